@@ -1,0 +1,33 @@
+package org.attache.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A cleaned document: the main text a reader came for, with its metadata and structure.
+ * Every span points into {@link #text()}.
+ *
+ * @param id          path relative to the corpus root, with '/' separators
+ * @param format      the format the raw input was detected as
+ * @param metadata    title, date and publisher
+ * @param text        the clean text, paragraphs separated by blank lines
+ * @param paragraphs  the paragraphs, in reading order
+ * @param blockQuotes quotations set apart from the text, with their attribution lines
+ * @param contentHash SHA-256 (hex) of the raw input bytes, for incremental re-runs
+ */
+public record Document(String id, SourceFormat format, Metadata metadata, String text,
+                       List<TextSpan> paragraphs, List<BlockQuote> blockQuotes, String contentHash) {
+
+    public Document {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(contentHash, "contentHash");
+        paragraphs = List.copyOf(paragraphs);
+        blockQuotes = List.copyOf(blockQuotes);
+        for (TextSpan p : paragraphs) {
+            p.of(text);
+        }
+    }
+}

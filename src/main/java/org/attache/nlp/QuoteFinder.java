@@ -1,0 +1,14 @@
+package org.attache.nlp;
+
+import java.util.List;
+import org.attache.model.Document;
+import org.attache.model.Mention;
+import org.attache.model.Quote;
+import org.attache.model.Sentence;
+
+/** Finds quotations and attributes them to speakers. One instance per worker thread. */
+public interface QuoteFinder {
+
+    /** Quotations in the document's clean text, with speakers linked to the given actor mentions. */
+    List<Quote> find(Document document, List<Sentence> sentences, List<Mention> mentions);
+}

@@ -1,0 +1,12 @@
+package org.attache.nlp;
+
+import java.util.List;
+import org.attache.model.Document;
+import org.attache.model.Mention;
+import org.attache.model.Statement;
+
+/** Splits transcripts ("PRESIDENT BIDEN: ...", "Q ...") into speaker turns. Empty for other documents. */
+public interface TranscriptReader {
+
+    List<Statement> read(Document document, List<Mention> mentions);
+}
