@@ -70,26 +70,26 @@ public final class Pipeline {
         Progress progress = new Progress(err, !config.quiet(), scan.files().size());
         try (DocumentIndex index = DocumentIndex.open(out.index())) {
             ThreadLocal<DocumentAnalyzer> analyzer = ThreadLocal.withInitial(analyzers::newAnalyzer);
-            ExecutorService workers = Executors.newFixedThreadPool(config.threads(), r -> {
-                Thread t = new Thread(r, "attache-worker");
-                t.setDaemon(true);
-                return t;
-            });
+            ExecutorService supervisors = Executors.newFixedThreadPool(config.threads(), daemon("attache-run"));
+            // Work threads are made on demand: one stuck in an abandoned document is replaced, not waited for.
+            ExecutorService work = Executors.newCachedThreadPool(daemon("attache-worker"));
             Semaphore queue = new Semaphore(config.threads() * 4);
             try {
                 for (SourceFile file : scan.files()) {
                     queue.acquire();
-                    workers.execute(() -> {
+                    supervisors.execute(() -> {
                         try {
-                            switch (process(file, reader, index, analyzer.get(), out)) {
+                            Change change = DocumentTask.run(work, config.docTimeoutSeconds(),
+                                    guard -> process(file, reader, index, analyzer.get(), out, guard));
+                            switch (change) {
                                 case ADDED -> added.incrementAndGet();
                                 case UPDATED -> updated.incrementAndGet();
                                 case UNCHANGED -> unchanged.incrementAndGet();
                             }
                             indexed.add(file.id());
-                        } catch (InputRejectedException e) {
+                        } catch (InputRejectedException | DocumentTask.TimedOut e) {
                             rejected.add(new Rejection(file.id(), e.getMessage()));
-                        } catch (IOException | RuntimeException | StackOverflowError e) {
+                        } catch (Exception | StackOverflowError e) {
                             rejected.add(new Rejection(file.id(), "failed while analysing (" + e
                                     + "); please report this document"));
                         } finally {
@@ -99,8 +99,9 @@ public final class Pipeline {
                     });
                 }
             } finally {
-                workers.shutdown();
-                workers.awaitTermination(365, TimeUnit.DAYS);
+                supervisors.shutdown();
+                supervisors.awaitTermination(365, TimeUnit.DAYS);
+                work.shutdownNow();
             }
             progress.finish();
             removed = index.removeIf(id -> !indexed.contains(id));
@@ -117,8 +118,16 @@ public final class Pipeline {
 
     private enum Change { ADDED, UPDATED, UNCHANGED }
 
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
     private Change process(SourceFile file, DocumentReader reader, DocumentIndex index, DocumentAnalyzer analyzer,
-                           OutputLayout out) throws InputRejectedException, IOException {
+                           OutputLayout out, DocumentTask.Guard guard) throws InputRejectedException, IOException {
         byte[] bytes = reader.readBytes(file.path());
         String hash = DocumentReader.sha256(bytes);
         Optional<String> previous = index.storedHash(file.id());
@@ -130,6 +139,9 @@ public final class Pipeline {
         timer.add(Stage.CLEANING, System.nanoTime() - t0);
         Analysis analysis = analyzer.analyse(document, timer);
         long t1 = System.nanoTime();
+        if (!guard.claimWrite()) {
+            throw new InputRejectedException("abandoned after its time budget");
+        }
         AtomicFiles.writeString(out.cleanFile(file.id()), document.text());
         index.put(analysis);
         timer.add(Stage.INDEX, System.nanoTime() - t1);
