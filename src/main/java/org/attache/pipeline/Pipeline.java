@@ -60,6 +60,7 @@ public final class Pipeline {
         OutputLayout out = new OutputLayout(config.out());
         Files.createDirectories(out.root());
         CorpusScan.Result scan = CorpusScan.scan(config.inputs());
+        StaleFiles.removeTemporaries(out);
         DocumentReader reader = new DocumentReader(config.maxBytes(), new Cleaners());
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
         Set<String> indexed = Collections.synchronizedSet(new HashSet<>());
@@ -104,7 +105,13 @@ public final class Pipeline {
                 work.shutdownNow();
             }
             progress.finish();
-            removed = index.removeIf(id -> !indexed.contains(id));
+            removed = index.removeIf(id -> {
+                boolean gone = !indexed.contains(id);
+                if (gone) {
+                    deleteQuietly(out.cleanFile(id));
+                }
+                return gone;
+            });
             index.commit();
         }
         for (Rejection r : rejected) {
@@ -117,6 +124,14 @@ public final class Pipeline {
     }
 
     private enum Change { ADDED, UPDATED, UNCHANGED }
+
+    private static void deleteQuietly(java.nio.file.Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a stale clean text is harmless: it is no longer in any report
+        }
+    }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
         return r -> {
