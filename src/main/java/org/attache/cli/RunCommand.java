@@ -101,6 +101,12 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserException("input not found: " + e.getFile()
                     + (inputs.isEmpty() ? " (run from the project folder, or name the corpus folder)" : ""),
                     ExitCodes.USAGE);
+        } catch (org.apache.lucene.index.CorruptIndexException
+                 | org.apache.lucene.index.IndexFormatTooOldException
+                 | org.apache.lucene.index.IndexFormatTooNewException e) {
+            throw new UserException("the index in " + layout.index() + " is damaged or from another version ("
+                    + e.getClass().getSimpleName() + "); delete that folder and run again to rebuild it",
+                    ExitCodes.FAILED);
         } catch (RunLock.OutputBusyException | IndexBusyException e) {
             throw new UserException(e.getMessage(), ExitCodes.FAILED);
         } catch (java.nio.file.FileSystemException e) {

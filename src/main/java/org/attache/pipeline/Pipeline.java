@@ -40,6 +40,8 @@ import org.attache.report.ReportFiles;
  */
 public final class Pipeline {
 
+    private static final int COMMIT_EVERY = 500;
+
     private final RunConfig config;
     private final Analyzers analyzers;
     private final PrintWriter err;
@@ -67,6 +69,7 @@ public final class Pipeline {
         AtomicInteger added = new AtomicInteger();
         AtomicInteger updated = new AtomicInteger();
         AtomicInteger unchanged = new AtomicInteger();
+        AtomicInteger analysedSinceCommit = new AtomicInteger();
         int removed;
         Progress progress = new Progress(err, !config.quiet(), scan.files().size());
         try (DocumentIndex index = DocumentIndex.open(out.index())) {
@@ -88,6 +91,9 @@ public final class Pipeline {
                                 case UNCHANGED -> unchanged.incrementAndGet();
                             }
                             indexed.add(file.id());
+                            if (change != Change.UNCHANGED && analysedSinceCommit.incrementAndGet() % COMMIT_EVERY == 0) {
+                                index.commit(); // a killed run keeps what it finished; the next run skips it
+                            }
                         } catch (InputRejectedException | DocumentTask.TimedOut e) {
                             rejected.add(new Rejection(file.id(), e.getMessage()));
                         } catch (Exception | StackOverflowError e) {
