@@ -20,6 +20,9 @@ enum LineRule {
     /** Alt-texts of pull-quote decorations: "open quote mark", "close quote mark". */
     QUOTE_MARK(Integer.MAX_VALUE, true, "(?i)^(open|opening|close|closing|left|right|start|end)(ing)?\\s+(double\\s+)?quot(e|ation)(\\s+marks?)?$"),
 
+    /** A line that is only a date, time, "Updated"/"Published" stamp. */
+    DATELINE(line -> isDateline(line)),
+
     /** Telephone, fax and e-mail contact lines. */
     CONTACT(12, true, "(?i)^(tel|telephone|phone|call( us)?( on)?|fax|t|f|mobile|e-?mail( us)?)\\s*[:.]?\\s*(\\+?[\\d ()./-]{7,}|\\S+@\\S+)\\s*$"),
 
@@ -75,9 +78,6 @@ enum LineRule {
     /** Accordion and tab toggles, written with a check, arrow or plus glyph. */
     ACCORDION_TOGGLE(10, true, "^[✓✔☐☑▶►▸▾▼›»+⊕⊖]\\s*\\S.*"),
 
-    /** A line that is only a date, time, "Updated"/"Published" stamp. */
-    DATELINE(line -> isDateline(line)),
-
     /** Bylines on their own line: "By Jane Smith", "Written by …", "Reporting by …". */
     BYLINE(14, false, "^(?:By|BY|Written by|Words by|Reporting by|Reported by|Posted by|Author:|Authors:)\\s+\\p{Lu}.*"),
 
@@ -94,7 +94,7 @@ enum LineRule {
             "google", "gmail", "subscribe", "comment", "comments", "mastodon", "threads");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
     private static final Pattern DATELINE_FILLER = Pattern.compile(
-            "(?i)\\b(last|updated?|published|first|posted|modified|created|on|at|date|time|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|hkt|aest|aedt|et|pt|am|pm|a\\.m|p\\.m"
+            "(?i)\\b(end|last|updated?|published|first|posted|modified|created|on|at|date|time|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|hkt|aest|aedt|et|pt|am|pm|a\\.m|p\\.m"
                     + "|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|release|issued|as of)\\b\\.?");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}([:.]\\d{2}){1,2}\\s*([ap]\\.?m\\.?)?|\\b\\d{1,2}\\s*[ap]\\.?m\\.?|\\b\\d{4}\\s*(gmt|utc)\\b");
 
@@ -149,7 +149,7 @@ enum LineRule {
                 return false;
             }
             shareVerb |= w.equals("share") || w.equals("tweet") || w.equals("facebook") || w.equals("twitter")
-                    || w.equals("linkedin") || w.equals("whatsapp") || w.equals("email") || w.equals("print")
+                    || w.equals("linkedin") || w.equals("whatsapp") || w.equals("email") || w.equals("mail") || w.equals("print")
                     || w.equals("follow") || w.equals("instagram") || w.equals("pinterest") || w.equals("reddit");
         }
         return shareVerb;

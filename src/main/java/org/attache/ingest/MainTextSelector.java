@@ -73,6 +73,7 @@ final class MainTextSelector {
                 }
             }
         }
+        markRepeatedCaptions(work, removedBy);
         markMenus(work, removedBy);
 
         boolean[] good = new boolean[n];
@@ -135,7 +136,30 @@ final class MainTextSelector {
         if (b.kind() == Block.Kind.QUOTE) {
             return words >= 6;
         }
+        // Title Case lines are headlines and calls to action, however long, not body text.
+        if (words < 20 && TextStats.capitalisedShare(b.text()) >= 0.75) {
+            return false;
+        }
         return words >= 10 && TextStats.endsLikeSentence(b.text()) || words >= 25;
+    }
+
+    /**
+     * Dumps often carry an image's alt-text and then its caption, both starting alike: the block
+     * just before a caption that begins with the same words is the same caption.
+     */
+    private static void markRepeatedCaptions(List<Block> work, String[] removedBy) {
+        String caption = LineRule.CAPTION.ruleName();
+        for (int i = work.size() - 2; i >= 0; i--) {
+            if (removedBy[i] == null && caption.equals(removedBy[i + 1])
+                    && leadingWords(work.get(i).text(), 4).equals(leadingWords(work.get(i + 1).text(), 4))) {
+                removedBy[i] = caption;
+            }
+        }
+    }
+
+    private static String leadingWords(String text, int count) {
+        String[] words = TextStats.key(text).split(" ");
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(count, words.length)));
     }
 
     /**
