@@ -42,6 +42,8 @@ final class HtmlChrome {
     /** id/class names of article bodies: such containers are never removed by vocabulary. */
     private static final Pattern CONTENT_CLASS = Pattern.compile(
             "(?i)(article|story|entry|post|main|page)[-_]?(body|content|text)|articlebody|richtext|\\bprose\\b");
+    private static final List<LineRule> LINK_RULES = List.of(LineRule.SHARE_ROW, LineRule.SKIP_LINK,
+            LineRule.COMMENTS, LineRule.ACCOUNT_PROMPT, LineRule.FEEDBACK);
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])|[^A-Za-z0-9]+");
 
@@ -107,6 +109,9 @@ final class HtmlChrome {
         if ((tag.equals("footer") || tag.equals("cite")) && inBlockquote(el)) {
             return null;
         }
+        if (tag.equals("a") || tag.equals("span")) {
+            return chromeLink(el);
+        }
         if (CHROME_TAGS.contains(tag)) {
             return "html-" + tag;
         }
@@ -122,6 +127,20 @@ final class HtmlChrome {
         }
         String vocabulary = chromeWord(el.id() + " " + el.className());
         return vocabulary == null ? null : "html-class-" + vocabulary;
+    }
+
+    /** Inline links that are widgets: "E-mail to a friend", "Share", "Sign in", "Show comments". */
+    private static String chromeLink(Element el) {
+        String text = TextStats.collapse(el.text());
+        if (text.isEmpty() || TextStats.words(text) > 6) {
+            return null;
+        }
+        for (LineRule rule : LINK_RULES) {
+            if (rule.matches(text)) {
+                return "html-link-" + rule.ruleName();
+            }
+        }
+        return null;
     }
 
     /** The first chrome word of an id/class string, unless a content word is also there. */

@@ -84,6 +84,12 @@ enum LineRule {
     /** Photo credits and captions with a credit: "… Credit: AFP", "Photo: Reuters", "[photo.jpg] …". */
     CAPTION(90, true, "(?i)(\\b(credit|photo(graph)?|picture|image|illustration)s?\\s*:\\s*\\S+.{0,60}$|^\\[[^\\]]*\\.(jpe?g|png|gif|webp)[^\\]]*\\]|\\(photo(graph)? by [^)]+\\)\\s*$|image copyright|getty images$)"),
 
+    /** Pagination of multi-page articles: "Page 1 of 8", "Next page". */
+    PAGINATION(8, true, "(?i)^(page \\d+ (of|/) \\d+|(next|previous|prev) page\\b.*|\\d+ of \\d+)$"),
+
+    /** Contributor notes closing news copy: "Jane Doe contributed to this report." */
+    CONTRIBUTORS(45, true, "(?i)\\bcontributed (reporting|to this (report|story|article))|^(additional )?reporting by\\b|^editing by\\b|^\\(?writing by\\b"),
+
     /** Page-loading and widget notices: "Sit tight, we're getting to the good stuff", "Loading…". */
     WIDGET_NOTICE(12, true, "(?i)^(loading\\b.*|sit tight\\b.*|please wait\\b.*|powered by \\w+.*|javascript (is )?(required|disabled)\\b.*|(please )?enable javascript\\b.*|your browser does not support\\b.*|click here for instructions|need help\\?|thank you for your support\\.?)$");
 

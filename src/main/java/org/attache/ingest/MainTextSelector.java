@@ -100,7 +100,7 @@ final class MainTextSelector {
                 continue;
             }
             Block b = work.get(i);
-            if (!good[i] && b.linkDensity() >= 0.5 && b.kind() != Block.Kind.ATTRIBUTION) {
+            if (!good[i] && b.linkDensity() >= 0.5 && b.kind() != Block.Kind.ATTRIBUTION && !introducesText(work, removedBy, i)) {
                 removedBy[i] = "link-list";
             } else {
                 keep[i] = true;
@@ -235,6 +235,20 @@ final class MainTextSelector {
         return words <= 5 && !sentence || b.linkDensity() >= 0.7 && words <= 12;
     }
 
+    /** A linked heading followed by unlinked text describing it (a guide's table of contents) is content. */
+    private static boolean introducesText(List<Block> work, String[] removedBy, int i) {
+        if (work.get(i).words() > 12 || TextStats.endsLikeSentence(work.get(i).text())) {
+            return false;
+        }
+        for (int j = i + 1; j < work.size(); j++) {
+            if (removedBy[j] == null) {
+                Block next = work.get(j);
+                return next.linkDensity() < 0.2 && next.words() >= 5 && TextStats.endsLikeSentence(next.text());
+            }
+        }
+        return false;
+    }
+
     private static int firstGood(boolean[] good) {
         for (int i = 0; i < good.length; i++) {
             if (good[i]) {
@@ -294,7 +308,7 @@ final class MainTextSelector {
      */
     private static String readHead(List<Block> work, String[] removedBy, boolean[] keep, int bodyStart, String knownTitle) {
         String titleKey = TextStats.key(knownTitle);
-        boolean standfirstTaken = false;
+        int standfirst = -1;
         for (int i = bodyStart - 1; i >= 0; i--) {
             Block b = work.get(i);
             if (removedBy[i] != null) {
@@ -303,7 +317,7 @@ final class MainTextSelector {
                         || removedBy[i].equals("site-template") || removedBy[i].equals("form-residue")) {
                     continue;
                 }
-                return null;
+                return standfirstAsHeadline(work, standfirst);
             }
             String key = TextStats.key(b.text());
             if (!titleKey.isEmpty() && (key.equals(titleKey) || titleKey.startsWith(key) && key.length() > titleKey.length() / 2)) {
@@ -318,22 +332,40 @@ final class MainTextSelector {
                 keep[i] = true;
                 continue;
             }
-            if (!standfirstTaken && isStandfirst(b)) {
+            if (isHighlight(b)) {
+                // summary bullets ("Story Highlights") between the headline and the body
                 keep[i] = true;
-                standfirstTaken = true;
+                continue;
+            }
+            if (isHeadingLike(b) && i + 1 < work.size() && keep[i + 1] && isHighlight(work.get(i + 1))) {
+                keep[i] = true;
+                continue;
+            }
+            if (standfirst < 0 && isStandfirst(b)) {
+                keep[i] = true;
+                standfirst = i;
                 continue;
             }
             if (isHeadingLike(b)) {
                 if (!titleKey.isEmpty() && b.headingLevel() != 1) {
                     // The page states its title and this heading is not it: a section name.
-                    return null;
+                    return standfirstAsHeadline(work, standfirst);
                 }
                 keep[i] = true;
                 return b.text();
             }
+            return standfirstAsHeadline(work, standfirst);
+        }
+        return standfirstAsHeadline(work, standfirst);
+    }
+
+    /** With nothing above it, what looked like a standfirst is the headline, unless it is a sentence. */
+    private static String standfirstAsHeadline(List<Block> work, int standfirst) {
+        if (standfirst < 0) {
             return null;
         }
-        return null;
+        Block b = work.get(standfirst);
+        return isHeadingLike(b) && !b.text().matches(".*[.!?][\"'”’)]*$") ? b.text() : null;
     }
 
     private static boolean isHeadingLike(Block b) {
@@ -342,6 +374,10 @@ final class MainTextSelector {
         boolean sentence = t.matches(".*[.!?][\"'”’)]*$");
         return words >= 2 && words <= 30 && b.linkDensity() < 0.5 && b.kind() != Block.Kind.LIST_ITEM
                 && (!sentence || TextStats.capitalisedShare(t) >= 0.6 || b.headingLevel() == 1);
+    }
+
+    private static boolean isHighlight(Block b) {
+        return b.kind() == Block.Kind.LIST_ITEM && b.words() >= 5 && b.words() <= 40 && b.linkDensity() < 0.3;
     }
 
     private static boolean isStandfirst(Block b) {

@@ -75,6 +75,10 @@ final class TextStats {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '\u00AD' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF') {
+                // soft hyphens and zero-width joiners are invisible: words must stay whole
+                continue;
+            }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B') {
                 space = true;
             } else {
