@@ -312,12 +312,11 @@ final class MainTextSelector {
         for (int i = bodyStart - 1; i >= 0; i--) {
             Block b = work.get(i);
             if (removedBy[i] != null) {
-                if (removedBy[i].equals("dateline") || removedBy[i].equals("byline") || removedBy[i].equals("caption")
-                        || removedBy[i].equals("empty-item") || removedBy[i].equals("share-row")
-                        || removedBy[i].equals("site-template") || removedBy[i].equals("form-residue")) {
-                    continue;
+                // chrome inside the head (datelines, share rows, captions) is passed over; a menu ends the head
+                if (removedBy[i].equals("menu")) {
+                    return standfirstAsHeadline(work, standfirst);
                 }
-                return standfirstAsHeadline(work, standfirst);
+                continue;
             }
             String key = TextStats.key(b.text());
             if (!titleKey.isEmpty() && (key.equals(titleKey) || titleKey.startsWith(key) && key.length() > titleKey.length() / 2)) {
@@ -337,7 +336,8 @@ final class MainTextSelector {
                 keep[i] = true;
                 continue;
             }
-            if (isHeadingLike(b) && i + 1 < work.size() && keep[i + 1] && isHighlight(work.get(i + 1))) {
+            if (b.words() <= 4 && !TextStats.endsLikeSentence(b.text()) && i + 1 < work.size() && keep[i + 1]
+                    && isHighlight(work.get(i + 1))) {
                 keep[i] = true;
                 continue;
             }
