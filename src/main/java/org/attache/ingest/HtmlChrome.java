@@ -38,10 +38,10 @@ final class HtmlChrome {
             "caption", "credit", "credits", "signup", "login", "paywall", "rating", "feedback", "pagination", "pager",
             "utility", "lightbox", "banner", "alert", "teaser", "teasers", "trending", "ticker", "survey", "tooltip",
             "dropdown", "offcanvas", "drawer", "hidden", "sr", "visually", "screenreader", "print", "topics", "author",
-            "timestamp", "dateline", "meta", "disclaimer", "copyright", "legal", "moreon", "morein", "bottom");
+            "timestamp", "dateline", "bio", "biography", "meta", "disclaimer", "copyright", "legal", "moreon", "morein", "bottom");
     /** id/class names of article bodies: such containers are never removed by vocabulary. */
     private static final Pattern CONTENT_CLASS = Pattern.compile(
-            "(?i)(article|story|entry|post|main|page)[-_]?(body|content|text)|articlebody|richtext|\\bprose\\b");
+            "(?i)^((article|story|entry|post|main|page)[-_]?(body|content|text)s?|articlebody|richtext|prose)$");
     private static final List<LineRule> LINK_RULES = List.of(LineRule.SHARE_ROW, LineRule.SKIP_LINK,
             LineRule.COMMENTS, LineRule.ACCOUNT_PROMPT, LineRule.FEEDBACK);
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -110,7 +110,10 @@ final class HtmlChrome {
             return null;
         }
         if (tag.equals("a") || tag.equals("span")) {
-            return chromeLink(el);
+            String link = chromeLink(el);
+            if (link != null) {
+                return link;
+            }
         }
         if (CHROME_TAGS.contains(tag)) {
             return "html-" + tag;
@@ -148,8 +151,10 @@ final class HtmlChrome {
         if (idAndClass.isBlank()) {
             return null;
         }
-        if (CONTENT_CLASS.matcher(idAndClass).find()) {
-            return null;
+        for (String token : idAndClass.split("\\s+")) {
+            if (CONTENT_CLASS.matcher(token).matches()) {
+                return null;
+            }
         }
         String found = null;
         for (String part : CAMEL.split(idAndClass)) {

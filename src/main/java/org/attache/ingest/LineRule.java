@@ -82,7 +82,7 @@ enum LineRule {
     BYLINE(14, false, "^(?:By|BY|Written by|Words by|Reporting by|Reported by|Posted by|Author:|Authors:)\\s+\\p{Lu}.*"),
 
     /** Photo credits and captions with a credit: "… Credit: AFP", "Photo: Reuters", "[photo.jpg] …". */
-    CAPTION(90, true, "(?i)(\\b(credit|photo(graph)?|picture|image|illustration)s?\\s*:\\s*\\S+.{0,60}$|^\\[[^\\]]*\\.(jpe?g|png|gif|webp)[^\\]]*\\]|\\(photo(graph)? by [^)]+\\)\\s*$|image copyright|getty images$)"),
+    CAPTION(90, true, "(?i)(\\b(credit|photo(graph)?|picture|image|illustration)s?\\s*:\\s*\\S+.{0,60}$|^\\[[^\\]]*\\.(jpe?g|png|gif|webp)[^\\]]*\\]|\\(photo(graph)? by [^)]+\\)\\s*$|image copyright|getty images$|\\([^()]*(/|getty|photo|image)[^()]*\\)\\.?$)"),
 
     /** Pagination of multi-page articles: "Page 1 of 8", "Next page". */
     PAGINATION(8, true, "(?i)^(page \\d+ (of|/) \\d+|(next|previous|prev) page\\b.*|\\d+ of \\d+)$"),
