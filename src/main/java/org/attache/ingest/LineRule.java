@@ -33,9 +33,8 @@ enum LineRule {
     REGISTRATION(30, true, "(?i)(registered in (england|scotland|wales|ireland)|company (registration |reg\\.? )?(no|number)\\b|\\bvat (no|number|reg)\\b|registered office)"),
 
     /** Cookie and consent banners. */
-    COOKIE_CONSENT(60, true, "(?i)(\\bcookies?\\b.*\\b(use|uses|using|accept|consent|browsing|experience|policy|settings|preferences|agree|continue|website|site)\\b"
-                    + "|\\b(use|uses|using|accept|consent|browsing|experience|policy|settings|preferences|agree)\\b.*\\bcookies?\\b"
-                    + "|^(accept|reject|allow|manage)( all)?( cookies)?$|^(i )?(agree|accept|got it|ok)[.!]?$|privacy (settings|preferences|choices))"),
+    COOKIE_CONSENT(line -> TextStats.words(line) <= 45 && (COOKIE_BUTTON.matcher(line).find()
+            || COOKIE_TOPIC.matcher(line).find() && ADDRESSES_READER.matcher(line).find())),
 
     /** Ad-blocker pleas. */
     AD_BLOCKER(40, true, "(?i)(ad[ -]?blocker|adblock|ad blocking|turn off your ad|disabl\\w* your ad|advertising to (help )?fund|whitelist (us|our site))"),
@@ -70,7 +69,7 @@ enum LineRule {
     SEPARATED_MENU(line -> isSeparatedMenu(line)),
 
     /** Markdown scrape residue: end marks, meeting-page links, review stamps. */
-    MARKDOWN_RESIDUE(Integer.MAX_VALUE, true, "(?i)^(\\\\?#{2,}|\\\\?\\*{3,}|-{3,}|visit the meeting page\\b.*|last review(ed)?\\s*:.*|back to top|return to top|top of page|print (this )?(page|article)|download (pdf|as pdf))$"),
+    MARKDOWN_RESIDUE(Integer.MAX_VALUE, true, "(?i)^((\\\\?#\\s*){2,}|\\\\?\\*{3,}|-{3,}|visit the meeting page\\b.*|last review(ed)?\\s*:.*|back to top|return to top|top of page|print (this )?(page|article)|download (pdf|as pdf))$"),
 
     /** Lines of bullets, check marks or punctuation with no words (empty list items, separators). */
     EMPTY_ITEM(line -> words(line) == 0),
@@ -98,6 +97,11 @@ enum LineRule {
             "print", "copy", "link", "save", "follow", "us", "instagram", "youtube", "telegram", "messenger", "sms",
             "and", "close", "options", "open", "menu", "to", "a", "friend", "flipboard", "tumblr", "bluesky", "rss",
             "google", "gmail", "subscribe", "comment", "comments", "mastodon", "threads");
+    private static final Pattern COOKIE_TOPIC = Pattern.compile("(?i)\\bcookies?\\b|\\bconsent\\b|privacy (settings|preferences|choices)");
+    /** Banners speak to the reader about this site; news about cookies does not. */
+    private static final Pattern ADDRESSES_READER = Pattern.compile("(?i)\\b(we|you|your|our|this (web)?site|this page)\\b");
+    private static final Pattern COOKIE_BUTTON = Pattern.compile(
+            "(?i)^(accept|reject|allow|manage|decline|refuse)( all| essential| necessary)?( cookies)?[.!]?$|^(i )?(agree|accept|got it)[.!]?$|^cookie (settings|preferences|policy)$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
     private static final Pattern DATELINE_FILLER = Pattern.compile(
             "(?i)\\b(end|last|updated?|published|first|posted|modified|created|on|at|date|time|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|hkt|aest|aedt|et|pt|am|pm|a\\.m|p\\.m"
