@@ -33,8 +33,7 @@ enum LineRule {
     REGISTRATION(30, true, "(?i)(registered in (england|scotland|wales|ireland)|company (registration |reg\\.? )?(no|number)\\b|\\bvat (no|number|reg)\\b|registered office)"),
 
     /** Cookie and consent banners. */
-    COOKIE_CONSENT(line -> TextStats.words(line) <= 45 && (COOKIE_BUTTON.matcher(line).find()
-            || COOKIE_TOPIC.matcher(line).find() && ADDRESSES_READER.matcher(line).find())),
+    COOKIE_CONSENT(LineRule::isCookieConsent),
 
     /** Ad-blocker pleas. */
     AD_BLOCKER(40, true, "(?i)(ad[ -]?blocker|adblock|ad blocking|turn off your ad|disabl\\w* your ad|advertising to (help )?fund|whitelist (us|our site))"),
@@ -142,6 +141,11 @@ enum LineRule {
 
     private static int words(String line) {
         return TextStats.words(line);
+    }
+
+    private static boolean isCookieConsent(String line) {
+        return words(line) <= 45 && (COOKIE_BUTTON.matcher(line).find()
+                || COOKIE_TOPIC.matcher(line).find() && ADDRESSES_READER.matcher(line).find());
     }
 
     private static boolean isShareRow(String line) {

@@ -210,11 +210,15 @@ final class MainTextSelector {
             }
             int j = i;
             List<Integer> run = new ArrayList<>();
-            while (j < n && (removedBy[j] != null || isMenuLike(work.get(j)))) {
+            while (j < n && !"dateline".equals(removedBy[j]) && (removedBy[j] != null || isMenuLike(work.get(j)))) {
                 if (removedBy[j] == null) {
                     run.add(j);
                 }
                 j++;
+            }
+            // A short headline sits right above its dateline: it ends the menu, it is not part of it.
+            if (!run.isEmpty() && j < n && "dateline".equals(removedBy[j])) {
+                run.remove(run.size() - 1);
             }
             if (run.size() >= MENU_RUN) {
                 for (int k : run) {
@@ -399,7 +403,20 @@ final class MainTextSelector {
         }
         boolean before = i > 0 && "dateline".equals(removedBy[i - 1]);
         boolean after = i + 1 < work.size() && "dateline".equals(removedBy[i + 1]);
-        return before || after;
+        return (before || after) && headlineAbove(work, removedBy, i);
+    }
+
+    /** Whether a headline-like block sits above block i (past removed chrome, but not past a menu). */
+    private static boolean headlineAbove(List<Block> work, String[] removedBy, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if ("menu".equals(removedBy[j])) {
+                return false;
+            }
+            if (removedBy[j] == null) {
+                return isHeadingLike(work.get(j)) || isStandfirst(work.get(j));
+            }
+        }
+        return false;
     }
 
     /** Headings at the very end of the text, with no body after them (accordion or tab headers). */
