@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 RunCommand.class,
                 BenchCommand.class,
+                CleanCommand.class,
         })
 public final class Main {
 
