@@ -31,6 +31,28 @@ public final class NlpModels {
         }
     }
 
+    /** Name and SHA-256 of the sentence and tokenizer models, for run.json. */
+    public static java.util.List<ModelInfo> infos() {
+        return java.util.List.of(info(SENTENCE_MODEL), info(TOKENIZER_MODEL));
+    }
+
+    /** Name and SHA-256 of a classpath resource. */
+    public static ModelInfo info(String resource) {
+        try (InputStream in = open(resource)) {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                sha.update(buf, 0, n);
+            }
+            return new ModelInfo(resource.substring(resource.lastIndexOf('/') + 1),
+                    java.util.HexFormat.of().formatHex(sha.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read model " + resource, e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static InputStream open(String resource) throws IOException {
         InputStream in = NlpModels.class.getResourceAsStream(resource);
         if (in == null) {
