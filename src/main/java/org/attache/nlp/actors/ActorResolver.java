@@ -75,9 +75,10 @@ public final class ActorResolver implements ActorRecognizer {
                 cover(hit.first(), hit.last());
                 ActorEntry entry = hit.candidate().entry();
                 Alias alias = hit.candidate().alias();
-                int first = alias.leadingThe() ? hit.first() + 1 : hit.first();
+                int first = alias.leadingContext() ? hit.first() + 1 : hit.first();
                 Optional<ActorType> type = entry.type().actorType();
                 if (type.isPresent()) {
+                    nestedPrefix(entry, first, hit.last());
                     add(first, hit.last(), entry.canonical(), type.get(), MentionSource.GAZETTEER, confidence(alias));
                     if (type.get() == ActorType.PERSON) {
                         for (Alias s : entry.shortForms()) {
@@ -86,6 +87,34 @@ public final class ActorResolver implements ActorRecognizer {
                     }
                 }
                 i = hit.last() + 1;
+            }
+        }
+
+        /**
+         * An actor named at the start of a longer known name counts too, when the rest is the known
+         * name on its own or the start is a country's demonym: "U.S. State Department" is also a mention
+         * of the United States, "U.N. General Assembly" of the United Nations, "Palestinian Authority"
+         * of Palestine; but "USA Today" is not a mention of the United States.
+         */
+        private void nestedPrefix(ActorEntry outer, int first, int last) {
+            if (first >= last || outer.type() == EntryType.LOCATION) {
+                return;
+            }
+            AliasTrie.Hit inner = gazetteer.names().longestAt(tokens, first, last - 1, CaseRules.INSTANCE);
+            if (inner == null || inner.candidate().entry() == outer) {
+                return;
+            }
+            ActorEntry entry = inner.candidate().entry();
+            Alias alias = inner.candidate().alias();
+            if (entry.type().actorType().isEmpty() || alias.leadingContext()) {
+                return;
+            }
+            boolean demonym = alias.kind() == AliasKind.DEMONYM && entry.type() == EntryType.COUNTRY;
+            String rest = keyOf(inner.last() + 1, last);
+            boolean restIsName = outer.aliases().stream().anyMatch(a -> GazetteerReader.keyOf(a.text()).equals(rest));
+            if (demonym || restIsName) {
+                add(first, inner.last(), entry.canonical(), entry.type().actorType().get(), MentionSource.GAZETTEER,
+                        confidence(alias));
             }
         }
 
@@ -216,6 +245,9 @@ public final class ActorResolver implements ActorRecognizer {
 
         /** "Hunter Biden", "Trump Tower": a capitalised name word next to the surname makes it another name. */
         private boolean partOfLongerName(int first, int last) {
+            if (titleCase(first)) {
+                return false;
+            }
             int prev = first - 1;
             if (prev >= 0 && !covered[prev] && tokens.isWord(prev) && tokens.isCapitalised(prev) && tokens.joined(prev)
                     && tokens.end(prev) < tokens.start(first) && !titled(first)
@@ -227,6 +259,25 @@ public final class ActorResolver implements ActorRecognizer {
                     && tokens.joined(last) && tokens.end(last) < tokens.start(next)
                     && !NameWords.FUNCTION_WORDS.contains(tokens.surface(next))
                     && !CaseRules.shouted(tokens, first, last);
+        }
+
+        /** True when most words around token {@code i} on its line are capitalised (a headline in title case). */
+        private boolean titleCase(int i) {
+            int words = 0;
+            int capitalised = 0;
+            for (int t = i - 1; t >= 0 && t >= i - 8 && tokens.joined(t) && !text.substring(tokens.end(t), tokens.start(t + 1)).contains("\n"); t--) {
+                if (tokens.isWord(t) && Character.isLetter(text.charAt(tokens.start(t)))) {
+                    words++;
+                    capitalised += tokens.isCapitalised(t) ? 1 : 0;
+                }
+            }
+            for (int t = i + 1; t < tokens.size() && t <= i + 8 && tokens.joined(t - 1) && !text.substring(tokens.end(t - 1), tokens.start(t)).contains("\n"); t++) {
+                if (tokens.isWord(t) && Character.isLetter(text.charAt(tokens.start(t)))) {
+                    words++;
+                    capitalised += tokens.isCapitalised(t) ? 1 : 0;
+                }
+            }
+            return words >= 3 && capitalised >= 0.7 * words;
         }
 
         /** True when the word before token {@code i} (skipping an abbreviation's dot) is a title. */

@@ -18,8 +18,13 @@ public record Alias(String text, AliasKind kind, boolean notInCapitals, ShortSco
         Objects.requireNonNull(scope, "scope");
     }
 
-    /** True when the form begins with a lowercase "the" that is context, not part of the name ("the Alliance"). */
-    public boolean leadingThe() {
-        return text.startsWith("the ");
+    private static final java.util.List<String> CONTEXT_WORDS = java.util.List.of("the ", "our ", "this ", "their ", "your ");
+
+    /**
+     * True when the form begins with a lowercase determiner that is context, not part of the name
+     * ("the Alliance", "our Alliance"): it must be there to match, but stays out of the mention's span.
+     */
+    public boolean leadingContext() {
+        return CONTEXT_WORDS.stream().anyMatch(text::startsWith);
     }
 }

@@ -66,9 +66,14 @@ final class AliasTrie {
 
     /** The longest form starting at token {@code first} that the rule accepts, or null. */
     Hit longestAt(TextTokens text, int first, CaseRule rule) {
+        return longestAt(text, first, text.size() - 1, rule);
+    }
+
+    /** The longest form starting at token {@code first} and ending at or before {@code limit}, or null. */
+    Hit longestAt(TextTokens text, int first, int limit, CaseRule rule) {
         Node node = root;
         Hit best = null;
-        for (int j = first; j < text.size(); j++) {
+        for (int j = first; j <= limit; j++) {
             if (j > first && !text.joined(j - 1)) {
                 break;
             }
