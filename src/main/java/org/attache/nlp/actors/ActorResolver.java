@@ -351,9 +351,6 @@ public final class ActorResolver implements ActorRecognizer {
             if (b - a + 1 > MAX_NAME_TOKENS || !tokens.isWord(a) || !tokens.isCapitalised(a)) {
                 return false;
             }
-            if (!tokens.joined(a) && a < b) {
-                return false;
-            }
             for (int t = a; t < b; t++) {
                 if (!tokens.joined(t)) {
                     return false;
