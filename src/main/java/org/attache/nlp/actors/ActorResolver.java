@@ -216,8 +216,13 @@ public final class ActorResolver implements ActorRecognizer {
             for (int[] single : deferredSingles) {
                 int t = single[0];
                 if (!covered[t]) {
+                    // the model says it is a person: a known person's surname then needs no title
+                    List<ActorEntry> known = gazetteer.shortCandidates(tokens.surface(t)).stream()
+                            .filter(c -> c.alias().scope() != ShortScope.TITLE_ONLY)
+                            .map(AliasTrie.Candidate::entry).distinct().toList();
+                    String actor = known.size() == 1 ? known.get(0).canonical() : tokens.surface(t);
                     cover(t, t);
-                    add(t, t, tokens.surface(t), ActorType.PERSON, MentionSource.MODEL, single[1] / 1000.0);
+                    add(t, t, actor, ActorType.PERSON, MentionSource.MODEL, single[1] / 1000.0);
                 }
             }
         }

@@ -198,4 +198,12 @@ class ActorResolverTest {
         EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(19, 29), NamedEntity.LOCATION, 0.7));
         assertMentions(text, tagger, m(19, 29, "Narathiwat", "Narathiwat", L));
     }
+
+    @Test
+    void modelPersonThatIsAKnownSurnameTakesTheFullName() {
+        String text = "Biden spoke first.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 5), NamedEntity.PERSON, 0.9));
+        assertMentions(text, tagger, m(0, 5, "Biden", "Joe Biden", P));
+        assertMentions(text);
+    }
 }
