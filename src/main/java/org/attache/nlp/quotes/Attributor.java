@@ -11,6 +11,12 @@ import org.attache.model.TextSpan;
  */
 final class Attributor {
 
+    /** Labels before a colon that name a medium or a section, not a speaker ("Audiotape: “…”"). */
+    private static final java.util.Set<String> MEDIA_LABELS = java.util.Set.of(
+            "tape", "audiotape", "videotape", "video", "audio", "statement", "transcript", "update", "breaking",
+            "watch", "read", "photo", "photos", "note", "headline", "new", "exclusive", "analysis", "opinion",
+            "live", "timeline", "quote", "quotes", "excerpt", "excerpts", "text", "full text", "release");
+
     private final SpeakerParser parser;
 
     Attributor(SpeakerParser parser) {
@@ -85,8 +91,9 @@ final class Attributor {
             SpeakerPhrase p = cue.kind() == QuoteLexicon.CueKind.PREPOSITION
                     ? parser.after(text, toks, k + n, toks.size())
                     : parser.before(text, toks, k, 0);
+            Tok lastTok = toks.get(toks.size() - 1);
             if (p == null && cue.kind() == QuoteLexicon.CueKind.VERB && k + n < toks.size()
-                    && (k == 0 || toks.get(k - 1).is(",") || k > 0 && !toks.get(k - 1).word())) {
+                    && (k == 0 || !toks.get(k - 1).word()) && (lastTok.is(":") || lastTok.is(","))) {
                 p = parser.after(text, toks, k + n, toks.size()); // ", said Mr X: “…”"
             }
             if (p != null) {
@@ -98,7 +105,8 @@ final class Attributor {
             SpeakerPhrase p = parser.phrase(text, toks.subList(0, last));
             boolean whole = p != null && p.span().start() == toks.get(0).start()
                     && toks.subList(0, last).stream().allMatch(Tok::word);
-            if (whole && p.kind() != SpeakerPhrase.Kind.PRONOUN) {
+            if (whole && p.kind() != SpeakerPhrase.Kind.PRONOUN
+                    && !MEDIA_LABELS.contains(NameMemory.lastWord(p.text()))) {
                 return new Attribution(p, ":", 0.7);
             }
         }

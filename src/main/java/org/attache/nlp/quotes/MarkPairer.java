@@ -48,7 +48,9 @@ final class MarkPairer {
             // a closing mark with nothing open is stray: dropped rather than paired with anything
         }
         QuoteMark first = open.peekLast();
-        if (first != null && text.substring(para.start(), first.start()).isBlank() && next != null
+        boolean lastMark = first != null && open.size() == 1 && marks.stream()
+                .noneMatch(m -> m.single() == single && m.start() > first.start());
+        if (first != null && (text.substring(para.start(), first.start()).isBlank() || lastMark) && next != null
                 && opensWith(text, next, single)) {
             add(out, text, first.end(), para.end(), first.start(), para.end(), true);
         }

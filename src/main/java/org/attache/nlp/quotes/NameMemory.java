@@ -54,8 +54,9 @@ final class NameMemory {
             boolean runsOn = endsOnFull && j + 1 < toks.size() && isFull(toks.get(j + 1), lexicon);
             boolean afterName = i > 0 && toks.get(i - 1).capitalized() && !lexicon.isRoleWord(toks.get(i - 1).lower());
             if (endsOnFull && !runsOn && !afterName) {
-                String name = new TextSpan(toks.get(i).start(), toks.get(j).end()).of(text);
-                out.add(new Named(name.replaceAll("\\s+", " ").replaceAll("['\u2019]s$", ""), "", toks.get(i).start()));
+                TextSpan span = new TextSpan(toks.get(i).start(), toks.get(j).end());
+                String name = span.of(text);
+                if (!onNonPerson(mentions, span)) out.add(new Named(name.replaceAll("\\s+", " ").replaceAll("['\u2019]s$", ""), "", toks.get(i).start()));
                 i = j + 1;
             } else {
                 i = endsOnFull ? j : j + 1;
@@ -129,6 +130,15 @@ final class NameMemory {
                 "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
     private static boolean isFunction(String l) {
-        return FUNCTION_WORDS.contains(l);
+        return FUNCTION_WORDS.contains(l) || SpeakerParser.FUNCTION_WORDS.contains(l);
+    }
+
+    private static boolean onNonPerson(List<Mention> mentions, TextSpan span) {
+        for (Mention m : mentions) {
+            if (m.type() != ActorType.PERSON && m.span().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -94,7 +94,8 @@ final class RuleQuoteFinder implements QuoteFinder {
     private List<Quote> resolve(String text, List<TextSpan> paragraphs, List<Candidate> candidates,
                                 List<Mention> mentions, List<Statement> turns) {
         NameMemory memory = NameMemory.of(text, mentions, lexicon);
-        SpeakerResolver resolver = new SpeakerResolver(text, mentions, memory, at -> turnSpeaker(turns, at));
+        SpeakerResolver resolver = new SpeakerResolver(text, mentions, memory, at -> turnSpeaker(turns, at), parser,
+                candidates.stream().map(Candidate::inner).toList());
         List<Quote> out = new ArrayList<>();
         Speaker previous = Speaker.UNKNOWN;
         int previousParagraph = -1;

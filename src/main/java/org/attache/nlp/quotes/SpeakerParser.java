@@ -16,7 +16,7 @@ final class SpeakerParser {
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
 
     /** Capitalised words that begin clauses rather than names. */
-    private static final Set<String> FUNCTION_WORDS = Set.of(
+    static final Set<String> FUNCTION_WORDS = Set.of(
             "and", "but", "or", "so", "yet", "in", "on", "at", "with", "from", "to", "by", "as", "if", "when",
             "while", "after", "before", "this", "that", "these", "those", "there", "here", "now", "also",
             "however", "meanwhile", "last", "next", "over", "under", "since", "until", "despite", "asked",
@@ -31,9 +31,9 @@ final class SpeakerParser {
     private static final Set<String> AUXILIARIES = Set.of(
             "has", "have", "had", "also", "later", "repeatedly", "again", "once", "then", "previously", "recently",
             "already", "would", "will", "did", "does", "do", "is", "was", "were", "are", "be", "been", "just",
-            "further", "earlier", "often", "long", "not", "never", "had", "could", "may", "might", "should",
+            "further", "earlier", "often", "long", "not", "never", "could", "may", "might", "should",
             "reportedly", "publicly", "privately", "simply", "even", "still", "first", "last", "today", "yesterday",
-            "once", "famously", "always", "has", "being");
+            "famously", "always", "being");
 
     private static final Set<String> PARTICLES = Set.of(
             "bin", "ibn", "al", "el", "van", "von", "de", "da", "del", "der", "den", "la", "le", "du", "di", "abu", "ter");
@@ -126,6 +126,17 @@ final class SpeakerParser {
             return null;
         }
         int k = end;
+        String appositiveRole = "";
+        if (k < to && toks.get(k).is(",") && end > i) {
+            int c2 = k + 1;
+            while (c2 < to && c2 < k + 12 && toks.get(c2).word()) {
+                c2++;
+            }
+            if (c2 < to && c2 > k + 1 && toks.get(c2).is(",")) {
+                appositiveRole = new TextSpan(toks.get(k + 1).start(), toks.get(c2 - 1).end()).of(text);
+                k = c2 + 1;
+            }
+        }
         int skipped = 0;
         while (k < to && skipped < 3 && isAuxiliary(toks.get(k))) {
             k++;
@@ -139,7 +150,9 @@ final class SpeakerParser {
         if (end == i + 1 && first.word() && PRONOUNS.contains(first.lower())) {
             return pronoun(first);
         }
-        return phrase(text, toks.subList(i, end));
+        SpeakerPhrase p = phrase(text, toks.subList(i, end));
+        return p != null && !appositiveRole.isEmpty() && p.role().isEmpty() && p.kind() == SpeakerPhrase.Kind.NAME
+                ? p.withRole(appositiveRole) : p;
     }
 
     QuoteLexicon.CueKind cueKind(List<Tok> toks, int i) {
@@ -311,11 +324,28 @@ final class SpeakerParser {
 
     private int skipAuxiliariesBack(List<Tok> toks, int j, int from) {
         int skipped = 0;
-        while (j >= from && skipped < 3 && isAuxiliary(toks.get(j))) {
-            j--;
+        while (j >= from && skipped < 4) {
+            if (isAuxiliary(toks.get(j))) {
+                j--;
+            } else if (j - 1 >= from && isTimeAdverbial(toks.get(j - 1), toks.get(j))) {
+                j -= 2; // "Trump last week invited", "Obama on Tuesday said"
+            } else {
+                break;
+            }
             skipped++;
         }
         return j;
+    }
+
+    static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "morning",
+            "evening", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "summer", "winter", "spring", "autumn", "fall", "time");
+
+    private static boolean isTimeAdverbial(Tok first, Tok second) {
+        String a = first.lower();
+        return first.word() && second.word() && TIME_NOUNS.contains(second.lower())
+                && (a.equals("last") || a.equals("this") || a.equals("next") || a.equals("on") || a.equals("that")
+                || a.equals("earlier") || a.equals("later") || a.equals("each") || a.equals("every"));
     }
 
     private static boolean isAuxiliary(Tok t) {

@@ -33,13 +33,21 @@ final class SpeakerResolver {
     private final List<Mention> mentions;
     private final NameMemory memory;
     private final IntFunction<Speaker> turnSpeaker;
+    private final SpeakerParser parser;
+    private final List<TextSpan> quoted;
     private final List<Said> history = new ArrayList<>();
 
-    SpeakerResolver(String text, List<Mention> mentions, NameMemory memory, IntFunction<Speaker> turnSpeaker) {
+    /** How far back a pronoun looks for a person named as a subject. */
+    private static final int PRONOUN_WINDOW = 700;
+
+    SpeakerResolver(String text, List<Mention> mentions, NameMemory memory, IntFunction<Speaker> turnSpeaker,
+                    SpeakerParser parser, List<TextSpan> quoted) {
         this.text = text;
         this.mentions = List.copyOf(mentions);
         this.memory = memory;
         this.turnSpeaker = turnSpeaker;
+        this.parser = parser;
+        this.quoted = List.copyOf(quoted);
     }
 
     Speaker resolve(SpeakerPhrase p, int at) {
@@ -94,7 +102,7 @@ final class SpeakerResolver {
             }
         }
         boolean organisation = isOrganisation(name);
-        boolean person = !organisation && (!single || !role.isEmpty());
+        boolean person = !organisation && (!single || hasPersonTitle(role));
         return new Speaker(name, "", role, person, organisation);
     }
 
@@ -104,10 +112,19 @@ final class SpeakerResolver {
                 return turnSpeaker.apply(at);
             }
             case "he", "she" -> {
-                for (int i = history.size() - 1; i >= 0; i--) {
+                Said said = null;
+                for (int i = history.size() - 1; i >= 0 && said == null; i--) {
                     if (history.get(i).speaker().person()) {
-                        return history.get(i).speaker();
+                        said = history.get(i);
                     }
+                }
+                // a person introduced as a subject since the last speaker ("Mr. Obama himself tried …")
+                Speaker subject = recentSubject(Math.max(said == null ? 0 : said.at(), at - PRONOUN_WINDOW), at);
+                if (subject != null) {
+                    return subject;
+                }
+                if (said != null) {
+                    return said.speaker();
                 }
                 NameMemory.Named last = memory.lastBefore(at);
                 if (last != null) {
@@ -124,6 +141,88 @@ final class SpeakerResolver {
                 return Speaker.UNKNOWN;
             }
         }
+    }
+
+    /** Words after a name that show it is not the subject of a verb. */
+    private static final Set<String> NOT_VERBS = Set.of("of", "and", "or", "in", "at", "on", "for", "to", "with",
+            "from", "by", "as", "than", "but", "the", "a", "an");
+
+    /** The last person named as the subject of a verb between {@code from} and {@code to}, outside quotations. */
+    private Speaker recentSubject(int from, int to) {
+        if (from >= to) {
+            return null;
+        }
+        List<Tok> toks = Tokens.of(text, from, to);
+        Speaker found = null;
+        for (int k = 0; k < toks.size(); k++) {
+            boolean clauseStart = k == 0 || !toks.get(k - 1).word()
+                    && ".!?,;:\u2014\u2013\"\u201D\u2019".contains(toks.get(k - 1).text());
+            if (!clauseStart || insideQuote(toks.get(k).start())) {
+                continue;
+            }
+            int s = k;
+            while (s < toks.size() && s < k + 3 && toks.get(s).word()
+                    && (SpeakerParser.FUNCTION_WORDS.contains(toks.get(s).lower())
+                    || SpeakerParser.TIME_NOUNS.contains(toks.get(s).lower()))) {
+                s++; // "Yet Sondland has", "Last week State Department official David Holmes revealed"
+            }
+            if (s >= toks.size() || !toks.get(s).capitalized()) {
+                continue;
+            }
+            SpeakerPhrase p = parser.after(text, toks, s, toks.size());
+            if (p == null || p.kind() != SpeakerPhrase.Kind.NAME) {
+                continue;
+            }
+            int next = k;
+            while (next < toks.size() && toks.get(next).start() < p.span().end()) {
+                next++;
+            }
+            if (next >= toks.size() || !toks.get(next).word() || toks.get(next).capitalized()
+                    || NOT_VERBS.contains(toks.get(next).lower())) {
+                continue;
+            }
+            Speaker named = name(p.name(), p.nameSpan(), p.role(), p.span().start());
+            if (named.person() && (isKnownPerson(named) || hasPersonTitle(p.role())
+                    || hasPersonTitle(p.text().split("\\s+")[0]))) {
+                found = named.withRole(p.role());
+            }
+        }
+        return found;
+    }
+
+    /** Titles that only people carry: a name after them is a person's. */
+    private static final Set<String> PERSON_TITLES = Set.of("president", "minister", "secretary", "general",
+            "ambassador", "envoy", "chancellor", "premier", "king", "queen", "prince", "senator", "congressman",
+            "congresswoman", "governor", "mayor", "admiral", "colonel", "lieutenant", "major", "captain", "sergeant",
+            "commander", "director", "chief", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+            "official", "officer", "representative", "chairman", "chairwoman", "chair", "leader", "counsellor",
+            "counselor", "lawmaker", "diplomat", "analyst", "expert", "witness", "aide", "head", "deputy",
+            "secretary-general", "commissioner", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
+            "lord", "lady", "gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.", "capt", "capt.", "sgt", "sgt.",
+            "adm", "adm.", "rep", "rep.", "sen", "sen.", "gov", "gov.", "amb", "amb.", "prof", "prof.", "professor");
+
+    static boolean hasPersonTitle(String role) {
+        return !role.isEmpty() && PERSON_TITLES.contains(NameMemory.lastWord(role.replaceAll("\\.$", "")))
+                || !role.isEmpty() && PERSON_TITLES.contains(role.strip().split("\\s+")[role.strip().split("\\s+").length - 1]
+                .toLowerCase(Locale.ROOT));
+    }
+
+    /** Known as a person: from the actors stage, or a full "First Last" name the text uses. */
+    private boolean isKnownPerson(Speaker s) {
+        if (!s.actor().isEmpty()) {
+            return s.person();
+        }
+        NameMemory.Named n = memory.fullName(NameMemory.lastWord(s.name()), Integer.MAX_VALUE);
+        return n != null && n.name().equalsIgnoreCase(s.name());
+    }
+
+    private boolean insideQuote(int offset) {
+        for (TextSpan q : quoted) {
+            if (q.start() <= offset && offset < q.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Speaker anaphor(SpeakerPhrase p, int at) {
@@ -150,10 +249,6 @@ final class SpeakerResolver {
             if (history.get(i).speaker().person() && !head.endsWith("s")) {
                 return history.get(i).speaker();
             }
-        }
-        NameMemory.Named last = memory.lastBefore(at);
-        if (last != null && !head.endsWith("s")) {
-            return name(last.name(), null, "", at);
         }
         return description(p);
     }
