@@ -80,6 +80,9 @@ final class RuleQuoteFinder implements QuoteFinder {
                         m.open());
                 TextSpan after = new TextSpan(m.close(), Math.max(m.close(), nextStart));
                 Attribution a = attributor.attribute(text, m, before, after);
+                if (a == null) {
+                    a = introducedBefore(text, paragraphs, m.inner(), pi);
+                }
                 boolean cue = a != null || attributor.hasCue(text, before, after);
                 String inner = m.inner().of(text);
                 if (ScareQuotes.notAQuotation(inner, before.of(text), cue)) {
@@ -104,9 +107,6 @@ final class RuleQuoteFinder implements QuoteFinder {
             Attribution a = c.attribution();
             if (a == null && c.continued()) {
                 a = continuation(candidates, i);
-            }
-            if (a == null && c.kind() != QuoteKind.BLOCK) {
-                a = introducedBefore(text, paragraphs, c);
             }
             Speaker speaker;
             String cue = "";
@@ -149,12 +149,12 @@ final class RuleQuoteFinder implements QuoteFinder {
     }
 
     /** "X said:" closing the previous paragraph introduces a quotation that opens the next one. */
-    private Attribution introducedBefore(String text, List<TextSpan> paragraphs, Candidate c) {
-        TextSpan para = paragraphs.get(c.paragraph());
-        if (c.paragraph() == 0 || !text.substring(para.start(), c.inner().start()).strip().matches("\\p{Pi}?\\p{Ps}?[\"“‘'«]?")) {
+    private Attribution introducedBefore(String text, List<TextSpan> paragraphs, TextSpan inner, int paragraph) {
+        TextSpan para = paragraphs.get(paragraph);
+        if (paragraph == 0 || !text.substring(para.start(), inner.start()).strip().matches("['\"“‘«]{0,2}")) {
             return null;
         }
-        TextSpan prev = paragraphs.get(c.paragraph() - 1);
+        TextSpan prev = paragraphs.get(paragraph - 1);
         String p = prev.of(text).strip();
         if (!p.endsWith(":")) {
             return null;

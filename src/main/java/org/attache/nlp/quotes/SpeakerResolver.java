@@ -52,7 +52,7 @@ final class SpeakerResolver {
 
     Speaker resolve(SpeakerPhrase p, int at) {
         Speaker s = switch (p.kind()) {
-            case NAME -> name(p.name(), p.nameSpan(), p.role(), at);
+            case NAME -> name(p.name(), p.nameSpan(), p.role(), at, titled(p));
             case PRONOUN -> pronoun(p.text(), at);
             case ANAPHOR -> anaphor(p, at);
             case DESCRIPTION -> description(p);
@@ -79,6 +79,15 @@ final class SpeakerResolver {
 
     /** A speaker given by name: linked to its actor, a surname completed to the full name. */
     Speaker name(String name, TextSpan span, String role, int at) {
+        return name(name, span, role, at, hasPersonTitle(role));
+    }
+
+    /** Whether the phrase carries a title only people have ("Mr. Obama", "Prime Minister Kallas"). */
+    private static boolean titled(SpeakerPhrase p) {
+        return hasPersonTitle(p.role()) || hasPersonTitle(p.text().split("\\s+")[0]);
+    }
+
+    private Speaker name(String name, TextSpan span, String role, int at, boolean titled) {
         Mention m = span == null ? null : overlapping(span, true);
         String surname = NameMemory.lastWord(name);
         if (m != null && m.type() == ActorType.PERSON) {
@@ -102,7 +111,7 @@ final class SpeakerResolver {
             }
         }
         boolean organisation = isOrganisation(name);
-        boolean person = !organisation && (!single || hasPersonTitle(role));
+        boolean person = !organisation && (!single || titled);
         return new Speaker(name, "", role, person, organisation);
     }
 
@@ -181,9 +190,8 @@ final class SpeakerResolver {
                     || NOT_VERBS.contains(toks.get(next).lower())) {
                 continue;
             }
-            Speaker named = name(p.name(), p.nameSpan(), p.role(), p.span().start());
-            if (named.person() && (isKnownPerson(named) || hasPersonTitle(p.role())
-                    || hasPersonTitle(p.text().split("\\s+")[0]))) {
+            Speaker named = name(p.name(), p.nameSpan(), p.role(), p.span().start(), titled(p));
+            if (named.person() && (isKnownPerson(named) || titled(p))) {
                 found = named.withRole(p.role());
             }
         }
@@ -258,7 +266,8 @@ final class SpeakerResolver {
         String head = NameMemory.lastWord(p.text());
         boolean plural = head.endsWith("s") && !head.endsWith("ss");
         boolean organisation = m != null && m.type() != ActorType.PERSON && !plural && p.text().split("\\s+").length == 1;
-        return new Speaker(p.text(), m == null ? "" : m.actor(), "", !plural && !organisation,
+        String described = p.text().replaceFirst("^(?i:the|a|an)\\s+", "");
+        return new Speaker(described, m == null ? "" : m.actor(), "", !plural && !organisation,
                 plural || organisation || ORGANISATION_WORDS.contains(head));
     }
 
