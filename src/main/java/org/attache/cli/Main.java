@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 + "indexes them in Lucene and writes CSV reports.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                TrainNerCommand.class,
         })
 public final class Main {
 
