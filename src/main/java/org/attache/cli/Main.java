@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 BenchCommand.class,
                 CleanCommand.class,
+                TrainNerCommand.class,
         })
 public final class Main {
 
