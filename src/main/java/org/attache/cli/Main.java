@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 RunCommand.class,
+                SearchCommand.class,
+                StatsCommand.class,
         })
 public final class Main {
 

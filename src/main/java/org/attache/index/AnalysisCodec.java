@@ -52,7 +52,7 @@ public final class AnalysisCodec {
         doc.add(new TextField(IndexSchema.TITLE, m.title(), Field.Store.YES));
         addDate(doc, m.date());
         doc.add(new TextField(IndexSchema.PUBLISHER, m.publisher(), Field.Store.YES));
-        doc.add(new TextField(IndexSchema.BODY, d.text(), Field.Store.YES));
+        doc.add(new Field(IndexSchema.BODY, d.text(), IndexSchema.BODY_TYPE));
         doc.add(new StoredField(IndexSchema.WORDS, a.words()));
         doc.add(new IntPoint(IndexSchema.WORDS, a.words()));
         Set<String> actors = new LinkedHashSet<>();

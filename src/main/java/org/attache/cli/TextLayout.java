@@ -1,0 +1,76 @@
+package org.attache.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Fits text to a terminal width: cut with an ellipsis, or word-wrapped to a number of lines. */
+final class TextLayout {
+
+    static final int WIDTH = 80;
+    static final String ELLIPSIS = "…";
+
+    private TextLayout() {
+    }
+
+    /** The text on one line of at most {@code width} characters, cut with … if longer. */
+    static String fit(String text, int width) {
+        String t = oneLine(text);
+        if (length(t) <= width) {
+            return t;
+        }
+        int end = t.offsetByCodePoints(0, Math.max(0, width - 1));
+        return t.substring(0, end).stripTrailing() + ELLIPSIS;
+    }
+
+    /** Word-wrapped to lines of at most {@code width}; beyond {@code maxLines} the last line ends with …. */
+    static List<String> wrap(String text, int width, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : oneLine(text).split("[\\s\\p{Z}]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (line.length() > 0 && length(line) + 1 + length(word) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+            while (length(line) > width) { // a single word longer than the line
+                int cut = line.offsetByCodePoints(0, width);
+                lines.add(line.substring(0, cut));
+                line.delete(0, cut);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        if (lines.size() > maxLines) {
+            List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
+            String last = kept.get(maxLines - 1);
+            kept.set(maxLines - 1, length(last) < width ? last + ELLIPSIS : fit(last, width - 1) + ELLIPSIS);
+            return kept;
+        }
+        return lines;
+    }
+
+    /** Left text and right text on one line of {@code width}, the left one cut to make room. */
+    static String spread(String left, String right, int width) {
+        if (right.isEmpty()) {
+            return fit(left, width);
+        }
+        int room = width - length(right) - 1;
+        String l = fit(left, Math.max(1, room));
+        return l + " ".repeat(Math.max(1, width - length(l) - length(right))) + right;
+    }
+
+    static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*[\\r\\n\\t\\u000B\\f\\u0085\\u2028\\u2029]\\s*", " ").strip();
+    }
+
+    static int length(CharSequence s) {
+        return Character.codePointCount(s, 0, s.length());
+    }
+}
