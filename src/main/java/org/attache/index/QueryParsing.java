@@ -40,7 +40,7 @@ public final class QueryParsing {
             IndexSchema.PUBLISHER, IndexSchema.ACTOR, IndexSchema.SPEAKER, IndexSchema.DATE, "document");
     /** Fields a quotation query may name. */
     public static final Set<String> QUOTE_FIELDS = Set.of(IndexSchema.QUOTE, IndexSchema.SPEAKER, IndexSchema.ACTOR,
-            IndexSchema.DATE, "document");
+            IndexSchema.TITLE, IndexSchema.DATE, "document");
 
     private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)");
 
