@@ -100,6 +100,11 @@ public final class QueryParsing {
             if (quote > 0) {
                 return new QuerySyntaxException("the quotation mark at column " + quote + " is never closed", quote);
             }
+            int slash = unclosedSlash(query);
+            if (slash > 0) {
+                return new QuerySyntaxException("the '/' at column " + slash + " starts a regular expression that is "
+                        + "never closed; to search for a slash, quote the words or write \\/", slash);
+            }
             if (query.endsWith("\\")) {
                 return new QuerySyntaxException("the query ends with a lone backslash at column " + query.length()
                         + "; write \\\\ for a backslash", query.length());
@@ -154,6 +159,23 @@ public final class QueryParsing {
             if (c == '\\') {
                 i++;
             } else if (c == '"') {
+                open = open == 0 ? i + 1 : 0;
+            }
+        }
+        return open;
+    }
+
+    /** 1-based column of a regular-expression slash (outside quotes) that is never closed, or 0. */
+    private static int unclosedSlash(String query) {
+        int open = 0;
+        boolean quoted = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '/' && !quoted) {
                 open = open == 0 ? i + 1 : 0;
             }
         }

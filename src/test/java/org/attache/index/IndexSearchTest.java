@@ -91,7 +91,7 @@ class IndexSearchTest {
         assertEquals(List.of(STATEMENT), ids("title:ukraine"));
         assertEquals(List.of(), ids("title:russia"), "Russia is only in bodies");
         assertEquals(List.of(GUIDE), ids("publisher:ncsc"));
-        assertEquals(List.of(NEWS), ids("document:news/2020-03-01-attack.txt"));
+        assertEquals(List.of(NEWS), ids("document:\"news/2020-03-01-attack.txt\""));
         assertEquals(List.of(COMMUNIQUE), ids("speaker:stoltenberg"));
     }
 
