@@ -256,7 +256,7 @@ public final class SearchCommand implements Callable<Integer> {
             String title = h.title().isEmpty() ? "(untitled)" : h.title();
             pw.println(rankLabel(rank) + TextLayout.spread(title, h.date(), TEXT));
             String where = h.publisher().isEmpty() ? h.document() : h.document() + " · " + h.publisher();
-            pw.println(pad() + TextLayout.spread(where, score(h.score()), TEXT));
+            pw.println(pad() + TextLayout.spread(where, score(h.score()), TEXT, true));
             for (String line : TextLayout.wrap(h.snippet(), TEXT, 3)) {
                 pw.println(pad() + line);
             }
@@ -289,7 +289,7 @@ public final class SearchCommand implements Callable<Integer> {
                 who += ", " + h.speakerRole();
             }
             pw.println(pad() + TextLayout.spread("— " + who, h.date(), TEXT));
-            pw.println(pad() + TextLayout.spread(h.document(), score(h.score()), TEXT));
+            pw.println(pad() + TextLayout.spread(h.document(), score(h.score()), TEXT, true));
         }
     }
 

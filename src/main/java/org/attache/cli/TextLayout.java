@@ -22,6 +22,18 @@ final class TextLayout {
         return t.substring(0, end).stripTrailing() + ELLIPSIS;
     }
 
+    /** A path-like text on one line: cut in the middle, since its start and its end (the file name) both matter. */
+    static String fitMiddle(String text, int width) {
+        String t = oneLine(text);
+        int n = length(t);
+        if (n <= width || width < 8) {
+            return fit(t, width);
+        }
+        int head = (width - 1) / 3;
+        int tail = width - 1 - head;
+        return t.substring(0, t.offsetByCodePoints(0, head)) + ELLIPSIS + t.substring(t.offsetByCodePoints(0, n - tail));
+    }
+
     /** Word-wrapped to lines of at most {@code width}; beyond {@code maxLines} the last line ends with …. */
     static List<String> wrap(String text, int width, int maxLines) {
         List<String> lines = new ArrayList<>();
@@ -58,11 +70,16 @@ final class TextLayout {
 
     /** Left text and right text on one line of {@code width}, the left one cut to make room. */
     static String spread(String left, String right, int width) {
+        return spread(left, right, width, false);
+    }
+
+    /** As {@link #spread(String, String, int)}, cutting the left text in the middle when {@code middle}. */
+    static String spread(String left, String right, int width, boolean middle) {
         if (right.isEmpty()) {
-            return fit(left, width);
+            return middle ? fitMiddle(left, width) : fit(left, width);
         }
-        int room = width - length(right) - 1;
-        String l = fit(left, Math.max(1, room));
+        int room = Math.max(1, width - length(right) - 1);
+        String l = middle ? fitMiddle(left, room) : fit(left, room);
         return l + " ".repeat(Math.max(1, width - length(l) - length(right))) + right;
     }
 
