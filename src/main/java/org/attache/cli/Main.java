@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 CleanCommand.class,
                 TrainNerCommand.class,
+                SearchCommand.class,
+                StatsCommand.class,
         })
 public final class Main {
 
