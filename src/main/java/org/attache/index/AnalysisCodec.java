@@ -86,7 +86,7 @@ public final class AnalysisCodec {
             qd.add(new StringField(IndexSchema.GROUP, d.id(), Field.Store.NO));
             qd.add(new StringField(IndexSchema.ID, d.id(), Field.Store.YES));
             qd.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(d.id())));
-            qd.add(new StoredField(IndexSchema.TITLE, m.title()));
+            qd.add(new TextField(IndexSchema.TITLE, m.title(), Field.Store.YES)); // same schema as the document's title: Lucene requires it
             addDate(qd, m.date());
             qd.add(new TextField(IndexSchema.QUOTE, q.text(), Field.Store.YES));
             qd.add(new TextField(IndexSchema.SPEAKER, q.speaker(), Field.Store.YES));
