@@ -34,7 +34,7 @@ final class HtmlReport {
             p.scope{color:#4a525c;margin:0 0 16px}
             .cards{display:flex;flex-wrap:wrap;gap:10px;margin:12px 0 8px}
             .card{flex:1 1 120px;background:#f0f4f9;border-radius:6px;padding:8px 12px}
-            .card b{display:block;font-size:22px}.card span{color:#4a525c;font-size:13px}
+            .card strong{display:block;font-size:22px}.card span{color:#4a525c;font-size:13px}
             figure{margin:18px 0 8px}figcaption,p.note{color:#4a525c;font-size:13px;margin:4px 0}
             svg{max-width:100%;height:auto}
             table{border-collapse:collapse;width:100%;font-size:13px;margin-top:8px}
@@ -43,8 +43,9 @@ final class HtmlReport {
             td{padding:5px 8px;border-bottom:1px solid #eceff2;vertical-align:top}
             tr:nth-child(even) td{background:#fafbfc}
             td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-            td.id{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;word-break:break-all}
-            td.q{max-width:520px}
+            .id{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:11px;color:#5b636c;word-break:break-all}
+            td.who{width:150px}.role{color:#5b636c;font-size:12px}
+            td.src{width:190px;font-size:12px;color:#5b636c}
             .empty{color:#6b737c;font-style:italic}
             """;
 
@@ -78,8 +79,8 @@ final class HtmlReport {
         }
         actorsChart(sb, c);
         timelineChart(sb, c);
-        speakersChart(sb, c);
         heatMapChart(sb, c);
+        speakersChart(sb, c);
         actorsTable(sb, c);
         documentsTable(sb, c);
         quotesTable(sb, c);
@@ -124,11 +125,17 @@ final class HtmlReport {
             series.add(new SvgCharts.Series(t.actors().get(i), SvgCharts.PALETTE.get(i % SvgCharts.PALETTE.size()),
                     t.counts()[i]));
         }
+        boolean[] hasData = new boolean[t.documents().length];
+        for (int i = 0; i < hasData.length; i++) {
+            hasData[i] = t.documents()[i] > 0;
+        }
         String unit = t.buckets().unitName();
         figure(sb, SvgCharts.lines("Mentions per " + unit + " of the " + series.size() + " most mentioned actors",
-                        "document date (" + unit + ")", "mentions", periods, series),
-                "Mentions counted by the date of the document that makes them; a " + unit
-                        + " without documents shows 0." + (t.undatedMentions() > 0 ? " " + t.undatedMentions()
+                        "document date (" + unit + "; short ticks mark " + unit + "s with documents)", "mentions",
+                        periods, hasData, series),
+                "Mentions counted by the date of the document that makes them. Each dot is a " + unit
+                        + " with documents; lines join them across " + unit + "s without documents."
+                        + (t.undatedMentions() > 0 ? " " + t.undatedMentions()
                         + " mentions in undated documents are not shown." : ""));
     }
 
@@ -202,12 +209,18 @@ final class HtmlReport {
             return;
         }
         capNote(sb, o.documentRows().size(), o.documents(), "documents", "in id order", "documents.csv");
-        sb.append("<table>\n<thead><tr><th>document</th><th>title</th><th>date</th><th>publisher</th>"
+        sb.append("<table>\n<thead><tr><th>title and document</th><th>date</th><th>publisher</th>"
                 + "<th>words</th><th>actors</th><th>mentions</th><th>quotations</th></tr></thead>\n<tbody>\n");
         for (SummaryCollector.DocumentRow r : o.documentRows()) {
-            sb.append("<tr><td class=\"id\">").append(Html.escape(r.id())).append("</td><td>")
-                    .append(Html.escape(r.title())).append("</td><td class=\"n\">").append(Html.escape(r.date()))
-                    .append("</td><td>").append(Html.escape(r.publisher())).append("</td>");
+            sb.append("<tr><td>");
+            if (r.title().isBlank()) {
+                sb.append("<span class=\"empty\">no title</span>");
+            } else {
+                sb.append(Html.escape(r.title()));
+            }
+            sb.append("<div class=\"id\">").append(Html.escape(r.id())).append("</div></td><td class=\"n\">")
+                    .append(Html.escape(r.date())).append("</td><td>").append(Html.escape(r.publisher()))
+                    .append("</td>");
             num(sb, r.words());
             num(sb, r.actors());
             num(sb, r.mentions());
@@ -225,14 +238,17 @@ final class HtmlReport {
         sb.append("<h2>Quotations with speakers</h2>\n");
         capNote(sb, o.quoteRows().size(), o.quotes(), "quotations", "in document order, each cut at "
                 + SummaryCollector.QUOTE_CHARS + " characters", "quotes.csv");
-        sb.append("<table>\n<thead><tr><th>speaker</th><th>role</th><th>quotation</th><th>document</th>"
-                + "<th>date</th></tr></thead>\n<tbody>\n");
+        sb.append("<table>\n<thead><tr><th>speaker and role</th><th>quotation</th><th>document and date</th>"
+                + "</tr></thead>\n<tbody>\n");
         for (SummaryCollector.QuoteRow r : o.quoteRows()) {
-            sb.append("<tr><td>").append(r.speaker().isBlank() ? "<span class=\"empty\">unknown</span>"
-                            : Html.escape(r.speaker())).append("</td><td>").append(Html.escape(r.role()))
-                    .append("</td><td class=\"q\">\u201c").append(Html.escape(r.quote())).append("\u201d</td>")
-                    .append("<td class=\"id\">").append(Html.escape(r.document())).append("</td><td class=\"n\">")
-                    .append(Html.escape(r.date())).append("</td></tr>\n");
+            sb.append("<tr><td class=\"who\">").append(r.speaker().isBlank() ? "<span class=\"empty\">unknown</span>"
+                    : "<strong>" + Html.escape(r.speaker()) + "</strong>");
+            if (!r.role().isBlank()) {
+                sb.append("<div class=\"role\">").append(Html.escape(r.role())).append("</div>");
+            }
+            sb.append("</td><td class=\"q\">\u201c").append(Html.escape(r.quote())).append("\u201d</td>")
+                    .append("<td class=\"src\"><div class=\"id\">").append(Html.escape(r.document()))
+                    .append("</div>").append(Html.escape(r.date())).append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n");
     }
@@ -256,7 +272,7 @@ final class HtmlReport {
     }
 
     private static void card(StringBuilder sb, long value, String label) {
-        sb.append(String.format(Locale.ROOT, "<div class=\"card\"><b>%,d</b><span>%s</span></div>\n", value, label));
+        sb.append(String.format(Locale.ROOT, "<div class=\"card\"><strong>%,d</strong><span>%s</span></div>\n", value, label));
     }
 
     private static void num(StringBuilder sb, long value) {

@@ -17,8 +17,11 @@ import org.attache.model.Mention;
  */
 final class LeadingActors {
 
-    /** Mentions of each actor (rows of {@code counts}, in {@code actors} order) per period. */
-    record Timeline(TimeBuckets buckets, List<String> actors, int[][] counts, int undatedMentions) {
+    /**
+     * Mentions of each actor (rows of {@code counts}, in {@code actors} order) per period, and how many
+     * documents each period has: a period without documents has no data, which is not the same as 0.
+     */
+    record Timeline(TimeBuckets buckets, List<String> actors, int[][] counts, int[] documents, int undatedMentions) {
     }
 
     /** One heat-map row: a document and its mentions of each leading actor. */
@@ -35,6 +38,7 @@ final class LeadingActors {
     private final List<String> lineActors;
     private final Optional<TimeBuckets> buckets;
     private final int[][] timeCounts;
+    private final int[] timeDocuments;
     private final List<String> heatActors;
     private final Map<String, Integer> heatColumn = new HashMap<>();
     private final int maxRows;
@@ -47,6 +51,7 @@ final class LeadingActors {
         this.lineActors = List.copyOf(lineActors);
         this.buckets = buckets;
         this.timeCounts = new int[lineActors.size()][buckets.map(TimeBuckets::size).orElse(0)];
+        this.timeDocuments = new int[buckets.map(TimeBuckets::size).orElse(0)];
         this.heatActors = List.copyOf(heatActors);
         for (int i = 0; i < heatActors.size(); i++) {
             heatColumn.put(heatActors.get(i), i);
@@ -58,6 +63,9 @@ final class LeadingActors {
     void add(Analysis a) {
         var meta = a.document().metadata();
         int bucket = buckets.flatMap(b -> SummaryCollector.date(meta.date()).map(b::index)).orElse(-1);
+        if (bucket >= 0) {
+            timeDocuments[bucket]++;
+        }
         int[] counts = new int[heatActors.size()];
         int total = 0;
         for (Mention m : a.mentions()) {
@@ -89,7 +97,7 @@ final class LeadingActors {
 
     Optional<Timeline> timeline() {
         return buckets.filter(b -> !lineActors.isEmpty())
-                .map(b -> new Timeline(b, lineActors, timeCounts, undatedMentions));
+                .map(b -> new Timeline(b, lineActors, timeCounts, timeDocuments, undatedMentions));
     }
 
     HeatMap heatMap() {

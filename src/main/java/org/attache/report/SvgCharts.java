@@ -65,9 +65,14 @@ final class SvgCharts {
         return sb.append("</svg>\n").toString();
     }
 
-    /** Lines over consecutive periods, with a dot at every non-zero value and a legend on the right. */
-    static String lines(String title, String xTitle, String yTitle, List<String> periods, List<Series> series) {
-        int left = 64;
+    /**
+     * Lines over consecutive periods, with a dot at every period that has data and a legend on the right.
+     * Periods without data ({@code hasData} false) are skipped: the line joins the periods around them, and a
+     * grey tick on the axis marks the periods that have data.
+     */
+    static String lines(String title, String xTitle, String yTitle, List<String> periods, boolean[] hasData,
+                        List<Series> series) {
+        int left = 72;
         int right = WIDTH - 190;
         int top = 46;
         int plotHeight = 250;
@@ -86,9 +91,15 @@ final class SvgCharts {
         double xStep = n > 1 ? (right - left) / (double) (n - 1) : 0;
         double x0 = n > 1 ? left : (left + right) / 2.0;
         int every = Math.max(1, (int) Math.ceil(n / 14.0));
-        for (int i = 0; i < n; i += every) {
+        for (int i = 0; i < n; i++) {
             double x = x0 + i * xStep;
-            sb.append(line(x, bottom, x, bottom + 5, "#888"));
+            if (hasData[i]) {
+                sb.append(line(x, bottom, x, bottom + 4, "#888"));
+            }
+            if (i % every != 0) {
+                continue;
+            }
+            sb.append(line(x, bottom, x, bottom + 7, "#555"));
             sb.append(String.format(Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%d\" text-anchor=\"end\" fill=\"#555\" font-size=\"11\" "
                             + "transform=\"rotate(-40 %.1f %d)\">%s</text>\n",
@@ -99,12 +110,15 @@ final class SvgCharts {
             StringBuilder points = new StringBuilder();
             StringBuilder dots = new StringBuilder();
             for (int i = 0; i < n; i++) {
+                if (!hasData[i]) {
+                    continue;
+                }
                 double x = x0 + i * xStep;
                 double y = bottom - ser.values()[i] * yScale;
-                points.append(String.format(Locale.ROOT, "%s%.1f,%.1f", i == 0 ? "" : " ", x, y));
-                if (ser.values()[i] > 0) {
+                points.append(String.format(Locale.ROOT, "%s%.1f,%.1f", points.length() == 0 ? "" : " ", x, y));
+                {
                     dots.append(String.format(Locale.ROOT,
-                            "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.2\" fill=\"%s\"><title>%s, %s: %d mentions</title>"
+                            "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"><title>%s, %s: %d mentions</title>"
                                     + "</circle>\n", x, y, ser.color(), Html.escape(ser.name()),
                             Html.escape(periods.get(i)), ser.values()[i]));
                 }
@@ -129,12 +143,13 @@ final class SvgCharts {
     /** A grid of counts: darker cells for more; each cell shows its number. */
     static String heatMap(String title, List<String> rowLabels, List<String> rowTooltips, List<String> columns,
                           int[][] values) {
-        int labelWidth = 330;
+        int labelWidth = 350;
         int left = labelWidth + 10;
         int cols = Math.max(1, columns.size());
         int cell = Math.max(28, Math.min(64, (WIDTH - left - 60) / cols));
         int rowHeight = 22;
-        int top = 150;
+        int top = 30 + (int) Math.ceil(0.72 * 7 * columns.stream().mapToInt(c -> Math.min(24, c.length())).max()
+                .orElse(0)) + 16;
         int height = top + rowLabels.size() * rowHeight + 20;
         int max = 1;
         for (int[] r : values) {
@@ -154,7 +169,7 @@ final class SvgCharts {
             double y = top + r * rowHeight;
             sb.append(String.format(Locale.ROOT,
                     "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" fill=\"#222\" font-size=\"12\">%s<title>%s</title>"
-                            + "</text>\n", labelWidth, y + 15, Html.escape(Html.shorten(rowLabels.get(r), 52)),
+                            + "</text>\n", labelWidth, y + 15, Html.escape(Html.shorten(rowLabels.get(r), 50)),
                     Html.escape(rowTooltips.get(r))));
             for (int c = 0; c < columns.size(); c++) {
                 int v = values[r][c];
