@@ -100,8 +100,14 @@ public record ReportFilter(String query, List<String> actors, Optional<LocalDate
         actors.forEach(a -> parts.add("actor-" + a));
         since.ifPresent(d -> parts.add("since-" + d));
         until.ifPresent(d -> parts.add("until-" + d));
-        String slug = String.join("_", parts).toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9_]+", "-").replaceAll("-{2,}", "-").replaceAll("(^-|-$)", "");
+        String raw = String.join("_", parts);
+        String ascii = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String slug = ascii.replaceAll("[^a-z0-9_]+", "-").replaceAll("-{2,}", "-").replaceAll("(^-|-$)", "");
+        if (ascii.codePoints().anyMatch(c -> c > 127 && Character.isLetterOrDigit(c))) {
+            // letters of other scripts were dropped: a hash keeps different slices apart
+            slug = slug + "-" + String.format(Locale.ROOT, "%08x", raw.hashCode());
+        }
         if (slug.length() > 80) {
             slug = slug.substring(0, 71) + "-" + String.format(Locale.ROOT, "%08x", slug.hashCode());
         }

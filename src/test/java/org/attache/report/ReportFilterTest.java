@@ -43,7 +43,12 @@ class ReportFilterTest {
         assertTrue(query.contains("date_day:[18628 TO 19357]"), query);
         ReportFilter longOne = new ReportFilter("x".repeat(200), List.of(), Optional.empty(), Optional.empty());
         assertEquals(80, longOne.slug().length());
-        assertEquals("slice", new ReportFilter("«»", List.of(), Optional.empty(), Optional.empty()).slug());
+        assertEquals("actor-sao-tome-and-principe", new ReportFilter("", List.of("São Tomé and Príncipe"),
+                Optional.empty(), Optional.empty()).slug());
+        String north = new ReportFilter("北约", List.of(), Optional.empty(), Optional.empty()).slug();
+        String south = new ReportFilter("南约", List.of(), Optional.empty(), Optional.empty()).slug();
+        assertTrue(north.matches("query-[0-9a-f]{8}"), north);
+        assertTrue(!north.equals(south), "different slices, different folders");
     }
 
     @Test
