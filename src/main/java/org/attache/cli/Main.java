@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 RunCommand.class,
                 ReportCommand.class,
+                BenchCommand.class,
         })
 public final class Main {
 
