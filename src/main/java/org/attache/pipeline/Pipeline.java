@@ -31,6 +31,8 @@ import org.attache.report.AtomicFiles;
 import org.attache.report.CsvFile;
 import org.attache.report.CsvReport;
 import org.attache.report.ReportFiles;
+import org.attache.report.ReportFilter;
+import org.attache.report.Reports;
 
 /**
  * Runs a corpus through ingest → analyse → index → report. Documents are analysed on worker
@@ -174,7 +176,7 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         CsvReport.Totals totals;
         try (var dir = FSDirectory.open(out.index()); DirectoryReader index = DirectoryReader.open(dir)) {
-            totals = CsvReport.write(index, null, out.root(), config.csvStyle());
+            totals = Reports.write(index, ReportFilter.ALL, out.root(), config.csvStyle());
         }
         try (CsvFile errors = new CsvFile(out.root().resolve(ReportFiles.ERRORS), config.csvStyle(),
                 "document", "reason")) {
