@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
                 + "indexes them in Lucene and writes CSV reports.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                RunCommand.class,
                 CleanCommand.class,
+                BenchCommand.class,
         })
 public final class Main {
 
