@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
                 + "indexes them in Lucene and writes CSV reports.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                RunCommand.class,
+                BenchCommand.class,
         })
 public final class Main {
 

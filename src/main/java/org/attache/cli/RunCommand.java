@@ -1,0 +1,138 @@
+package org.attache.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.attache.index.IndexBusyException;
+import org.attache.model.Rejection;
+import org.attache.nlp.Analyzers;
+import org.attache.pipeline.DefaultAnalyzers;
+import org.attache.pipeline.OutputLayout;
+import org.attache.pipeline.Pipeline;
+import org.attache.pipeline.RunConfig;
+import org.attache.pipeline.RunLock;
+import org.attache.pipeline.RunOutcome;
+import org.attache.pipeline.RunRecord;
+import org.attache.report.CsvStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code attache run}: the whole pipeline over a corpus. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+                "Cleans every document of the corpus, finds actors and quotations, updates the search index "
+                        + "and writes the CSV reports, clean texts and run.json to the output folder.",
+                "Re-runs only analyse documents that changed; documents whose files vanished are removed.",
+                "",
+                "Exit codes: 0 done (rejected inputs are listed in errors.csv), 1 the run failed, "
+                        + "2 usage error, 3 with --strict when any input was rejected."})
+public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
+            description = "Corpus folders (read recursively) or files. Default: corpus/ in the current folder.")
+    List<Path> inputs = List.of();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("output");
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Analysis threads (default: all cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-bytes", paramLabel = "BYTES",
+            description = "Reject inputs larger than this (default: ${DEFAULT-VALUE}).")
+    long maxBytes = RunConfig.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--doc-timeout", paramLabel = "SECONDS",
+            description = "Time budget of one document; a document taking longer is rejected (default: ${DEFAULT-VALUE}).")
+    long docTimeout = RunConfig.DEFAULT_DOC_TIMEOUT_SECONDS;
+
+    @Option(names = "--excel", description = "Write CSV with a UTF-8 byte-order mark and CRLF, for Excel.")
+    boolean excel;
+
+    @Option(names = "--quiet", description = "No progress or summary on stderr.")
+    boolean quiet;
+
+    @Option(names = "--strict", description = "Exit with code 3 when any input was rejected.")
+    boolean strict;
+
+    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (threads < 1) {
+            throw new UserException("--threads must be at least 1, got " + threads, ExitCodes.USAGE);
+        }
+        if (maxBytes < 1) {
+            throw new UserException("--max-bytes must be positive, got " + maxBytes, ExitCodes.USAGE);
+        }
+        if (docTimeout < 1) {
+            throw new UserException("--doc-timeout must be positive, got " + docTimeout, ExitCodes.USAGE);
+        }
+        List<Path> roots = inputs.isEmpty() ? List.of(Path.of("corpus")) : inputs;
+        RunConfig config = new RunConfig(roots, out, threads, maxBytes, excel ? CsvStyle.EXCEL : CsvStyle.DEFAULT,
+                quiet, docTimeout);
+        PrintWriter err = spec.commandLine().getErr();
+        OutputLayout layout = new OutputLayout(out);
+        List<String> inputNames = roots.stream().map(Path::toString).toList();
+        try (RunLock lock = RunLock.acquire(layout.lockFile())) {
+            Analyzers analyzers = DefaultAnalyzers.load();
+            RunRecord record = new RunRecord(layout, VersionProvider.version(), analyzers.models());
+            record.started(inputNames);
+            Pipeline pipeline = new Pipeline(config, analyzers, err);
+            RunOutcome outcome = pipeline.run();
+            record.finished(inputNames, outcome, pipeline.timer());
+            if (!quiet) {
+                err.println(summary(outcome));
+                err.flush();
+            }
+            return strict && !outcome.rejected().isEmpty() ? ExitCodes.REJECTED_INPUTS : ExitCodes.OK;
+        } catch (NoSuchFileException e) {
+            throw new UserException("input not found: " + e.getFile()
+                    + (inputs.isEmpty() ? " (run from the project folder, or name the corpus folder)" : ""),
+                    ExitCodes.USAGE);
+        } catch (org.apache.lucene.index.CorruptIndexException
+                 | org.apache.lucene.index.IndexFormatTooOldException
+                 | org.apache.lucene.index.IndexFormatTooNewException e) {
+            throw new UserException("the index in " + layout.index() + " is damaged or from another version ("
+                    + e.getClass().getSimpleName() + "); delete that folder and run again to rebuild it",
+                    ExitCodes.FAILED);
+        } catch (RunLock.OutputBusyException | IndexBusyException e) {
+            throw new UserException(e.getMessage(), ExitCodes.FAILED);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new UserException("cannot write to " + e.getFile() + ": " + (e.getReason() == null
+                    ? e.getClass().getSimpleName() : e.getReason()) + "; choose a writable --out folder",
+                    ExitCodes.FAILED);
+        }
+    }
+
+    static String summary(RunOutcome o) {
+        StringBuilder sb = new StringBuilder();
+        var t = o.totals();
+        sb.append(String.format(java.util.Locale.ROOT,
+                "Analysed %d documents (%d new, %d changed, %d unchanged, %d removed) with %,d words in %.1f s: "
+                        + "%,d actor mentions of %d actors, %d quotations, %d transcript turns.",
+                t.documents(), o.added(), o.updated(), o.unchanged(), o.removed(), t.words(), o.seconds(),
+                t.mentions(), t.actors(), t.quotes(), t.statements()));
+        if (!o.rejected().isEmpty()) {
+            sb.append(' ').append(o.rejected().size()).append(" rejected, first: ");
+            List<Rejection> first = o.rejected().subList(0, Math.min(3, o.rejected().size()));
+            sb.append(String.join("; ", first.stream().map(r -> r.document() + " (" + r.reason() + ")").toList()));
+            sb.append('.');
+        }
+        if (!o.skipped().isEmpty()) {
+            sb.append(' ').append(o.skipped().size()).append(" files skipped as not documents.");
+        }
+        return sb.toString();
+    }
+}

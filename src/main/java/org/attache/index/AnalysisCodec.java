@@ -1,0 +1,170 @@
+package org.attache.index;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.BytesRef;
+import org.attache.model.ActorType;
+import org.attache.model.Analysis;
+import org.attache.model.Document;
+import org.attache.model.Mention;
+import org.attache.model.MentionSource;
+import org.attache.model.Metadata;
+import org.attache.model.Quote;
+import org.attache.model.QuoteKind;
+import org.attache.model.SourceFormat;
+import org.attache.model.Statement;
+import org.attache.model.TextSpan;
+
+/** Turns an {@link Analysis} into Lucene documents and stored fields back into an {@link Analysis}. */
+public final class AnalysisCodec {
+
+    private AnalysisCodec() {
+    }
+
+    /** The document's Lucene document first, then one per quotation. */
+    public static List<org.apache.lucene.document.Document> toLucene(Analysis a) {
+        Document d = a.document();
+        Metadata m = d.metadata();
+        List<org.apache.lucene.document.Document> out = new ArrayList<>();
+        var doc = new org.apache.lucene.document.Document();
+        doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT, Field.Store.NO));
+        doc.add(new StringField(IndexSchema.GROUP, d.id(), Field.Store.NO));
+        doc.add(new StringField(IndexSchema.ID, d.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(d.id())));
+        doc.add(new StoredField(IndexSchema.HASH, d.contentHash()));
+        doc.add(new StoredField(IndexSchema.FORMAT, d.format().name()));
+        doc.add(new TextField(IndexSchema.TITLE, m.title(), Field.Store.YES));
+        addDate(doc, m.date());
+        doc.add(new TextField(IndexSchema.PUBLISHER, m.publisher(), Field.Store.YES));
+        doc.add(new TextField(IndexSchema.BODY, d.text(), Field.Store.YES));
+        doc.add(new StoredField(IndexSchema.WORDS, a.words()));
+        doc.add(new IntPoint(IndexSchema.WORDS, a.words()));
+        Set<String> actors = new LinkedHashSet<>();
+        for (Mention mention : a.mentions()) {
+            if (mention.type().isActor()) {
+                actors.add(mention.actor());
+            }
+        }
+        for (String actor : actors) {
+            doc.add(new StringField(IndexSchema.ACTOR, actor.toLowerCase(Locale.ROOT), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(IndexSchema.ACTOR_FACET, actor));
+        }
+        Set<String> speakers = new LinkedHashSet<>();
+        a.quotes().forEach(q -> speakers.add(q.speaker()));
+        a.statements().forEach(s -> speakers.add(s.speaker()));
+        for (String speaker : speakers) {
+            doc.add(new TextField(IndexSchema.SPEAKER, speaker, Field.Store.NO));
+        }
+        doc.add(new StoredField(IndexSchema.MENTIONS_DATA, RowCodec.encode(a.mentions().stream().map(
+                x -> List.of(Integer.toString(x.span().start()), Integer.toString(x.span().end()), x.actor(),
+                        x.type().name(), x.source().name(), Double.toString(x.confidence()))).toList())));
+        doc.add(new StoredField(IndexSchema.QUOTES_DATA, RowCodec.encode(a.quotes().stream()
+                .map(AnalysisCodec::quoteRow).toList())));
+        doc.add(new StoredField(IndexSchema.STATEMENTS_DATA, RowCodec.encode(a.statements().stream().map(
+                x -> List.of(Integer.toString(x.span().start()), Integer.toString(x.span().end()), x.speaker(),
+                        x.speakerActor(), x.speakerRole())).toList())));
+        out.add(doc);
+        for (Quote q : a.quotes()) {
+            var qd = new org.apache.lucene.document.Document();
+            qd.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_QUOTE, Field.Store.NO));
+            qd.add(new StringField(IndexSchema.GROUP, d.id(), Field.Store.NO));
+            qd.add(new StringField(IndexSchema.ID, d.id(), Field.Store.YES));
+            qd.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(d.id())));
+            qd.add(new StoredField(IndexSchema.TITLE, m.title()));
+            addDate(qd, m.date());
+            qd.add(new TextField(IndexSchema.QUOTE, q.text(), Field.Store.YES));
+            qd.add(new TextField(IndexSchema.SPEAKER, q.speaker(), Field.Store.YES));
+            qd.add(new StringField(IndexSchema.SPEAKER_ACTOR, q.speakerActor().toLowerCase(Locale.ROOT),
+                    Field.Store.NO));
+            if (!q.speakerActor().isEmpty()) {
+                qd.add(new StringField(IndexSchema.ACTOR, q.speakerActor().toLowerCase(Locale.ROOT), Field.Store.NO));
+            }
+            qd.add(new StoredField(IndexSchema.QUOTE_DATA, RowCodec.encode(List.of(quoteRow(q)))));
+            out.add(qd);
+        }
+        return out;
+    }
+
+    private static List<String> quoteRow(Quote q) {
+        return List.of(Integer.toString(q.span().start()), Integer.toString(q.span().end()), q.speaker(),
+                q.speakerActor(), q.speakerRole(), q.cue(), q.kind().name(), Double.toString(q.confidence()));
+    }
+
+    private static void addDate(org.apache.lucene.document.Document doc, String isoDate) {
+        doc.add(new StoredField(IndexSchema.DATE, isoDate));
+        epochDay(isoDate).ifPresent(day -> {
+            doc.add(new LongPoint(IndexSchema.DATE_DAY, day));
+            doc.add(new NumericDocValuesField(IndexSchema.DATE_DAY, day));
+        });
+    }
+
+    /** The ISO date as days since 1970-01-01, if it is a valid date. */
+    public static Optional<Long> epochDay(String isoDate) {
+        try {
+            return isoDate.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(isoDate).toEpochDay());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Rebuilds the analysis of a {@code kind:document} hit from its stored fields. */
+    public static Analysis fromLucene(StoredFields stored, int docId) throws java.io.IOException {
+        var doc = stored.document(docId);
+        String text = doc.get(IndexSchema.BODY);
+        Document d = new Document(doc.get(IndexSchema.ID), SourceFormat.valueOf(doc.get(IndexSchema.FORMAT)),
+                new Metadata(doc.get(IndexSchema.TITLE), doc.get(IndexSchema.DATE), doc.get(IndexSchema.PUBLISHER)),
+                text, List.of(), List.of(), doc.get(IndexSchema.HASH));
+        List<Mention> mentions = new ArrayList<>();
+        for (List<String> r : RowCodec.decode(doc.get(IndexSchema.MENTIONS_DATA))) {
+            TextSpan span = span(r);
+            mentions.add(new Mention(span, span.of(text), r.get(2), ActorType.valueOf(r.get(3)),
+                    MentionSource.valueOf(r.get(4)), Double.parseDouble(r.get(5))));
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (List<String> r : RowCodec.decode(doc.get(IndexSchema.QUOTES_DATA))) {
+            quotes.add(quote(r, text));
+        }
+        List<Statement> statements = new ArrayList<>();
+        for (List<String> r : RowCodec.decode(doc.get(IndexSchema.STATEMENTS_DATA))) {
+            TextSpan span = span(r);
+            statements.add(new Statement(span, span.of(text), r.get(2), r.get(3), r.get(4)));
+        }
+        int words = doc.getField(IndexSchema.WORDS).numericValue().intValue();
+        return new Analysis(d, words, mentions, quotes, statements);
+    }
+
+    /** Rebuilds a quotation from a {@code kind:quote} hit's packed row and its quote text. */
+    static Quote quoteFromLucene(org.apache.lucene.document.Document doc) {
+        List<String> r = RowCodec.decode(doc.get(IndexSchema.QUOTE_DATA)).get(0);
+        String text = doc.get(IndexSchema.QUOTE);
+        TextSpan span = span(r);
+        return new Quote(span, text, r.get(2), r.get(3), r.get(4), r.get(5), QuoteKind.valueOf(r.get(6)),
+                Double.parseDouble(r.get(7)));
+    }
+
+    private static Quote quote(List<String> r, String text) {
+        TextSpan span = span(r);
+        return new Quote(span, span.of(text), r.get(2), r.get(3), r.get(4), r.get(5), QuoteKind.valueOf(r.get(6)),
+                Double.parseDouble(r.get(7)));
+    }
+
+    private static TextSpan span(List<String> r) {
+        return new TextSpan(Integer.parseInt(r.get(0)), Integer.parseInt(r.get(1)));
+    }
+}

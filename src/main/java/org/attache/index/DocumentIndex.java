@@ -1,0 +1,148 @@
+package org.attache.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.attache.model.Analysis;
+
+/**
+ * The writable index of one output folder. Documents are keyed by id: {@link #put} replaces a
+ * document and its quotations together. Lucene commits are atomic, so a killed run leaves the last
+ * committed index; Lucene's write lock makes a second concurrent run fail fast.
+ * Thread-safe: workers may call {@link #put} concurrently.
+ */
+public final class DocumentIndex implements Closeable {
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final FacetsConfig facets = IndexSchema.facets();
+    private final DirectoryReader snapshot;
+    private final IndexSearcher snapshotSearcher;
+
+    private DocumentIndex(Directory directory, IndexWriter writer, DirectoryReader snapshot) {
+        this.directory = directory;
+        this.writer = writer;
+        this.snapshot = snapshot;
+        this.snapshotSearcher = snapshot == null ? null : new IndexSearcher(snapshot);
+    }
+
+    /** Opens (creating if needed) the index in {@code dir}; fails with {@link IndexBusyException} if a run holds it. */
+    public static DocumentIndex open(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Directory directory = FSDirectory.open(dir);
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            IndexWriter writer = new IndexWriter(directory, config);
+            DirectoryReader snapshot = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
+            return new DocumentIndex(directory, writer, snapshot);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IndexBusyException(dir);
+        }
+    }
+
+    /** The content hash the last committed index holds for this document, if any. */
+    public Optional<String> storedHash(String id) throws IOException {
+        if (snapshotSearcher == null) {
+            return Optional.empty();
+        }
+        TopDocs hits = snapshotSearcher.search(documentQuery(id), 1);
+        if (hits.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        StoredFields stored = snapshot.storedFields();
+        return Optional.ofNullable(stored.document(hits.scoreDocs[0].doc, Set.of(IndexSchema.HASH))
+                .get(IndexSchema.HASH));
+    }
+
+    private static org.apache.lucene.search.Query documentQuery(String id) {
+        return new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.GROUP, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)),
+                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    /** Adds or replaces a document and its quotations. */
+    public void put(Analysis analysis) throws IOException {
+        var docs = AnalysisCodec.toLucene(analysis).stream().map(d -> {
+            try {
+                return facets.build(d);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        writer.updateDocuments(new Term(IndexSchema.GROUP, analysis.document().id()), docs);
+    }
+
+    /** Removes documents of the last committed index that {@code keep} rejects; returns how many. */
+    public int removeIf(java.util.function.Predicate<String> remove) throws IOException {
+        if (snapshot == null) {
+            return 0;
+        }
+        int removed = 0;
+        Terms terms = MultiTerms.getTerms(snapshot, IndexSchema.GROUP);
+        if (terms == null) {
+            return 0;
+        }
+        TermsEnum te = terms.iterator();
+        for (BytesRef term = te.next(); term != null; term = te.next()) {
+            String id = term.utf8ToString();
+            if (remove.test(id)) {
+                writer.deleteDocuments(new Term(IndexSchema.GROUP, id));
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    public void commit() throws IOException {
+        writer.commit();
+    }
+
+    /** Closes without committing what was not committed (a failed run keeps the last good index). */
+    public void rollback() throws IOException {
+        writer.rollback();
+        closeSnapshot();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            writer.close();
+        } finally {
+            closeSnapshot();
+        }
+    }
+
+    private void closeSnapshot() throws IOException {
+        try {
+            if (snapshot != null) {
+                snapshot.close();
+            }
+        } finally {
+            directory.close();
+        }
+    }
+}

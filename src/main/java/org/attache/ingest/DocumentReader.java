@@ -1,0 +1,77 @@
+package org.attache.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.attache.model.Document;
+import org.attache.model.SourceFormat;
+
+/**
+ * Reads one raw file into a cleaned {@link Document}: size and content checks, decoding, format
+ * detection, cleaning. Thread-safe.
+ */
+public final class DocumentReader {
+
+    private final long maxBytes;
+    private final TextDecoder decoder = new TextDecoder();
+    private final FormatDetector detector = new FormatDetector();
+    private final Cleaners cleaners;
+
+    public DocumentReader(long maxBytes, Cleaners cleaners) {
+        this.maxBytes = maxBytes;
+        this.cleaners = cleaners;
+    }
+
+    /** Reads the raw bytes, rejecting what cannot be a document. */
+    public byte[] readBytes(Path file) throws InputRejectedException {
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new InputRejectedException("empty file");
+            }
+            if (size > maxBytes) {
+                throw new InputRejectedException("file is " + size + " bytes, over the limit of " + maxBytes
+                        + " (raise it with --max-bytes)");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (BinarySniffer.looksBinary(bytes)) {
+                throw new InputRejectedException("binary content, not a text, HTML or Markdown document");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new InputRejectedException("unreadable: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+    }
+
+    /** Decodes text from raw bytes (also used by the corpus-wide template pass). */
+    public String decode(byte[] bytes, String id) {
+        return decoder.decode(bytes, id);
+    }
+
+    public Document read(String id, byte[] bytes) throws InputRejectedException {
+        String raw = decode(bytes, id);
+        if (raw.isBlank()) {
+            throw new InputRejectedException("no text after decoding");
+        }
+        SourceFormat format = detector.detect(raw, id);
+        CleanedPage page = cleaners.forFormat(format).clean(raw, id);
+        if (page.text().isBlank()) {
+            throw new InputRejectedException("no main text found after cleaning (" + format.name().toLowerCase()
+                    + " page with only chrome?)");
+        }
+        return new Document(id, format, page.metadata(), page.text(), page.paragraphs(), page.blockQuotes(),
+                sha256(bytes));
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

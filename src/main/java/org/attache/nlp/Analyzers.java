@@ -1,0 +1,42 @@
+package org.attache.nlp;
+
+import java.util.List;
+import java.util.function.Supplier;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * Everything the analysis stage needs, loaded once per run (on first use, so a run with nothing to
+ * analyse loads nothing) and shared read-only by all worker threads; {@link #newAnalyzer()} makes
+ * the per-thread tools. The suppliers given are called once per worker thread.
+ */
+public final class Analyzers {
+
+    private final Lazy<SentenceModel> sentenceModel = new Lazy<>(NlpModels::sentenceModel);
+    private final Lazy<TokenizerModel> tokenizerModel = new Lazy<>(NlpModels::tokenizerModel);
+    private final Supplier<ActorRecognizer> actors;
+    private final Supplier<QuoteFinder> quotes;
+    private final Supplier<TranscriptReader> transcripts;
+    private final List<ModelInfo> models;
+
+    public Analyzers(Supplier<ActorRecognizer> actors, Supplier<QuoteFinder> quotes,
+                     Supplier<TranscriptReader> transcripts, List<ModelInfo> extraModels) {
+        this.actors = actors;
+        this.quotes = quotes;
+        this.transcripts = transcripts;
+        List<ModelInfo> all = new java.util.ArrayList<>(NlpModels.infos());
+        all.addAll(extraModels);
+        this.models = List.copyOf(all);
+    }
+
+    /** A new analyzer for one worker thread. */
+    public DocumentAnalyzer newAnalyzer() {
+        return new DocumentAnalyzer(new Segmenter(sentenceModel.get(), tokenizerModel.get()), actors.get(), quotes.get(),
+                transcripts.get());
+    }
+
+    /** The models behind this run, for run.json. */
+    public List<ModelInfo> models() {
+        return models;
+    }
+}

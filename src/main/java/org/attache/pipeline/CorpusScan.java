@@ -1,0 +1,129 @@
+package org.attache.pipeline;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.attache.model.Rejection;
+
+/**
+ * Finds the files of a corpus: folders are walked recursively (symlinks followed, loops detected),
+ * single files taken as given. Hidden files and obvious non-documents are listed as skipped, never
+ * silently dropped.
+ */
+public final class CorpusScan {
+
+    /** What a scan found: files to read, in id order, and files skipped with a reason. */
+    public record Result(List<SourceFile> files, List<Rejection> skipped) {
+    }
+
+    private static final Set<String> NOT_DOCUMENTS = Set.of("png", "jpg", "jpeg", "gif", "webp", "svg", "ico", "bmp",
+            "tif", "tiff", "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "exe", "dll", "so", "class", "jar", "mp3",
+            "mp4", "avi", "mov", "wav", "woff", "woff2", "ttf", "otf", "css", "js", "map");
+
+    /** A corpus folder's own paperwork (its README, its sources and licence lists), not documents of it. */
+    private static final Set<String> PAPERWORK = Set.of("readme", "sources", "license", "licence", "copying",
+            "changelog", "notice");
+
+    private CorpusScan() {
+    }
+
+    public static Result scan(List<Path> inputs) throws IOException {
+        List<SourceFile> files = new ArrayList<>();
+        List<Rejection> skipped = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new NoSuchFileException(input.toString(), null, "no such file or folder");
+            }
+            if (Files.isDirectory(input)) {
+                walk(input, files, skipped, ids);
+            } else {
+                add(input.getFileName().toString(), input, files, skipped, ids);
+            }
+        }
+        files.sort(null);
+        skipped.sort(null);
+        return new Result(List.copyOf(files), List.copyOf(skipped));
+    }
+
+    private static void walk(Path root, List<SourceFile> files, List<Rejection> skipped, Set<String> ids)
+            throws IOException {
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        if (!dir.equals(root) && hidden(dir)) {
+                            skipped.add(new Rejection(id(root, dir) + "/", "skipped: hidden folder"));
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile()) {
+                            add(id(root, file), file, files, skipped, ids);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        String reason = e instanceof FileSystemLoopException
+                                ? "skipped: symbolic link loop"
+                                : "unreadable: " + e.getClass().getSimpleName();
+                        skipped.add(new Rejection(id(root, file), reason));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+    }
+
+    private static void add(String id, Path file, List<SourceFile> files, List<Rejection> skipped, Set<String> ids) {
+        String name = file.getFileName().toString();
+        if (hidden(file)) {
+            skipped.add(new Rejection(id, "skipped: hidden file"));
+        } else if (PAPERWORK.contains(baseName(name))) {
+            skipped.add(new Rejection(id, "skipped: the corpus folder's own notes, not a document"));
+        } else if (NOT_DOCUMENTS.contains(extension(name))) {
+            skipped.add(new Rejection(id, "skipped: not a document (." + extension(name) + ")"));
+        } else if (!ids.add(id)) {
+            skipped.add(new Rejection(id, "skipped: another input has the same document id"));
+        } else {
+            files.add(new SourceFile(id, file));
+        }
+    }
+
+    static String id(Path root, Path file) {
+        Path rel = root.relativize(file);
+        List<String> parts = new ArrayList<>();
+        rel.forEach(p -> parts.add(p.toString()));
+        return String.join("/", parts);
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static String baseName(String name) {
+        int dot = name.indexOf('.');
+        return (dot < 0 ? name : name.substring(0, dot)).toLowerCase(Locale.ROOT);
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,192 @@
+package org.attache.pipeline;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.attache.index.DocumentIndex;
+import org.attache.ingest.Cleaners;
+import org.attache.ingest.DocumentReader;
+import org.attache.ingest.InputRejectedException;
+import org.attache.model.Analysis;
+import org.attache.model.Document;
+import org.attache.model.Rejection;
+import org.attache.nlp.Analyzers;
+import org.attache.nlp.DocumentAnalyzer;
+import org.attache.nlp.Stage;
+import org.attache.nlp.StageTimer;
+import org.attache.report.AtomicFiles;
+import org.attache.report.CsvFile;
+import org.attache.report.CsvReport;
+import org.attache.report.ReportFiles;
+
+/**
+ * Runs a corpus through ingest → analyse → index → report. Documents are analysed on worker
+ * threads behind a bounded queue; one failing document becomes a rejection, never the end of the run.
+ * The index is the record of what was analysed: unchanged documents (same content hash) are not
+ * analysed again, and the reports are rebuilt from the index.
+ */
+public final class Pipeline {
+
+    private static final int COMMIT_EVERY = 500;
+
+    private final RunConfig config;
+    private final Analyzers analyzers;
+    private final PrintWriter err;
+    private final StageTimer timer = new StageTimer();
+
+    public Pipeline(RunConfig config, Analyzers analyzers, PrintWriter err) {
+        this.config = config;
+        this.analyzers = analyzers;
+        this.err = err;
+    }
+
+    public StageTimer timer() {
+        return timer;
+    }
+
+    public RunOutcome run() throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        OutputLayout out = new OutputLayout(config.out());
+        Files.createDirectories(out.root());
+        CorpusScan.Result scan = CorpusScan.scan(config.inputs());
+        StaleFiles.removeTemporaries(out);
+        DocumentReader reader = new DocumentReader(config.maxBytes(), new Cleaners());
+        List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
+        Set<String> indexed = Collections.synchronizedSet(new HashSet<>());
+        AtomicInteger added = new AtomicInteger();
+        AtomicInteger updated = new AtomicInteger();
+        AtomicInteger unchanged = new AtomicInteger();
+        AtomicInteger analysedSinceCommit = new AtomicInteger();
+        int removed;
+        Progress progress = new Progress(err, !config.quiet(), scan.files().size());
+        try (DocumentIndex index = DocumentIndex.open(out.index())) {
+            ThreadLocal<DocumentAnalyzer> analyzer = ThreadLocal.withInitial(analyzers::newAnalyzer);
+            ExecutorService supervisors = Executors.newFixedThreadPool(config.threads(), daemon("attache-run"));
+            // Work threads are made on demand: one stuck in an abandoned document is replaced, not waited for.
+            ExecutorService work = Executors.newCachedThreadPool(daemon("attache-worker"));
+            Semaphore queue = new Semaphore(config.threads() * 4);
+            try {
+                for (SourceFile file : scan.files()) {
+                    queue.acquire();
+                    supervisors.execute(() -> {
+                        try {
+                            Change change = DocumentTask.run(work, config.docTimeoutSeconds(),
+                                    guard -> process(file, reader, index, analyzer.get(), out, guard));
+                            switch (change) {
+                                case ADDED -> added.incrementAndGet();
+                                case UPDATED -> updated.incrementAndGet();
+                                case UNCHANGED -> unchanged.incrementAndGet();
+                            }
+                            indexed.add(file.id());
+                            if (change != Change.UNCHANGED && analysedSinceCommit.incrementAndGet() % COMMIT_EVERY == 0) {
+                                index.commit(); // a killed run keeps what it finished; the next run skips it
+                            }
+                        } catch (InputRejectedException | DocumentTask.TimedOut e) {
+                            rejected.add(new Rejection(file.id(), e.getMessage()));
+                        } catch (Exception | StackOverflowError e) {
+                            rejected.add(new Rejection(file.id(), "failed while analysing (" + e
+                                    + "); please report this document"));
+                        } finally {
+                            progress.documentDone();
+                            queue.release();
+                        }
+                    });
+                }
+            } finally {
+                supervisors.shutdown();
+                supervisors.awaitTermination(365, TimeUnit.DAYS);
+                work.shutdownNow();
+            }
+            progress.finish();
+            removed = index.removeIf(id -> {
+                boolean gone = !indexed.contains(id);
+                if (gone) {
+                    deleteQuietly(out.cleanFile(id));
+                }
+                return gone;
+            });
+            index.commit();
+        }
+        for (Rejection r : rejected) {
+            Files.deleteIfExists(out.cleanFile(r.document()));
+        }
+        List<Rejection> sortedRejected = rejected.stream().sorted().toList();
+        CsvReport.Totals totals = report(out, sortedRejected, scan.skipped());
+        return new RunOutcome(scan.files().size() + scan.skipped().size(), added.get(), updated.get(), unchanged.get(),
+                removed, sortedRejected, scan.skipped(), totals, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private enum Change { ADDED, UPDATED, UNCHANGED }
+
+    private static void deleteQuietly(java.nio.file.Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a stale clean text is harmless: it is no longer in any report
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private Change process(SourceFile file, DocumentReader reader, DocumentIndex index, DocumentAnalyzer analyzer,
+                           OutputLayout out, DocumentTask.Guard guard) throws InputRejectedException, IOException {
+        byte[] bytes = reader.readBytes(file.path());
+        String hash = DocumentReader.sha256(bytes);
+        Optional<String> previous = index.storedHash(file.id());
+        if (previous.isPresent() && previous.get().equals(hash) && Files.exists(out.cleanFile(file.id()))) {
+            return Change.UNCHANGED;
+        }
+        long t0 = System.nanoTime();
+        Document document = reader.read(file.id(), bytes);
+        timer.add(Stage.CLEANING, System.nanoTime() - t0);
+        Analysis analysis = analyzer.analyse(document, timer);
+        long t1 = System.nanoTime();
+        if (!guard.claimWrite()) {
+            throw new InputRejectedException("abandoned after its time budget");
+        }
+        AtomicFiles.writeString(out.cleanFile(file.id()), document.text());
+        index.put(analysis);
+        timer.add(Stage.INDEX, System.nanoTime() - t1);
+        return previous.isPresent() ? Change.UPDATED : Change.ADDED;
+    }
+
+    private CsvReport.Totals report(OutputLayout out, List<Rejection> rejected, List<Rejection> skipped)
+            throws IOException {
+        long t0 = System.nanoTime();
+        CsvReport.Totals totals;
+        try (var dir = FSDirectory.open(out.index()); DirectoryReader index = DirectoryReader.open(dir)) {
+            totals = CsvReport.write(index, null, out.root(), config.csvStyle());
+        }
+        try (CsvFile errors = new CsvFile(out.root().resolve(ReportFiles.ERRORS), config.csvStyle(),
+                "document", "reason")) {
+            List<Rejection> all = new ArrayList<>(rejected);
+            all.addAll(skipped);
+            all.sort(null);
+            for (Rejection r : all) {
+                errors.row(r.document(), r.reason());
+            }
+            errors.commit();
+        }
+        timer.add(Stage.REPORT, System.nanoTime() - t0);
+        return totals;
+    }
+}

@@ -1,0 +1,73 @@
+package org.attache.report;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes one RFC 4180 CSV file with a header row, streaming rows to a temporary file that is
+ * renamed over the target on {@link #commit()}, so a crash never leaves half a file.
+ * Strings are text cells (neutralised, see {@link CsvCells}); Numbers stay numeric.
+ */
+public final class CsvFile implements Closeable {
+
+    private final Path target;
+    private final Path temp;
+    private final CSVPrinter printer;
+    private final int columns;
+    private boolean committed;
+
+    public CsvFile(Path target, CsvStyle style, String... header) throws IOException {
+        this.target = target;
+        this.temp = AtomicFiles.tempFor(target);
+        this.columns = header.length;
+        var out = Files.newOutputStream(temp);
+        if (style == CsvStyle.EXCEL) {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        }
+        var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setRecordSeparator(style == CsvStyle.EXCEL ? "\r\n" : "\n")
+                .get();
+        this.printer = new CSVPrinter(writer, format);
+        printer.printRecord((Object[]) header);
+    }
+
+    public void row(Object... values) throws IOException {
+        if (values.length != columns) {
+            throw new IllegalArgumentException("row has " + values.length + " cells, header has " + columns);
+        }
+        String[] cells = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            cells[i] = CsvCells.cell(values[i]);
+        }
+        printer.printRecord((Object[]) cells);
+    }
+
+    public void row(List<?> values) throws IOException {
+        row(values.toArray());
+    }
+
+    /** Finishes the file and moves it into place. */
+    public void commit() throws IOException {
+        printer.close(true);
+        AtomicFiles.moveIntoPlace(temp, target);
+        committed = true;
+    }
+
+    /** Without a commit, discards the temporary file. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            printer.close();
+            Files.deleteIfExists(temp);
+        }
+    }
+}
