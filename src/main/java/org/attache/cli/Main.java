@@ -14,6 +14,10 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 ReportCommand.class,
                 BenchCommand.class,
+                CleanCommand.class,
+                TrainNerCommand.class,
+                SearchCommand.class,
+                StatsCommand.class,
         })
 public final class Main {
 

@@ -52,7 +52,7 @@ public final class AnalysisCodec {
         doc.add(new TextField(IndexSchema.TITLE, m.title(), Field.Store.YES));
         addDate(doc, m.date());
         doc.add(new TextField(IndexSchema.PUBLISHER, m.publisher(), Field.Store.YES));
-        doc.add(new TextField(IndexSchema.BODY, d.text(), Field.Store.YES));
+        doc.add(new Field(IndexSchema.BODY, d.text(), IndexSchema.BODY_TYPE));
         doc.add(new StoredField(IndexSchema.WORDS, a.words()));
         doc.add(new IntPoint(IndexSchema.WORDS, a.words()));
         Set<String> actors = new LinkedHashSet<>();
@@ -86,7 +86,8 @@ public final class AnalysisCodec {
             qd.add(new StringField(IndexSchema.GROUP, d.id(), Field.Store.NO));
             qd.add(new StringField(IndexSchema.ID, d.id(), Field.Store.YES));
             qd.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(d.id())));
-            qd.add(new TextField(IndexSchema.TITLE, m.title(), Field.Store.YES)); // same schema as the document's title: Lucene requires it
+            // Indexed like the document's title: Lucene 9 refuses one field indexed in some documents and not others.
+            qd.add(new TextField(IndexSchema.TITLE, m.title(), Field.Store.YES));
             addDate(qd, m.date());
             qd.add(new TextField(IndexSchema.QUOTE, q.text(), Field.Store.YES));
             qd.add(new TextField(IndexSchema.SPEAKER, q.speaker(), Field.Store.YES));

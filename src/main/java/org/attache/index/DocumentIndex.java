@@ -4,12 +4,14 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -27,7 +29,9 @@ import org.attache.model.Analysis;
 /**
  * The writable index of one output folder. Documents are keyed by id: {@link #put} replaces a
  * document and its quotations together. Lucene commits are atomic, so a killed run leaves the last
- * committed index; Lucene's write lock makes a second concurrent run fail fast.
+ * committed index (closing without {@link #commit} discards the run's changes); Lucene's write lock
+ * makes a second concurrent run fail fast. An index written under another {@link IndexSchema#VERSION}
+ * is rebuilt from scratch.
  * Thread-safe: workers may call {@link #put} concurrently.
  */
 public final class DocumentIndex implements Closeable {
@@ -50,16 +54,25 @@ public final class DocumentIndex implements Closeable {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
         try {
+            // An index of another schema version is rebuilt: CREATE replaces it only at the next commit.
+            boolean current = hasCurrentSchema(directory);
             IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                    .setCommitOnClose(false)
                     .setRAMBufferSizeMB(64);
             IndexWriter writer = new IndexWriter(directory, config);
-            DirectoryReader snapshot = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
+            writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, IndexSchema.VERSION).entrySet());
+            DirectoryReader snapshot = current ? DirectoryReader.open(directory) : null;
             return new DocumentIndex(directory, writer, snapshot);
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IndexBusyException(dir);
         }
+    }
+
+    private static boolean hasCurrentSchema(Directory directory) throws IOException {
+        return DirectoryReader.indexExists(directory) && IndexSchema.VERSION.equals(
+                SegmentInfos.readLatestCommit(directory).getUserData().get(IndexSchema.VERSION_KEY));
     }
 
     /** The content hash the last committed index holds for this document, if any. */
@@ -127,6 +140,7 @@ public final class DocumentIndex implements Closeable {
         closeSnapshot();
     }
 
+    /** Closes; anything not {@link #commit committed} is discarded, so the index on disk stays the last good one. */
     @Override
     public void close() throws IOException {
         try {

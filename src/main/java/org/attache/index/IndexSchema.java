@@ -7,7 +7,10 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 
 /**
  * Field names and analyzers of the index, in one place. Each source document is one Lucene
@@ -41,7 +44,25 @@ public final class IndexSchema {
     public static final String STATEMENTS_DATA = "statements_data";
     public static final String QUOTE_DATA = "quote_data";
 
+    /**
+     * Bumped whenever a field changes how it is indexed; an index written under another version is
+     * rebuilt by the next run (Lucene refuses to mix index options of one field).
+     */
+    public static final String VERSION = "2";
+    /** Commit user-data key holding {@link #VERSION}. */
+    public static final String VERSION_KEY = "attache.schema";
+
+    /** The body: English-analysed, stored, with offsets in the postings so highlighting needs no re-analysis. */
+    public static final FieldType BODY_TYPE = bodyType();
+
     private IndexSchema() {
+    }
+
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     /** English stemming for text; case-insensitive exact match for names used as filters. */

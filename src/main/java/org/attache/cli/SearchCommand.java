@@ -1,0 +1,316 @@
+package org.attache.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.attache.index.ActorCount;
+import org.attache.index.ActorNames;
+import org.attache.index.DocumentHit;
+import org.attache.index.DocumentResults;
+import org.attache.index.IndexSearch;
+import org.attache.index.NoIndexException;
+import org.attache.index.PartialDate;
+import org.attache.index.QuerySyntaxException;
+import org.attache.index.QuoteHit;
+import org.attache.index.QuoteResults;
+import org.attache.index.SearchRequest;
+import org.attache.pipeline.OutputLayout;
+import org.attache.report.CsvCells;
+import org.attache.report.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code attache search}: ranked documents or quotations from the index of a run. */
+@Command(name = "search", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+                "Searches the index a run built: documents (title and body) with highlighted snippets and the "
+                        + "actors counted over all matches, or quotations with --quotes.",
+                "",
+                "Query syntax (Lucene classic): words are all required unless joined with OR; "
+                        + "\"exact phrase\", NOT word or -word, (grouping), wild*card, fuzzy~, "
+                        + "fields title: body: publisher: actor: speaker: date: document: (quote: with --quotes). "
+                        + "Words are stemmed: sanction finds sanctions. Examples:",
+                "  attache search 'russia AND cyber' --since 2021 --until 2021",
+                "  attache search '\"Article 5\"' --speaker Stoltenberg --quotes",
+                "  attache search 'ransomware OR \"ransom ware\"' --actor USA --format json",
+                "",
+                "Exit codes: 0 done (also when nothing matches), 1 no index in --out (run 'attache run' first) "
+                        + "or it cannot be read, 2 malformed query or bad option."})
+public final class SearchCommand implements Callable<Integer> {
+
+    /** Upper bound of --limit: beyond it a CSV export of the index (attache run) is the better tool. */
+    static final int MAX_LIMIT = 10_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY",
+            description = "The query; several arguments are joined with spaces. '*' matches everything.")
+    List<String> query = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder of the run (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("output");
+
+    @Option(names = "--actor", paramLabel = "NAME",
+            description = "Only hits mentioning this actor, by any name or alias (USA finds United States). "
+                    + "Repeat to require several. With --quotes: quotations whose speaker is this actor.")
+    List<String> actors = new ArrayList<>();
+
+    @Option(names = "--speaker", paramLabel = "NAME",
+            description = "Only quotations by this speaker (a name or part of it: Stoltenberg), or with documents: "
+                    + "documents quoting them.")
+    String speaker;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Only hits dated on or after DATE (2021-06-14, 2021-06 or 2021).")
+    String since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "Only hits dated on or before DATE (2021 means up to 2021-12-31).")
+    String until;
+
+    @Option(names = "--quotes", description = "Search quotations instead of documents.")
+    boolean quotes;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Show the best N hits (default: ${DEFAULT-VALUE}).")
+    int limit = 10;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
+    String format = "table";
+
+    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    boolean debug;
+
+    private final ActorNames actorNames;
+
+    public SearchCommand() {
+        this(defaultActorNames());
+    }
+
+    /** With another alias resolver (tests; the gazetteer). */
+    public SearchCommand(ActorNames actorNames) {
+        this.actorNames = actorNames;
+    }
+
+    /** Where --actor and actor: aliases are resolved. TODO(lead): the gazetteer's {@code Actors::canonical}. */
+    static ActorNames defaultActorNames() {
+        return ActorNames.asTyped();
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        OutputFormat fmt = OutputFormat.of(format, true);
+        SearchRequest request = request();
+        PrintWriter pw = spec.commandLine().getOut();
+        Path indexDir = new OutputLayout(out).index();
+        try (IndexSearch search = IndexSearch.open(indexDir, actorNames)) {
+            if (quotes) {
+                QuoteResults r = search.quotes(request);
+                switch (fmt) {
+                    case JSON -> pw.print(Json.write(quotesJson(r)));
+                    case CSV -> quotesCsv(r, pw);
+                    case TABLE -> quotesTable(r, pw);
+                }
+            } else {
+                DocumentResults r = search.documents(request);
+                switch (fmt) {
+                    case JSON -> pw.print(Json.write(documentsJson(r)));
+                    case CSV -> documentsCsv(r, pw);
+                    case TABLE -> documentsTable(r, pw);
+                }
+            }
+        } catch (NoIndexException e) {
+            throw noIndex(e, out);
+        } catch (QuerySyntaxException e) {
+            throw new UserException("malformed query: " + e.getMessage(), ExitCodes.USAGE);
+        }
+        pw.flush();
+        return ExitCodes.OK;
+    }
+
+    static UserException noIndex(NoIndexException e, Path out) {
+        return new UserException("no search index in " + e.dir() + ": build one first with './attache run CORPUS --out "
+                + out + "'", ExitCodes.FAILED);
+    }
+
+    private SearchRequest request() {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new UserException("--limit must be between 1 and " + MAX_LIMIT + ", got " + limit, ExitCodes.USAGE);
+        }
+        for (String a : actors) {
+            if (a.isBlank()) {
+                throw new UserException("--actor needs a name", ExitCodes.USAGE);
+            }
+        }
+        if (speaker != null && speaker.isBlank()) {
+            throw new UserException("--speaker needs a name", ExitCodes.USAGE);
+        }
+        Optional<LocalDate> from = date("--since", since).map(PartialDate::first);
+        Optional<LocalDate> to = date("--until", until).map(PartialDate::last);
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            throw new UserException("--until " + until + " is before --since " + since, ExitCodes.USAGE);
+        }
+        return new SearchRequest(String.join(" ", query), actors, Optional.ofNullable(speaker).map(String::strip),
+                from, to, limit);
+    }
+
+    private static Optional<PartialDate> date(String option, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PartialDate.parse(value));
+        } catch (IllegalArgumentException e) {
+            throw new UserException(option + ": " + e.getMessage(), ExitCodes.USAGE);
+        }
+    }
+
+    static Map<String, Object> documentsJson(DocumentResults r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("total", r.total());
+        List<Object> hits = new ArrayList<>();
+        for (DocumentHit h : r.hits()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("document", h.document());
+            m.put("title", h.title());
+            m.put("date", h.date());
+            m.put("publisher", h.publisher());
+            m.put("score", h.score());
+            m.put("snippet", h.snippet());
+            m.put("actors", h.actors());
+            hits.add(m);
+        }
+        json.put("hits", hits);
+        List<Object> actorFacet = new ArrayList<>();
+        for (ActorCount c : r.actors()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("actor", c.actor());
+            m.put("count", c.count());
+            actorFacet.add(m);
+        }
+        json.put("facets", Map.of("actor", actorFacet));
+        return json;
+    }
+
+    static Map<String, Object> quotesJson(QuoteResults r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("total", r.total());
+        List<Object> hits = new ArrayList<>();
+        for (QuoteHit h : r.hits()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("document", h.document());
+            m.put("title", h.title());
+            m.put("date", h.date());
+            m.put("quote", h.quote());
+            m.put("speaker", h.speaker());
+            m.put("speaker_role", h.speakerRole());
+            m.put("score", h.score());
+            hits.add(m);
+        }
+        json.put("hits", hits);
+        return json;
+    }
+
+    private static void documentsCsv(DocumentResults r, PrintWriter pw) throws IOException {
+        CSVPrinter csv = new CSVPrinter(pw, CSVFormat.RFC4180);
+        csv.printRecord("document", "title", "date", "publisher", "score", "snippet", "actors");
+        for (DocumentHit h : r.hits()) {
+            csv.printRecord(CsvCells.text(h.document()), CsvCells.text(h.title()), CsvCells.text(h.date()),
+                    CsvCells.text(h.publisher()), CsvCells.number(h.score()), CsvCells.text(h.snippet()),
+                    CsvCells.text(String.join("; ", h.actors())));
+        }
+        csv.flush();
+    }
+
+    private static void quotesCsv(QuoteResults r, PrintWriter pw) throws IOException {
+        CSVPrinter csv = new CSVPrinter(pw, CSVFormat.RFC4180);
+        csv.printRecord("document", "title", "date", "quote", "speaker", "speaker_role", "score");
+        for (QuoteHit h : r.hits()) {
+            csv.printRecord(CsvCells.text(h.document()), CsvCells.text(h.title()), CsvCells.text(h.date()),
+                    CsvCells.text(h.quote()), CsvCells.text(h.speaker()), CsvCells.text(h.speakerRole()),
+                    CsvCells.number(h.score()));
+        }
+        csv.flush();
+    }
+
+    private static final int INDENT = 4;
+    private static final int TEXT = TextLayout.WIDTH - INDENT;
+
+    private static void documentsTable(DocumentResults r, PrintWriter pw) {
+        pw.println(headline(r.total(), r.hits().size(), "document"));
+        int rank = 0;
+        for (DocumentHit h : r.hits()) {
+            rank++;
+            pw.println();
+            String title = h.title().isEmpty() ? "(untitled)" : h.title();
+            pw.println(rankLabel(rank) + TextLayout.spread(title, h.date(), TEXT));
+            String where = h.publisher().isEmpty() ? h.document() : h.document() + " · " + h.publisher();
+            pw.println(pad() + TextLayout.spread(where, score(h.score()), TEXT, true));
+            for (String line : TextLayout.wrap(h.snippet(), TEXT, 3)) {
+                pw.println(pad() + line);
+            }
+            if (!h.actors().isEmpty()) {
+                pw.println(pad() + TextLayout.fit("Actors: " + String.join(", ", h.actors()), TEXT));
+            }
+        }
+        if (!r.actors().isEmpty()) {
+            pw.println();
+            List<String> parts = r.actors().stream().map(c -> c.actor() + " " + c.count()).toList();
+            String facet = "Actors in all " + r.total() + " matches: " + String.join(" · ", parts);
+            for (String line : TextLayout.wrap(facet, TextLayout.WIDTH, 4)) {
+                pw.println(line);
+            }
+        }
+    }
+
+    private static void quotesTable(QuoteResults r, PrintWriter pw) {
+        pw.println(headline(r.total(), r.hits().size(), "quotation"));
+        int rank = 0;
+        for (QuoteHit h : r.hits()) {
+            rank++;
+            pw.println();
+            List<String> lines = TextLayout.wrap("“" + h.quote() + "”", TEXT, 4);
+            for (int i = 0; i < lines.size(); i++) {
+                pw.println((i == 0 ? rankLabel(rank) : pad()) + lines.get(i));
+            }
+            String who = h.speaker().isEmpty() ? "(speaker unknown)" : h.speaker();
+            if (!h.speakerRole().isEmpty()) {
+                who += ", " + h.speakerRole();
+            }
+            pw.println(pad() + TextLayout.spread("— " + who, h.date(), TEXT));
+            pw.println(pad() + TextLayout.spread(h.document(), score(h.score()), TEXT, true));
+        }
+    }
+
+    private static String headline(long total, int shown, String noun) {
+        if (total == 0) {
+            return "No " + noun + "s match.";
+        }
+        String n = total == 1 ? "1 " + noun + " matches" : total + " " + noun + "s match";
+        return shown < total ? n + "; the best " + shown + " follow." : n + ".";
+    }
+
+    private static String rankLabel(int rank) {
+        String label = String.format(Locale.ROOT, "%2d. ", rank);
+        return label.length() > INDENT ? label.substring(0, INDENT) : label;
+    }
+
+    private static String pad() {
+        return " ".repeat(INDENT);
+    }
+
+    private static String score(double score) {
+        return String.format(Locale.ROOT, "score %.2f", score);
+    }
+}
