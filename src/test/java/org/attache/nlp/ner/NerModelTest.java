@@ -90,21 +90,23 @@ class NerModelTest {
     @Test
     void oneModelServesSeveralThreads() throws Exception {
         String text = "NATO Secretary General Jens Stoltenberg met Joe Biden in Brussels.";
-        List<String> expected = tag(text);
+        List<Sentence> sentences = segmenter.segment(text); // the Segmenter itself is per-thread
+        List<NamedEntity> expected = model.newTagger().tag(text, sentences);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<List<String>>> results = new ArrayList<>();
+            List<Future<List<NamedEntity>>> results = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 results.add(pool.submit(() -> {
                     EntityTagger tagger = model.newTagger();
-                    List<String> last = null;
+                    List<NamedEntity> last = null;
                     for (int k = 0; k < 20; k++) {
-                        last = tag(tagger, text);
+                        last = tagger.tag(text, sentences);
                     }
                     return last;
                 }));
             }
-            for (Future<List<String>> f : results) {
+            assertEquals(4, expected.size());
+            for (Future<List<NamedEntity>> f : results) {
                 assertEquals(expected, f.get());
             }
         } finally {
