@@ -14,11 +14,15 @@ public final class Paragraphs {
     static boolean isBlank(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            if (!isSpace(c)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     public static List<TextSpan> of(String text) {
@@ -26,7 +30,7 @@ public final class Paragraphs {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+            while (i < n && isSpace(text.charAt(i))) {
                 i++;
             }
             if (i >= n) {
@@ -45,7 +49,7 @@ public final class Paragraphs {
                 end = lineEnd;
                 i = Math.min(n, lineEnd + 1);
             }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            while (end > start && isSpace(text.charAt(end - 1))) {
                 end--;
             }
             out.add(new TextSpan(start, end));

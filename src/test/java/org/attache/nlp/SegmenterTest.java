@@ -28,4 +28,10 @@ class SegmenterTest {
         String text = "  first line\nsecond line  \n \n\nthird";
         assertEquals(List.of(new TextSpan(2, 24), new TextSpan(30, 35)), Paragraphs.of(text));
     }
+
+    @Test
+    void noBreakSpaceLinesSeparateParagraphs() {
+        String text = "\u00a0\nfirst\n\u00a0\u00a0\nsecond\u00a0";
+        assertEquals(List.of(new TextSpan(2, 7), new TextSpan(11, 17)), Paragraphs.of(text));
+    }
 }

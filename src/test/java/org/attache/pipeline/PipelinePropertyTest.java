@@ -81,7 +81,7 @@ class PipelinePropertyTest {
             }
         }
         Random random = new Random(SEED + 2);
-        for (int i = 0; i < 2000; i++) {
+        for (int i = 0; i < 1500; i++) {
             byte[] sample = samples.get(random.nextInt(samples.size()));
             int start = random.nextInt(Math.max(1, sample.length - 10)) / 2;
             int length = Math.min(sample.length - start, 500 + random.nextInt(3500));
