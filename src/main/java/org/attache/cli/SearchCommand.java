@@ -254,9 +254,10 @@ public final class SearchCommand implements Callable<Integer> {
             rank++;
             pw.println();
             String title = h.title().isEmpty() ? "(untitled)" : h.title();
-            pw.println(rankLabel(rank) + TextLayout.spread(title, h.date(), TEXT));
-            String where = h.publisher().isEmpty() ? h.document() : h.document() + " · " + h.publisher();
-            pw.println(pad() + TextLayout.spread(where, score(h.score()), TEXT, true));
+            String source = h.publisher().isEmpty() ? h.date()
+                    : TextLayout.fit(h.publisher(), 24) + (h.date().isEmpty() ? "" : " · " + h.date());
+            pw.println(rankLabel(rank) + TextLayout.spread(title, source, TEXT));
+            pw.println(pad() + TextLayout.spread(h.document(), score(h.score()), TEXT, true));
             for (String line : TextLayout.wrap(h.snippet(), TEXT, 3)) {
                 pw.println(pad() + line);
             }

@@ -21,9 +21,9 @@ final class HtmlMetadata {
 
     private static final Pattern JSON_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern JSON_CREATED = Pattern.compile("\"(?:dateCreated|uploadDate|dateModified)\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern JSON_HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)+)\"");
+    private static final Pattern JSON_HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"([^\"\\\\]*(?:\\\\.[^\"\\\\]*)*)\"");
     private static final Pattern JSON_PUBLISHER = Pattern.compile(
-            "\"publisher\"\\s*:\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)+)\"");
+            "\"publisher\"\\s*:\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"\\\\]*(?:\\\\.[^\"\\\\]*)*)\"");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|«|»|•|·)\\s+");
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d");

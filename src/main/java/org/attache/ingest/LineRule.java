@@ -107,6 +107,9 @@ enum LineRule {
                     + "|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|release|issued|as of)\\b\\.?");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}([:.]\\d{2}){1,2}\\s*([ap]\\.?m\\.?)?|\\b\\d{1,2}\\s*[ap]\\.?m\\.?|\\b\\d{4}\\s*(gmt|utc)\\b");
 
+    /** No chrome line is longer; longer lines are never run through the patterns (bounded regex work). */
+    static final int MAX_CHROME_CHARS = 1500;
+
     private final Predicate<String> test;
 
     LineRule(Predicate<String> test) {
@@ -126,11 +129,14 @@ enum LineRule {
     }
 
     boolean matches(String line) {
-        return test.test(line);
+        return line.length() <= MAX_CHROME_CHARS && test.test(line);
     }
 
     /** The first rule that matches a line, in declaration order. */
     static Optional<LineRule> firstMatch(String line) {
+        if (line.length() > MAX_CHROME_CHARS) {
+            return Optional.empty();
+        }
         for (LineRule rule : values()) {
             if (rule.matches(line)) {
                 return Optional.of(rule);

@@ -16,10 +16,11 @@ final class MarkdownBlocks {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s{0,6}(?:[*+-]|\\d{1,3}[.)])\\s+(?=\\S)");
     private static final Pattern QUOTE = Pattern.compile("^\\s{0,3}>\\s?");
-    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]]+)\\]\\[[^\\]]*\\]");
-    private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{2,3})(?=\\S)(.{1,500}?)(?<=\\S)\\1");
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]{0,300})\\]\\([^)]{0,500}\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]{0,300})\\]\\([^)]{0,500}\\)");
+    private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]]{1,300})\\]\\[[^\\]]{0,100}\\]");
+    /** Emphasis markers: runs of '*' or '__' touching a word. Deleted in one linear pass, without pairing. */
+    private static final Pattern EMPHASIS = Pattern.compile("(?<!\\\\)(?:\\*{1,3}|_{2,3})(?=\\S)|(?<=\\S)(?:\\*{1,3}|_{2,3})");
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^>]{0,200}>");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~\"'])");
 
@@ -89,9 +90,7 @@ final class MarkdownBlocks {
         t = LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         t = REF_LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         t = TAG.matcher(t).replaceAll(" ");
-        for (int i = 0; i < 3; i++) {
-            t = EMPHASIS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
-        }
+        t = EMPHASIS.matcher(t).replaceAll("");
         t = ESCAPE.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         t = org.jsoup.parser.Parser.unescapeEntities(t, false);
         return TextStats.collapse(t);

@@ -102,6 +102,7 @@ final class RuleQuoteFinder implements QuoteFinder {
         List<Quote> out = new ArrayList<>();
         Speaker previous = Speaker.UNKNOWN;
         int previousParagraph = -1;
+        int previousTurn = -1;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             Attribution a = c.attribution();
@@ -115,6 +116,10 @@ final class RuleQuoteFinder implements QuoteFinder {
                 speaker = resolver.resolve(a.phrase(), c.inner().start());
                 cue = a.cue();
                 confidence = speaker.known() ? a.confidence() : UNATTRIBUTED;
+            } else if (!turns.isEmpty() && turnOf(turns, c.inner().start()) != previousTurn) {
+                // in a transcript, a quotation without attribution is not carried over from another turn
+                speaker = Speaker.UNKNOWN;
+                confidence = UNATTRIBUTED;
             } else if (previous.known() && previousParagraph >= c.paragraph() - 1) {
                 // the rest of an interrupted quotation, or the next paragraph of the same speaker's words
                 speaker = previous;
@@ -127,6 +132,7 @@ final class RuleQuoteFinder implements QuoteFinder {
             if (speaker.known()) {
                 previous = speaker;
                 previousParagraph = c.paragraph();
+                previousTurn = turnOf(turns, c.inner().start());
             }
             out.add(new Quote(c.inner(), c.inner().of(text), speaker.name(), speaker.actor(), speaker.role(), cue,
                     c.kind(), confidence));
@@ -162,6 +168,15 @@ final class RuleQuoteFinder implements QuoteFinder {
         TextSpan before = new TextSpan(sentenceStart(text, prev.start(), prev.end()), prev.end());
         MarkedSpan pseudo = new MarkedSpan(prev.end(), new TextSpan(prev.end(), prev.end()), prev.end(), false);
         return attributor.attribute(text, pseudo, before, new TextSpan(prev.end(), prev.end()));
+    }
+
+    private static int turnOf(List<Statement> turns, int at) {
+        for (int i = 0; i < turns.size(); i++) {
+            if (turns.get(i).span().start() <= at && at < turns.get(i).span().end()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Speaker turnSpeaker(List<Statement> turns, int at) {

@@ -24,9 +24,9 @@ final class TranscriptTurns implements TranscriptReader {
 
     /** "PRESIDENT BIDEN:", "SECRETARY GENERAL STOLTENBERG:", "MS. JEAN-PIERRE:" at a paragraph start. */
     private static final Pattern LABEL = Pattern.compile(
-            "\\A(\\p{Lu}[\\p{Lu}\\p{M}.'’\\- ]{1,60}?)\\s*:\\s+(?=[\\p{Lu}\\p{N}“\"‘'(\\[—–-])");
+            "\\A(\\p{Lu}[\\p{Lu}\\p{M}.'’\\- ]{1,60}?)\\s*:[\\s\u00A0]+(?=[\\p{Lu}\\p{N}“\"‘'(\\[—–-])");
     /** A reporter's question: "Q", "Q:" or "Q." followed by the question. */
-    private static final Pattern QUESTION = Pattern.compile("\\AQ(?:[:.])?\\s+(?=\\S)");
+    private static final Pattern QUESTION = Pattern.compile("\\AQ(?:[:.])?[\\s\u00A0]+(?=\\S)");
     private static final Pattern END = Pattern.compile(
             "\\A(?:END\\b.*|\\d{1,2}:\\d{2}\\s*[AaPp]\\.?\\s*[Mm]\\.?.*)", Pattern.DOTALL);
 
@@ -43,10 +43,14 @@ final class TranscriptTurns implements TranscriptReader {
         List<Turn> turns = new ArrayList<>();
         Turn open = null;
         for (TextSpan para : paragraphs) {
-            String p = para.of(text);
+            int lead = para.start();
+            while (lead < para.end() && (Character.isWhitespace(text.charAt(lead)) || text.charAt(lead) == '\u00A0')) {
+                lead++; // scraped transcripts indent labels with no-break spaces
+            }
+            String p = text.substring(lead, para.end());
             Label label = label(p);
             if (label != null) {
-                open = new Turn(label, para.start() + label.textOffset(), para.end());
+                open = new Turn(label, lead + label.textOffset(), para.end());
                 turns.add(open);
             } else if (END.matcher(p).matches()) {
                 open = null;
@@ -63,7 +67,7 @@ final class TranscriptTurns implements TranscriptReader {
             if (t.end <= t.start) {
                 continue;
             }
-            Speaker s = speaker(t.label, text, mentions, memory);
+            Speaker s = speaker(t.label, document.metadata().title() + "\n" + text, mentions, memory);
             TextSpan span = new TextSpan(t.start, t.end);
             out.add(new Statement(span, span.of(text), s.name(), s.actor(), s.role()));
         }
@@ -147,18 +151,13 @@ final class TranscriptTurns implements TranscriptReader {
         return null;
     }
 
-    /** The capitalised word most often written after {@code title} ("President Biden"). */
+    /** The capitalised word first written after {@code title} ("Remarks by President Biden"): the host is named first. */
     private static String titled(String text, String title) {
         if (title.isEmpty()) {
             return null;
         }
         Matcher m = Pattern.compile("\\b" + Pattern.quote(title) + "\\s+(\\p{Lu}[\\p{L}'’-]+)").matcher(text);
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        while (m.find()) {
-            counts.merge(m.group(1).replaceAll("['’]s$", ""), 1, Integer::sum);
-        }
-        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-                .map(java.util.Map.Entry::getKey).orElse(null);
+        return m.find() ? m.group(1).replaceAll("['’]s$", "") : null;
     }
 
     private static String join(String[] words, int from, int to) {

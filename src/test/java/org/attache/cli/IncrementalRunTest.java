@@ -1,0 +1,183 @@
+package org.attache.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.attache.index.DocumentIndex;
+import org.attache.index.IndexSchema;
+import org.attache.pipeline.OutputLayout;
+import org.attache.pipeline.RunLock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs over a corpus that changes between runs: the index stays true to the corpus (added, changed,
+ * removed), re-runs are idempotent, a second run at once is refused, and a killed run is recovered.
+ */
+class IncrementalRunTest {
+
+    @TempDir
+    Path tmp;
+    Path corpus;
+    Path out;
+
+    @BeforeEach
+    void writeCorpus() throws IOException {
+        corpus = tmp.resolve("corpus");
+        out = tmp.resolve("out");
+        write("alpha.txt", "NATO allies discussed cyber defence in Brussels.\n\nThe summit ended with a communique.");
+        write("beta.txt", "Ransomware attacks on hospitals rose sharply last year.\n\nOfficials urged backups.");
+        write("news/gamma.txt", "Sanctions on shipping were extended for another year.\n\nTrade ministers agreed.");
+    }
+
+    private void write(String id, String text) throws IOException {
+        Path p = corpus.resolve(id);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    private static SearchCommandTest.Result attache(String... args) {
+        return SearchCommandTest.attache(args);
+    }
+
+    private SearchCommandTest.Result run() {
+        return attache("run", corpus.toString(), "--out", out.toString(), "--quiet", "--threads", "2");
+    }
+
+    private String runJson() throws IOException {
+        return Files.readString(out.resolve("run.json"));
+    }
+
+    private List<String> found(String query) {
+        SearchCommandTest.Result r = attache("search", query, "--out", out.toString(), "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        return r.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).sorted().toList();
+    }
+
+    private long documentsInIndex() {
+        SearchCommandTest.Result r = attache("stats", "--out", out.toString(), "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        var m = java.util.regex.Pattern.compile("\"documents\": (\\d+)").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void reRunsAreIdempotent() throws IOException {
+        assertEquals(0, run().exit());
+        assertTrue(runJson().contains("\"documents_added\": 3"), runJson());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(0, run().exit());
+            assertEquals(3, documentsInIndex());
+            assertTrue(runJson().contains("\"documents_unchanged\": 3"), runJson());
+            assertTrue(runJson().contains("\"documents_analysed\": 0"), runJson());
+        }
+        assertEquals(List.of("alpha.txt"), found("cyber"));
+    }
+
+    @Test
+    void addedChangedAndRemovedFilesAreFollowed() throws IOException {
+        assertEquals(0, run().exit());
+        write("alpha.txt", "NATO allies discussed space policy in Madrid.\n\nThe summit ended with a declaration.");
+        write("delta.txt", "A new cyber strategy was published by the ministry.");
+        Files.delete(corpus.resolve("news/gamma.txt"));
+        assertEquals(0, run().exit());
+        String json = runJson();
+        assertTrue(json.contains("\"documents_added\": 1"), json);
+        assertTrue(json.contains("\"documents_updated\": 1"), json);
+        assertTrue(json.contains("\"documents_unchanged\": 1"), json);
+        assertTrue(json.contains("\"documents_removed\": 1"), json);
+        assertEquals(3, documentsInIndex());
+        assertEquals(List.of("delta.txt"), found("cyber"), "alpha's old text is gone, delta's is in");
+        assertEquals(List.of("alpha.txt"), found("madrid"));
+        assertEquals(List.of(), found("sanctions"), "gamma was removed");
+        assertFalse(Files.readString(out.resolve("documents.csv")).contains("gamma"));
+    }
+
+    @Test
+    void aSecondRunOnTheSameOutputIsRefused() throws IOException {
+        assertEquals(0, run().exit());
+        try (RunLock held = RunLock.acquire(new OutputLayout(out).lockFile())) {
+            SearchCommandTest.Result r = run();
+            assertEquals(ExitCodes.FAILED, r.exit());
+            assertTrue(r.err().startsWith("attache: output folder"), r.err());
+            assertTrue(r.err().contains("is in use by another attache run"), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertEquals(List.of("alpha.txt"), found("cyber"), "search works while a run holds the folder");
+        }
+        try (DocumentIndex held = DocumentIndex.open(new OutputLayout(out).index())) {
+            SearchCommandTest.Result r = run();
+            assertEquals(ExitCodes.FAILED, r.exit());
+            assertTrue(r.err().contains("in use by another attache run"), r.err());
+        }
+        assertEquals(0, run().exit(), "free again once the other run is done");
+    }
+
+    /**
+     * What a run killed half-way leaves: run.json marked incomplete, a changed file on disk, and segment
+     * files of uncommitted work plus a stale write.lock in the index. We reproduce it by copying the
+     * output folder while a writer holds flushed, uncommitted changes.
+     */
+    @Test
+    void aRunKilledHalfWayIsRecoveredByTheNextRun() throws IOException {
+        assertEquals(0, run().exit());
+        write("beta.txt", "Ransomware attacks on schools rose sharply last year.\n\nOfficials urged backups.");
+        Files.writeString(out.resolve("run.json"), Files.readString(out.resolve("run.json"))
+                .replace("\"complete\": true", "\"complete\": false"));
+        Path killed = tmp.resolve("killed");
+        Path index = new OutputLayout(out).index();
+        try (var dir = FSDirectory.open(index);
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.analyzer())
+                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false))) {
+            var half = new org.apache.lucene.document.Document();
+            half.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT, Field.Store.NO));
+            half.add(new Field(IndexSchema.BODY, "half written schools", IndexSchema.BODY_TYPE));
+            writer.addDocument(half);
+            writer.deleteDocuments(new org.apache.lucene.index.Term(IndexSchema.GROUP, "alpha.txt"));
+            writer.flush();
+            copyTree(out, killed);
+            writer.rollback();
+        }
+        out = killed;
+        assertTrue(Files.exists(new OutputLayout(out).index().resolve("write.lock")));
+        assertTrue(attache("stats", "--out", out.toString()).out().contains("not finished"));
+        assertEquals(List.of("beta.txt"), found("hospitals"), "before recovery: the last committed index");
+        assertEquals(List.of(), found("schools"), "uncommitted work is invisible");
+
+        SearchCommandTest.Result r = run();
+        assertEquals(0, r.exit(), r.err());
+        String json = runJson();
+        assertTrue(json.contains("\"complete\": true"), json);
+        assertTrue(json.contains("\"documents_updated\": 1"), json);
+        assertTrue(json.contains("\"documents_unchanged\": 2"), json);
+        assertEquals(3, documentsInIndex());
+        assertEquals(List.of("beta.txt"), found("schools"));
+        assertEquals(List.of("alpha.txt"), found("cyber"));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
