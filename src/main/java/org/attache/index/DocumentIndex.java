@@ -97,6 +97,12 @@ public final class DocumentIndex implements Closeable {
                 .build();
     }
 
+    /** How many documents the last committed index holds. */
+    public int documentCount() throws IOException {
+        return snapshotSearcher == null ? 0
+                : snapshotSearcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)));
+    }
+
     /** Adds or replaces a document and its quotations. */
     public void put(Analysis analysis) throws IOException {
         var docs = AnalysisCodec.toLucene(analysis).stream().map(d -> {

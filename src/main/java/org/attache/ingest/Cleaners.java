@@ -12,6 +12,7 @@ public final class Cleaners {
     private final PageCleaner html;
     private final PageCleaner markdown;
     private final PageCleaner text;
+    private final String templatesFingerprint;
 
     /** Cleaners that know no site templates (single documents, tests). */
     public Cleaners() {
@@ -24,6 +25,27 @@ public final class Cleaners {
         this.html = new HtmlCleaner(templates);
         this.markdown = new MarkdownCleaner(templates);
         this.text = new TextCleaner(templates);
+        this.templatesFingerprint = templates.fingerprint();
+    }
+
+    /**
+     * Cleaners for a run that will clean nothing because no document changed: they carry the
+     * fingerprint of the templates the index was built with, so every document stays unchanged.
+     */
+    public static Cleaners assumingTemplates(String fingerprint) {
+        return new Cleaners(Templates.NONE, fingerprint);
+    }
+
+    private Cleaners(Templates templates, String fingerprint) {
+        this.html = new HtmlCleaner(templates);
+        this.markdown = new MarkdownCleaner(templates);
+        this.text = new TextCleaner(templates);
+        this.templatesFingerprint = fingerprint;
+    }
+
+    /** Identifies the templates these cleaners apply (see {@link Templates#fingerprint()}). */
+    public String templatesFingerprint() {
+        return templatesFingerprint;
     }
 
     public PageCleaner forFormat(SourceFormat format) {

@@ -47,6 +47,11 @@ public final class DocumentReader {
         }
     }
 
+    /** The version key ({@link #versionKey}) a document with these bytes gets from this reader. */
+    public String versionKey(byte[] bytes) {
+        return versionKey(sha256(bytes), cleaners.templatesFingerprint());
+    }
+
     /** Decodes text from raw bytes (also used by the corpus-wide template pass). */
     public String decode(byte[] bytes, String id) {
         return decoder.decode(bytes, id);
@@ -64,7 +69,27 @@ public final class DocumentReader {
                     + " page with only chrome?)");
         }
         return new Document(id, format, page.metadata(), page.text(), page.paragraphs(), page.blockQuotes(),
-                sha256(bytes));
+                versionKey(sha256(bytes), cleaners.templatesFingerprint()));
+    }
+
+    /**
+     * What a document's analysis depends on: its own bytes and the site templates its page was
+     * cleaned with. Stored in the index; a re-run skips a document whose key is unchanged.
+     */
+    public static String versionKey(String contentSha256, String templatesFingerprint) {
+        return contentSha256 + "/" + templatesFingerprint;
+    }
+
+    /** The content part of a {@link #versionKey}. */
+    public static String contentPart(String versionKey) {
+        int slash = versionKey.indexOf('/');
+        return slash < 0 ? versionKey : versionKey.substring(0, slash);
+    }
+
+    /** The templates part of a {@link #versionKey}, empty if none. */
+    public static String templatesPart(String versionKey) {
+        int slash = versionKey.indexOf('/');
+        return slash < 0 ? "" : versionKey.substring(slash + 1);
     }
 
     public static String sha256(byte[] bytes) {

@@ -20,6 +20,21 @@ public final class Templates {
         this.linesBySite = Map.copyOf(linesBySite);
     }
 
+    /**
+     * A short stable digest of everything learned: a document cleaned under other templates may
+     * have another clean text, so re-runs compare it along with the document's own content hash.
+     */
+    public String fingerprint() {
+        if (linesBySite.isEmpty()) {
+            return "none";
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        linesBySite.forEach((site, lines) -> lines.forEach(line -> parts.add(site + '\u0000' + line)));
+        java.util.Collections.sort(parts);
+        return DocumentReader.sha256(String.join("\n", parts).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .substring(0, 16);
+    }
+
     /** How many sites have at least one template line. */
     public int siteCount() {
         return linesBySite.size();

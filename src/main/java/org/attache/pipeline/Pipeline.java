@@ -20,6 +20,7 @@ import org.attache.index.DocumentIndex;
 import org.attache.ingest.Cleaners;
 import org.attache.ingest.DocumentReader;
 import org.attache.ingest.InputRejectedException;
+import org.attache.ingest.TemplateLearner;
 import org.attache.model.Analysis;
 import org.attache.model.Document;
 import org.attache.model.Rejection;
@@ -65,7 +66,6 @@ public final class Pipeline {
         Files.createDirectories(out.root());
         CorpusScan.Result scan = CorpusScan.scan(config.inputs());
         StaleFiles.removeTemporaries(out);
-        DocumentReader reader = new DocumentReader(config.maxBytes(), new Cleaners());
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
         Set<String> indexed = Collections.synchronizedSet(new HashSet<>());
         AtomicInteger added = new AtomicInteger();
@@ -75,6 +75,7 @@ public final class Pipeline {
         int removed;
         Progress progress = new Progress(err, !config.quiet(), scan.files().size());
         try (DocumentIndex index = DocumentIndex.open(out.index())) {
+            DocumentReader reader = new DocumentReader(config.maxBytes(), cleaners(scan.files(), index, out));
             ThreadLocal<DocumentAnalyzer> analyzer = ThreadLocal.withInitial(analyzers::newAnalyzer);
             ExecutorService supervisors = Executors.newFixedThreadPool(config.threads(), daemon("attache-run"));
             // Work threads are made on demand: one stuck in an abandoned document is replaced, not waited for.
@@ -149,12 +150,65 @@ public final class Pipeline {
         };
     }
 
+    /**
+     * The cleaners for this run, with the site templates learned from the whole corpus (a first pass
+     * that parses every document). When no document changed since the last run, nothing will be
+     * cleaned, so the pass is skipped and the templates of the last run are named instead.
+     */
+    private Cleaners cleaners(List<SourceFile> files, DocumentIndex index, OutputLayout out)
+            throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        DocumentReader plain = new DocumentReader(config.maxBytes(), new Cleaners());
+        Optional<String> lastTemplates = Optional.empty();
+        boolean unchanged = index.documentCount() == files.size();
+        for (SourceFile file : files) {
+            if (!unchanged) {
+                break;
+            }
+            Optional<String> stored = index.storedHash(file.id());
+            unchanged = stored.isPresent() && Files.exists(out.cleanFile(file.id()))
+                    && DocumentReader.contentPart(stored.get()).equals(contentHash(plain, file))
+                    && lastTemplates.map(t -> t.equals(DocumentReader.templatesPart(stored.get()))).orElse(true);
+            lastTemplates = stored.map(DocumentReader::templatesPart);
+        }
+        if (unchanged && lastTemplates.isPresent()) {
+            return Cleaners.assumingTemplates(lastTemplates.get());
+        }
+        TemplateLearner learner = new TemplateLearner();
+        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemon("attache-templates"));
+        try {
+            for (SourceFile file : files) {
+                pool.execute(() -> {
+                    try {
+                        byte[] bytes = plain.readBytes(file.path());
+                        learner.add(file.id(), plain.decode(bytes, file.id()));
+                    } catch (InputRejectedException | RuntimeException | StackOverflowError e) {
+                        // rejected (or failing) documents teach nothing; the main pass reports them
+                    }
+                });
+            }
+        } finally {
+            pool.shutdown();
+            pool.awaitTermination(365, TimeUnit.DAYS);
+        }
+        timer.add(Stage.CLEANING, System.nanoTime() - t0);
+        return new Cleaners(learner.build());
+    }
+
+    private static String contentHash(DocumentReader reader, SourceFile file) {
+        try {
+            return DocumentReader.sha256(reader.readBytes(file.path()));
+        } catch (InputRejectedException e) {
+            return "";
+        }
+    }
+
     private Change process(SourceFile file, DocumentReader reader, DocumentIndex index, DocumentAnalyzer analyzer,
                            OutputLayout out, DocumentTask.Guard guard) throws InputRejectedException, IOException {
         byte[] bytes = reader.readBytes(file.path());
-        String hash = DocumentReader.sha256(bytes);
+        String key = reader.versionKey(bytes);
         Optional<String> previous = index.storedHash(file.id());
-        if (previous.isPresent() && previous.get().equals(hash) && Files.exists(out.cleanFile(file.id()))) {
+        if (previous.isPresent() && previous.get().equals(key) && Files.exists(out.cleanFile(file.id()))) {
             return Change.UNCHANGED;
         }
         long t0 = System.nanoTime();
