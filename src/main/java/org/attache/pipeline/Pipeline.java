@@ -76,7 +76,8 @@ public final class Pipeline {
         Progress progress = new Progress(err, !config.quiet(), scan.files().size());
         try (DocumentIndex index = DocumentIndex.open(out.index())) {
             DocumentReader reader = new DocumentReader(config.maxBytes(), cleaners(scan.files(), index, out));
-            ThreadLocal<DocumentAnalyzer> analyzer = ThreadLocal.withInitial(analyzers::newAnalyzer);
+            ThreadLocal<DocumentAnalyzer> perThread = ThreadLocal.withInitial(analyzers::newAnalyzer);
+            java.util.function.Supplier<DocumentAnalyzer> analyzer = perThread::get;
             ExecutorService supervisors = Executors.newFixedThreadPool(config.threads(), daemon("attache-run"));
             // Work threads are made on demand: one stuck in an abandoned document is replaced, not waited for.
             ExecutorService work = Executors.newCachedThreadPool(daemon("attache-worker"));
@@ -87,7 +88,7 @@ public final class Pipeline {
                     supervisors.execute(() -> {
                         try {
                             Change change = DocumentTask.run(work, config.docTimeoutSeconds(),
-                                    guard -> process(file, reader, index, analyzer.get(), out, guard));
+                                    guard -> process(file, reader, index, analyzer, out, guard));
                             switch (change) {
                                 case ADDED -> added.incrementAndGet();
                                 case UPDATED -> updated.incrementAndGet();
@@ -203,8 +204,10 @@ public final class Pipeline {
         }
     }
 
-    private Change process(SourceFile file, DocumentReader reader, DocumentIndex index, DocumentAnalyzer analyzer,
-                           OutputLayout out, DocumentTask.Guard guard) throws InputRejectedException, IOException {
+    /** Analyses one document unless it is unchanged; the analyzer (and so the models) is only made when needed. */
+    private Change process(SourceFile file, DocumentReader reader, DocumentIndex index,
+                           java.util.function.Supplier<DocumentAnalyzer> analyzer, OutputLayout out,
+                           DocumentTask.Guard guard) throws InputRejectedException, IOException {
         byte[] bytes = reader.readBytes(file.path());
         String key = reader.versionKey(bytes);
         Optional<String> previous = index.storedHash(file.id());
@@ -214,7 +217,7 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         Document document = reader.read(file.id(), bytes);
         timer.add(Stage.CLEANING, System.nanoTime() - t0);
-        Analysis analysis = analyzer.analyse(document, timer);
+        Analysis analysis = analyzer.get().analyse(document, timer);
         long t1 = System.nanoTime();
         if (!guard.claimWrite()) {
             throw new InputRejectedException("abandoned after its time budget");
