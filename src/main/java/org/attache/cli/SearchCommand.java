@@ -140,8 +140,17 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     static UserException noIndex(NoIndexException e, Path out) {
-        return new UserException("no search index in " + e.dir() + ": build one first with './attache run CORPUS --out "
-                + out + "'", ExitCodes.FAILED);
+        boolean running = false;
+        try {
+            running = LastRun.read(new OutputLayout(out).runJson()).map(r -> !r.complete()).orElse(false);
+        } catch (IOException ignored) {
+            // run.json unreadable: the plain message below still says what to do
+        }
+        String build = "'./attache run CORPUS --out " + out + "'";
+        return new UserException(running
+                ? "no search index in " + e.dir() + " yet: a run started there and has not committed one (still "
+                + "running, or stopped); wait for it, or run " + build + " again"
+                : "no search index in " + e.dir() + ": build one first with " + build, ExitCodes.FAILED);
     }
 
     private SearchRequest request() {

@@ -192,6 +192,17 @@ class SearchCommandTest {
     }
 
     @Test
+    void aFirstRunStillGoingIsNamedWhenThereIsNoIndexYet() throws IOException {
+        Path started = tmp.resolve("started");
+        java.nio.file.Files.createDirectories(started);
+        java.nio.file.Files.writeString(started.resolve("run.json"), "{\n  \"tool\": \"attache\",\n"
+                + "  \"complete\": false,\n  \"started\": \"2026-01-01T00:00:00Z\"\n}\n");
+        Result r = attache("search", "cyber", "--out", started.toString());
+        assertEquals(ExitCodes.FAILED, r.exit());
+        assertTrue(r.err().contains("has not committed one (still running, or stopped)"), r.err());
+    }
+
+    @Test
     void statsAsJsonHaveTheDocumentedKeys() {
         Result r = attache("stats", "--out", out.toString(), "--format", "json");
         assertEquals(0, r.exit(), r.err());
