@@ -12,6 +12,10 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 RunCommand.class,
+                ReportCommand.class,
+                BenchCommand.class,
+                CleanCommand.class,
+                TrainNerCommand.class,
                 SearchCommand.class,
                 StatsCommand.class,
         })

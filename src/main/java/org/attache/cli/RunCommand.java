@@ -52,6 +52,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Reject inputs larger than this (default: ${DEFAULT-VALUE}).")
     long maxBytes = RunConfig.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--doc-timeout", paramLabel = "SECONDS",
+            description = "Time budget of one document; a document taking longer is rejected (default: ${DEFAULT-VALUE}).")
+    long docTimeout = RunConfig.DEFAULT_DOC_TIMEOUT_SECONDS;
+
     @Option(names = "--excel", description = "Write CSV with a UTF-8 byte-order mark and CRLF, for Excel.")
     boolean excel;
 
@@ -72,9 +76,12 @@ public final class RunCommand implements Callable<Integer> {
         if (maxBytes < 1) {
             throw new UserException("--max-bytes must be positive, got " + maxBytes, ExitCodes.USAGE);
         }
+        if (docTimeout < 1) {
+            throw new UserException("--doc-timeout must be positive, got " + docTimeout, ExitCodes.USAGE);
+        }
         List<Path> roots = inputs.isEmpty() ? List.of(Path.of("corpus")) : inputs;
         RunConfig config = new RunConfig(roots, out, threads, maxBytes, excel ? CsvStyle.EXCEL : CsvStyle.DEFAULT,
-                quiet);
+                quiet, docTimeout);
         PrintWriter err = spec.commandLine().getErr();
         OutputLayout layout = new OutputLayout(out);
         List<String> inputNames = roots.stream().map(Path::toString).toList();
@@ -94,6 +101,12 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserException("input not found: " + e.getFile()
                     + (inputs.isEmpty() ? " (run from the project folder, or name the corpus folder)" : ""),
                     ExitCodes.USAGE);
+        } catch (org.apache.lucene.index.CorruptIndexException
+                 | org.apache.lucene.index.IndexFormatTooOldException
+                 | org.apache.lucene.index.IndexFormatTooNewException e) {
+            throw new UserException("the index in " + layout.index() + " is damaged or from another version ("
+                    + e.getClass().getSimpleName() + "); delete that folder and run again to rebuild it",
+                    ExitCodes.FAILED);
         } catch (RunLock.OutputBusyException | IndexBusyException e) {
             throw new UserException(e.getMessage(), ExitCodes.FAILED);
         } catch (java.nio.file.FileSystemException e) {

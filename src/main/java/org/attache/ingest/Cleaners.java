@@ -1,36 +1,36 @@
 package org.attache.ingest;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.attache.model.Metadata;
+import java.util.Objects;
 import org.attache.model.SourceFormat;
-import org.attache.model.TextSpan;
 
-/** The page cleaner for each format. (Minimal version: the cleaning issue owns the real cleaners.) */
+/**
+ * The page cleaner for each format, sharing one set of cross-document {@link Templates}.
+ * Immutable and thread-safe: one instance serves all worker threads of a run.
+ */
 public final class Cleaners {
 
-    public PageCleaner forFormat(SourceFormat format) {
-        return switch (format) {
-            case HTML -> (raw, name) -> paragraphs(org.jsoup.Jsoup.parse(raw).body().wholeText(), Metadata.EMPTY);
-            case MARKDOWN -> (raw, name) -> paragraphs(raw.replaceFirst("(?s)^---.*?\n---\n", ""), Metadata.EMPTY);
-            case TEXT -> (raw, name) -> paragraphs(raw, Metadata.EMPTY);
-        };
+    private final PageCleaner html;
+    private final PageCleaner markdown;
+    private final PageCleaner text;
+
+    /** Cleaners that know no site templates (single documents, tests). */
+    public Cleaners() {
+        this(Templates.NONE);
     }
 
-    private static CleanedPage paragraphs(String text, Metadata metadata) {
-        StringBuilder out = new StringBuilder();
-        List<TextSpan> spans = new ArrayList<>();
-        for (String para : text.split("\\R\\s*\\R")) {
-            String p = para.strip().replaceAll("\\s*\\R\\s*", " ");
-            if (p.isEmpty()) {
-                continue;
-            }
-            if (out.length() > 0) {
-                out.append("\n\n");
-            }
-            spans.add(new TextSpan(out.length(), out.length() + p.length()));
-            out.append(p);
-        }
-        return new CleanedPage(out.toString(), metadata, spans, List.of(), List.of());
+    /** Cleaners that also remove the lines {@code templates} learned as chrome of each site. */
+    public Cleaners(Templates templates) {
+        Objects.requireNonNull(templates, "templates");
+        this.html = new HtmlCleaner(templates);
+        this.markdown = new MarkdownCleaner(templates);
+        this.text = new TextCleaner(templates);
+    }
+
+    public PageCleaner forFormat(SourceFormat format) {
+        return switch (Objects.requireNonNull(format, "format")) {
+            case HTML -> html;
+            case MARKDOWN -> markdown;
+            case TEXT -> text;
+        };
     }
 }

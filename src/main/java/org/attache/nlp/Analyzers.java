@@ -6,13 +6,14 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * Everything the analysis stage needs, loaded once per run and shared read-only by all worker
- * threads; {@link #newAnalyzer()} makes the per-thread tools.
+ * Everything the analysis stage needs, loaded once per run (on first use, so a run with nothing to
+ * analyse loads nothing) and shared read-only by all worker threads; {@link #newAnalyzer()} makes
+ * the per-thread tools. The suppliers given are called once per worker thread.
  */
 public final class Analyzers {
 
-    private final SentenceModel sentenceModel;
-    private final TokenizerModel tokenizerModel;
+    private final Lazy<SentenceModel> sentenceModel = new Lazy<>(NlpModels::sentenceModel);
+    private final Lazy<TokenizerModel> tokenizerModel = new Lazy<>(NlpModels::tokenizerModel);
     private final Supplier<ActorRecognizer> actors;
     private final Supplier<QuoteFinder> quotes;
     private final Supplier<TranscriptReader> transcripts;
@@ -20,8 +21,6 @@ public final class Analyzers {
 
     public Analyzers(Supplier<ActorRecognizer> actors, Supplier<QuoteFinder> quotes,
                      Supplier<TranscriptReader> transcripts, List<ModelInfo> extraModels) {
-        this.sentenceModel = NlpModels.sentenceModel();
-        this.tokenizerModel = NlpModels.tokenizerModel();
         this.actors = actors;
         this.quotes = quotes;
         this.transcripts = transcripts;
@@ -32,7 +31,7 @@ public final class Analyzers {
 
     /** A new analyzer for one worker thread. */
     public DocumentAnalyzer newAnalyzer() {
-        return new DocumentAnalyzer(new Segmenter(sentenceModel, tokenizerModel), actors.get(), quotes.get(),
+        return new DocumentAnalyzer(new Segmenter(sentenceModel.get(), tokenizerModel.get()), actors.get(), quotes.get(),
                 transcripts.get());
     }
 

@@ -10,6 +10,17 @@ public final class Paragraphs {
     private Paragraphs() {
     }
 
+    /** Blank means only white space, counting no-break spaces (scraped pages are full of them). */
+    static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static List<TextSpan> of(String text) {
         List<TextSpan> out = new ArrayList<>();
         int n = text.length();
@@ -28,7 +39,7 @@ public final class Paragraphs {
                 if (lineEnd < 0) {
                     lineEnd = n;
                 }
-                if (text.substring(i, lineEnd).isBlank()) {
+                if (isBlank(text, i, lineEnd)) {
                     break;
                 }
                 end = lineEnd;

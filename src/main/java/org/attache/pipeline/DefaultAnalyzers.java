@@ -1,19 +1,43 @@
 package org.attache.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.attache.nlp.Analyzers;
+import org.attache.nlp.Lazy;
+import org.attache.nlp.ModelInfo;
+import org.attache.nlp.NlpModels;
+import org.attache.nlp.actors.Actors;
+import org.attache.nlp.ner.NerModel;
+import org.attache.nlp.quotes.Quotations;
 
-/** Loads the analysis models the project ships, once per run. */
+/**
+ * The analysis models the project ships: the actor gazetteer with our name-finder model, and the
+ * quotation lexicon. Each is loaded once per run, on first use.
+ */
 public final class DefaultAnalyzers {
+
+    static final String GAZETTEER = "/models/actors.tsv";
 
     private DefaultAnalyzers() {
     }
 
     public static Analyzers load() {
-        return new Analyzers(
-                () -> (text, sentences) -> List.of(),
-                () -> (document, sentences, mentions) -> List.of(),
-                () -> (document, mentions) -> List.of(),
-                List.of());
+        Lazy<Optional<NerModel>> nameFinder = new Lazy<>(NerModel::loadDefault);
+        Lazy<Actors> actors = new Lazy<>(() -> Actors.load(() -> nameFinder.get().map(NerModel::newTagger).orElse(null)));
+        Lazy<Quotations> quotations = new Lazy<>(Quotations::load);
+        List<ModelInfo> models = new ArrayList<>();
+        models.add(NlpModels.info(GAZETTEER));
+        if (DefaultAnalyzers.class.getResource(NerModel.DEFAULT_RESOURCE) != null) {
+            models.add(NlpModels.info(NerModel.DEFAULT_RESOURCE));
+        }
+        return new Analyzers(() -> actors.get().newRecognizer(), () -> quotations.get().newQuoteFinder(),
+                () -> quotations.get().newTranscriptReader(), models);
     }
+
+    /** The gazetteer alone, for commands that only resolve names (search filters). */
+    public static Actors actorNames() {
+        return Actors.load();
+    }
+
 }

@@ -31,6 +31,8 @@ import org.attache.report.AtomicFiles;
 import org.attache.report.CsvFile;
 import org.attache.report.CsvReport;
 import org.attache.report.ReportFiles;
+import org.attache.report.ReportFilter;
+import org.attache.report.Reports;
 
 /**
  * Runs a corpus through ingest → analyse → index → report. Documents are analysed on worker
@@ -39,6 +41,8 @@ import org.attache.report.ReportFiles;
  * analysed again, and the reports are rebuilt from the index.
  */
 public final class Pipeline {
+
+    private static final int COMMIT_EVERY = 500;
 
     private final RunConfig config;
     private final Analyzers analyzers;
@@ -60,36 +64,41 @@ public final class Pipeline {
         OutputLayout out = new OutputLayout(config.out());
         Files.createDirectories(out.root());
         CorpusScan.Result scan = CorpusScan.scan(config.inputs());
+        StaleFiles.removeTemporaries(out);
         DocumentReader reader = new DocumentReader(config.maxBytes(), new Cleaners());
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
         Set<String> indexed = Collections.synchronizedSet(new HashSet<>());
         AtomicInteger added = new AtomicInteger();
         AtomicInteger updated = new AtomicInteger();
         AtomicInteger unchanged = new AtomicInteger();
+        AtomicInteger analysedSinceCommit = new AtomicInteger();
         int removed;
         Progress progress = new Progress(err, !config.quiet(), scan.files().size());
         try (DocumentIndex index = DocumentIndex.open(out.index())) {
             ThreadLocal<DocumentAnalyzer> analyzer = ThreadLocal.withInitial(analyzers::newAnalyzer);
-            ExecutorService workers = Executors.newFixedThreadPool(config.threads(), r -> {
-                Thread t = new Thread(r, "attache-worker");
-                t.setDaemon(true);
-                return t;
-            });
+            ExecutorService supervisors = Executors.newFixedThreadPool(config.threads(), daemon("attache-run"));
+            // Work threads are made on demand: one stuck in an abandoned document is replaced, not waited for.
+            ExecutorService work = Executors.newCachedThreadPool(daemon("attache-worker"));
             Semaphore queue = new Semaphore(config.threads() * 4);
             try {
                 for (SourceFile file : scan.files()) {
                     queue.acquire();
-                    workers.execute(() -> {
+                    supervisors.execute(() -> {
                         try {
-                            switch (process(file, reader, index, analyzer.get(), out)) {
+                            Change change = DocumentTask.run(work, config.docTimeoutSeconds(),
+                                    guard -> process(file, reader, index, analyzer.get(), out, guard));
+                            switch (change) {
                                 case ADDED -> added.incrementAndGet();
                                 case UPDATED -> updated.incrementAndGet();
                                 case UNCHANGED -> unchanged.incrementAndGet();
                             }
                             indexed.add(file.id());
-                        } catch (InputRejectedException e) {
+                            if (change != Change.UNCHANGED && analysedSinceCommit.incrementAndGet() % COMMIT_EVERY == 0) {
+                                index.commit(); // a killed run keeps what it finished; the next run skips it
+                            }
+                        } catch (InputRejectedException | DocumentTask.TimedOut e) {
                             rejected.add(new Rejection(file.id(), e.getMessage()));
-                        } catch (IOException | RuntimeException | StackOverflowError e) {
+                        } catch (Exception | StackOverflowError e) {
                             rejected.add(new Rejection(file.id(), "failed while analysing (" + e
                                     + "); please report this document"));
                         } finally {
@@ -99,11 +108,18 @@ public final class Pipeline {
                     });
                 }
             } finally {
-                workers.shutdown();
-                workers.awaitTermination(365, TimeUnit.DAYS);
+                supervisors.shutdown();
+                supervisors.awaitTermination(365, TimeUnit.DAYS);
+                work.shutdownNow();
             }
             progress.finish();
-            removed = index.removeIf(id -> !indexed.contains(id));
+            removed = index.removeIf(id -> {
+                boolean gone = !indexed.contains(id);
+                if (gone) {
+                    deleteQuietly(out.cleanFile(id));
+                }
+                return gone;
+            });
             index.commit();
         }
         for (Rejection r : rejected) {
@@ -117,8 +133,24 @@ public final class Pipeline {
 
     private enum Change { ADDED, UPDATED, UNCHANGED }
 
+    private static void deleteQuietly(java.nio.file.Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a stale clean text is harmless: it is no longer in any report
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
     private Change process(SourceFile file, DocumentReader reader, DocumentIndex index, DocumentAnalyzer analyzer,
-                           OutputLayout out) throws InputRejectedException, IOException {
+                           OutputLayout out, DocumentTask.Guard guard) throws InputRejectedException, IOException {
         byte[] bytes = reader.readBytes(file.path());
         String hash = DocumentReader.sha256(bytes);
         Optional<String> previous = index.storedHash(file.id());
@@ -130,6 +162,9 @@ public final class Pipeline {
         timer.add(Stage.CLEANING, System.nanoTime() - t0);
         Analysis analysis = analyzer.analyse(document, timer);
         long t1 = System.nanoTime();
+        if (!guard.claimWrite()) {
+            throw new InputRejectedException("abandoned after its time budget");
+        }
         AtomicFiles.writeString(out.cleanFile(file.id()), document.text());
         index.put(analysis);
         timer.add(Stage.INDEX, System.nanoTime() - t1);
@@ -141,7 +176,7 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         CsvReport.Totals totals;
         try (var dir = FSDirectory.open(out.index()); DirectoryReader index = DirectoryReader.open(dir)) {
-            totals = CsvReport.write(index, null, out.root(), config.csvStyle());
+            totals = Reports.write(index, ReportFilter.ALL, out.root(), config.csvStyle());
         }
         try (CsvFile errors = new CsvFile(out.root().resolve(ReportFiles.ERRORS), config.csvStyle(),
                 "document", "reason")) {

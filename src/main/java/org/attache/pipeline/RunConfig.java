@@ -12,9 +12,12 @@ import java.util.List;
  * @param maxBytes inputs larger than this are rejected
  * @param csvStyle default or Excel-friendly CSV
  * @param quiet    no progress or summary on stderr
+ * @param docTimeoutSeconds time budget of one document; past it the document is rejected
  */
 public record RunConfig(List<Path> inputs, Path out, int threads, long maxBytes,
-                        org.attache.report.CsvStyle csvStyle, boolean quiet) {
+                        org.attache.report.CsvStyle csvStyle, boolean quiet, long docTimeoutSeconds) {
+
+    public static final long DEFAULT_DOC_TIMEOUT_SECONDS = 120;
 
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
@@ -22,6 +25,9 @@ public record RunConfig(List<Path> inputs, Path out, int threads, long maxBytes,
         inputs = List.copyOf(inputs);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        if (docTimeoutSeconds < 1) {
+            throw new IllegalArgumentException("docTimeoutSeconds must be positive, got " + docTimeoutSeconds);
         }
         if (maxBytes < 1) {
             throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);

@@ -1,13 +1,12 @@
 package org.attache.report;
 
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.Query;
-import org.attache.index.IndexedDocuments;
 import org.attache.model.ActorType;
 import org.attache.model.Analysis;
 import org.attache.model.Mention;
@@ -15,59 +14,38 @@ import org.attache.model.Quote;
 import org.attache.model.Statement;
 
 /**
- * Writes the per-document CSV files from the index, streaming documents in id order: documents,
- * mentions, actor_mentions, quotes, statements, and the corpus-wide actors table.
+ * Writes the CSV files of a report, one document at a time in the order they are given (the index
+ * streams them in id order): documents, mentions, actor_mentions, quotes, statements, and on
+ * {@link #commit()} the corpus-wide actors table. Nothing is visible until commit; closing without
+ * commit discards every file.
  */
-public final class CsvReport {
+public final class CsvReport implements Closeable {
 
-    /** What the report covered. */
+    /** What a report covered. */
     public record Totals(int documents, long words, long mentions, int actors, long quotes, long statements) {
     }
 
-    private CsvReport() {
+    private final Path dest;
+    private final CsvStyle style;
+    private final CsvFile documents;
+    private final CsvFile mentions;
+    private final CsvFile perDocument;
+    private final CsvFile quotes;
+    private final CsvFile statements;
+    private final ActorTally tally = new ActorTally();
+
+    CsvReport(Path dest, CsvStyle style) throws IOException {
+        this.dest = dest;
+        this.style = style;
+        this.documents = new CsvFile(dest.resolve(ReportFiles.DOCUMENTS), style, ReportFiles.DOCUMENTS_COLUMNS);
+        this.mentions = new CsvFile(dest.resolve(ReportFiles.MENTIONS), style, ReportFiles.MENTIONS_COLUMNS);
+        this.perDocument = new CsvFile(dest.resolve(ReportFiles.ACTOR_MENTIONS), style,
+                ReportFiles.ACTOR_MENTIONS_COLUMNS);
+        this.quotes = new CsvFile(dest.resolve(ReportFiles.QUOTES), style, ReportFiles.QUOTES_COLUMNS);
+        this.statements = new CsvFile(dest.resolve(ReportFiles.STATEMENTS), style, ReportFiles.STATEMENTS_COLUMNS);
     }
 
-    public static Totals write(DirectoryReader reader, Query filter, Path dest, CsvStyle style) throws IOException {
-        ActorTally tally = new ActorTally();
-        long[] counts = new long[5];
-        try (CsvFile documents = new CsvFile(dest.resolve(ReportFiles.DOCUMENTS), style, ReportFiles.DOCUMENTS_COLUMNS);
-             CsvFile mentions = new CsvFile(dest.resolve(ReportFiles.MENTIONS), style, ReportFiles.MENTIONS_COLUMNS);
-             CsvFile perDocument = new CsvFile(dest.resolve(ReportFiles.ACTOR_MENTIONS), style,
-                     ReportFiles.ACTOR_MENTIONS_COLUMNS);
-             CsvFile quotes = new CsvFile(dest.resolve(ReportFiles.QUOTES), style, ReportFiles.QUOTES_COLUMNS);
-             CsvFile statements = new CsvFile(dest.resolve(ReportFiles.STATEMENTS), style,
-                     ReportFiles.STATEMENTS_COLUMNS)) {
-            IndexedDocuments.forEach(reader, filter, a -> {
-                try {
-                    writeDocument(a, documents, mentions, perDocument, quotes, statements, tally);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                counts[0]++;
-                counts[1] += a.words();
-                counts[2] += a.mentions().stream().filter(m -> m.type().isActor()).count();
-                counts[3] += a.quotes().size();
-                counts[4] += a.statements().size();
-            });
-            try (CsvFile actors = new CsvFile(dest.resolve(ReportFiles.ACTORS), style, ReportFiles.ACTORS_COLUMNS)) {
-                for (ActorTally.Row r : tally.sorted()) {
-                    actors.row(r.actor(), r.type().name(), r.documents(), r.mentions(), r.firstDate(), r.lastDate());
-                }
-                actors.commit();
-            }
-            documents.commit();
-            mentions.commit();
-            perDocument.commit();
-            quotes.commit();
-            statements.commit();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return new Totals((int) counts[0], counts[1], counts[2], tally.sorted().size(), counts[3], counts[4]);
-    }
-
-    private static void writeDocument(Analysis a, CsvFile documents, CsvFile mentions, CsvFile perDocument,
-                                      CsvFile quotes, CsvFile statements, ActorTally tally) throws IOException {
+    void add(Analysis a) throws IOException {
         var d = a.document();
         String id = d.id();
         Map<String, Integer> perActor = new TreeMap<>();
@@ -93,8 +71,32 @@ public final class CsvReport {
                     s.span().end());
         }
         documents.row(id, d.metadata().title(), d.metadata().date(), d.metadata().publisher(), a.words(),
-                d.format().name().toLowerCase(java.util.Locale.ROOT), perActor.size(),
+                d.format().name().toLowerCase(Locale.ROOT), perActor.size(),
                 perActor.values().stream().mapToInt(Integer::intValue).sum(), a.quotes().size(),
                 a.statements().size());
+    }
+
+    /** Writes actors.csv and moves every file into place; returns the actors, most mentioned first. */
+    List<ActorTally.Row> commit() throws IOException {
+        List<ActorTally.Row> actors = tally.sorted();
+        try (CsvFile out = new CsvFile(dest.resolve(ReportFiles.ACTORS), style, ReportFiles.ACTORS_COLUMNS)) {
+            for (ActorTally.Row r : actors) {
+                out.row(r.actor(), r.type().name(), r.documents(), r.mentions(), r.firstDate(), r.lastDate());
+            }
+            out.commit();
+        }
+        documents.commit();
+        mentions.commit();
+        perDocument.commit();
+        quotes.commit();
+        statements.commit();
+        return actors;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (documents; mentions; perDocument; quotes; statements) {
+            // each file discards its temporary copy unless committed
+        }
     }
 }

@@ -10,6 +10,7 @@ public final class ReportFiles {
     public static final String QUOTES = "quotes.csv";
     public static final String STATEMENTS = "statements.csv";
     public static final String ERRORS = "errors.csv";
+    public static final String REPORT_HTML = "report.html";
 
     static final String[] DOCUMENTS_COLUMNS = {"document", "title", "date", "publisher", "words", "format",
             "actors", "mentions", "quotes", "statements"};

@@ -1,0 +1,129 @@
+package org.attache.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attache.pipeline.CorpusReplicator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code attache bench}: replicates the sample corpus K times, runs the pipeline in a child JVM
+ * (measured from outside: wall time and peak RSS), then re-runs it on the unchanged corpus.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Benchmarks a whole run: replicates a corpus K times under distinct ids, runs the pipeline "
+                + "in a child JVM, and prints words/s, documents/s, seconds per stage, peak RSS and the "
+                + "re-run time on the unchanged corpus."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--copies", paramLabel = "K", description = "Copies of the corpus (default: ${DEFAULT-VALUE}).")
+    int copies = 20;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to replicate (default: ${DEFAULT-VALUE}).")
+    Path corpus = Path.of("corpus");
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the run (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--heap", paramLabel = "SIZE", description = "Child JVM heap limit (default: ${DEFAULT-VALUE}).")
+    String heap = "512m";
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "Where to build the corpus and outputs (default: ${DEFAULT-VALUE}; emptied first).")
+    Path work = Path.of("target", "bench");
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (copies < 1) {
+            throw new UserException("--copies must be at least 1", ExitCodes.USAGE);
+        }
+        if (!Files.isDirectory(corpus)) {
+            throw new UserException("corpus folder not found: " + corpus + " (run from the project folder or give --corpus)",
+                    ExitCodes.USAGE);
+        }
+        deleteTree(work);
+        Path big = work.resolve("corpus");
+        Path output = work.resolve("output");
+        int files = CorpusReplicator.replicate(corpus, big, copies);
+        out.printf(Locale.ROOT, "corpus: %d files (%d copies of %s) in %s%n", files, copies, corpus, big);
+        Measured first = runChild(big, output);
+        String runJson = Files.readString(output.resolve("run.json"));
+        long words = number(runJson, "words");
+        long documents = number(runJson, "documents");
+        out.printf(Locale.ROOT, "first run:  %.1f s, %,d documents, %,d words: %,.0f words/s, %.1f documents/s, "
+                + "peak RSS %d MB (heap limit %s, %d threads)%n", first.seconds, documents, words,
+                words / first.seconds, documents / first.seconds, first.peakRssKb / 1024, heap, threads);
+        out.println("stage seconds (summed over threads): " + stages(runJson));
+        Measured rerun = runChild(big, output);
+        out.printf(Locale.ROOT, "re-run:     %.1f s on the unchanged corpus (%.1fx faster), peak RSS %d MB%n",
+                rerun.seconds, first.seconds / rerun.seconds, rerun.peakRssKb / 1024);
+        return ExitCodes.OK;
+    }
+
+    private record Measured(double seconds, long peakRssKb) {
+    }
+
+    private Measured runChild(Path input, Path output) throws IOException, InterruptedException {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + heap, "-XX:+UseSerialGC", "-cp", jar,
+                Main.class.getName(), "run", input.toString(), "--out", output.toString(), "--quiet",
+                "--threads", Integer.toString(threads)));
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).inheritIO().start();
+        long peak = 0;
+        Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+        while (!p.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            peak = Math.max(peak, highWaterMark(status));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (p.exitValue() != 0) {
+            throw new UserException("benchmark run failed with exit code " + p.exitValue(), ExitCodes.FAILED);
+        }
+        return new Measured(seconds, peak);
+    }
+
+    private static long highWaterMark(Path status) {
+        try {
+            Matcher m = Pattern.compile("VmHWM:\\s+(\\d+) kB").matcher(Files.readString(status));
+            return m.find() ? Long.parseLong(m.group(1)) : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0; // the process ended between two polls, or /proc is not there (not Linux)
+        }
+    }
+
+    private static long number(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\": (\\d+)").matcher(json);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    private static String stages(String json) {
+        Matcher m = Pattern.compile("\"stage_seconds\": \\{([^}]*)}").matcher(json);
+        return m.find() ? m.group(1).replaceAll("\\s+", " ").replace("\"", "").strip() : "";
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

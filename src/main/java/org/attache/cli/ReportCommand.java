@@ -1,0 +1,130 @@
+package org.attache.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.attache.pipeline.OutputLayout;
+import org.attache.pipeline.RunLock;
+import org.attache.report.CsvReport;
+import org.attache.report.CsvStyle;
+import org.attache.report.ReportFilter;
+import org.attache.report.Reports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code attache report}: rebuilds the CSV files and report.html from the index, for all or some documents. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+                "Rebuilds the CSV files and report.html from the index of a run, for the whole corpus or for the "
+                        + "documents matching a query, actors and dates. Nothing is analysed again.",
+                "",
+                "Without filters the reports in the output folder are rebuilt; with filters they go to "
+                        + "OUT/reports/<filters>/ unless --dest says where.",
+                "",
+                "Exit codes: 0 done (also when no document matches), 1 the report failed (e.g. the output folder "
+                        + "is in use by a run), 2 usage error (bad query or date, no index in the output folder)."})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder of an earlier run, holding index/ (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("output");
+
+    @Option(names = "--query", paramLabel = "Q",
+            description = "Only documents matching this Lucene query over title and text: words (all required), "
+                    + "\"exact phrases\", OR, NOT, title:word, prefix*.")
+    String query = "";
+
+    @Option(names = "--actor", paramLabel = "NAME",
+            description = "Only documents mentioning this actor, by canonical name as in actors.csv "
+                    + "(case-insensitive). Repeat to require several.")
+    List<String> actors = new ArrayList<>();
+
+    @Option(names = "--since", paramLabel = "DATE",
+            description = "Only documents dated on or after DATE (yyyy-mm-dd, yyyy-mm or yyyy).")
+    String since;
+
+    @Option(names = "--until", paramLabel = "DATE",
+            description = "Only documents dated on or before DATE (yyyy-mm-dd, yyyy-mm or yyyy; a month or year "
+                    + "counts to its end).")
+    String until;
+
+    @Option(names = "--dest", paramLabel = "DIR2",
+            description = "Write the reports here (default: the --out folder, or OUT/reports/<filters>/ "
+                    + "with filters).")
+    Path dest;
+
+    @Option(names = "--excel", description = "Write CSV with a UTF-8 byte-order mark and CRLF, for Excel.")
+    boolean excel;
+
+    @Option(names = "--quiet", description = "No summary on stderr.")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+        ReportFilter filter = filter();
+        OutputLayout layout = new OutputLayout(out);
+        Path target = dest != null ? dest : filter.isAll() ? out : out.resolve("reports").resolve(filter.slug());
+        if (!java.nio.file.Files.isDirectory(layout.index())) {
+            throw noIndex(layout);
+        }
+        try (Directory dir = FSDirectory.open(layout.index())) {
+            if (!DirectoryReader.indexExists(dir)) {
+                throw noIndex(layout);
+            }
+            boolean insideOut = target.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize());
+            try (RunLock lock = insideOut ? RunLock.acquire(layout.lockFile()) : null;
+                 DirectoryReader reader = DirectoryReader.open(dir)) {
+                CsvReport.Totals t = Reports.write(reader, filter, target, excel ? CsvStyle.EXCEL : CsvStyle.DEFAULT);
+                if (!quiet) {
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.println(String.format(Locale.ROOT,
+                            "Report on %s: %d documents, %,d words, %,d actor mentions of %d actors, %d quotations, "
+                                    + "%d transcript turns. Wrote the CSV files and report.html to %s.",
+                            filter.describe(), t.documents(), t.words(), t.mentions(), t.actors(), t.quotes(),
+                            t.statements(), target));
+                    err.flush();
+                }
+                return ExitCodes.OK;
+            }
+        } catch (RunLock.OutputBusyException e) {
+            throw new UserException(e.getMessage(), ExitCodes.FAILED);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new UserException("cannot write to " + e.getFile() + ": " + (e.getReason() == null
+                    ? e.getClass().getSimpleName() : e.getReason()) + "; choose a writable --dest folder",
+                    ExitCodes.FAILED);
+        }
+    }
+
+    private UserException noIndex(OutputLayout layout) {
+        return new UserException("no index in " + layout.index() + "; run `attache run --out " + out + "` first",
+                ExitCodes.USAGE);
+    }
+
+    private ReportFilter filter() {
+        try {
+            ReportFilter filter = new ReportFilter(query, actors,
+                    Optional.ofNullable(since).map(ReportFilter::startOf),
+                    Optional.ofNullable(until).map(ReportFilter::endOf));
+            filter.toQuery();
+            return filter;
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), ExitCodes.USAGE);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.attache.ingest;
+
+/** Tidies a headline taken from a text line. */
+final class Headlines {
+
+    private Headlines() {
+    }
+
+    /** Drops trailing separators a dump leaves after a headline ("Lawmaker urges retaliation on Russia;"). */
+    static String tidy(String headline) {
+        return TextStats.collapse(headline).replaceAll("[\\s;:,|–—-]+$", "");
+    }
+}

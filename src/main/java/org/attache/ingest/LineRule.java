@@ -1,0 +1,211 @@
+package org.attache.ingest;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Rules that recognise chrome from a single line of text, without context. Each constant is one
+ * named, separately tested rule; {@link #name()} in kebab case is what {@code clean --explain} shows.
+ * Every rule bounds the length of what it matches, so a long paragraph that merely mentions
+ * cookies or copyright is never taken for chrome.
+ */
+enum LineRule {
+
+    /** Image alt-texts left in a dump: "Menu open icon", "cloudThing logo in white". */
+    ALT_TEXT(8, true, "(?i)^[\\p{L}\\d&'’ .-]{0,60}\\b(icon|logo|logotype|wordmark|avatar|thumbnail|spinner)(\\s+in\\s+\\p{L}+)?$"),
+
+    /** Alt-texts of pull-quote decorations: "open quote mark", "close quote mark". */
+    QUOTE_MARK(Integer.MAX_VALUE, true, "(?i)^(open|opening|close|closing|left|right|start|end)(ing)?\\s+(double\\s+)?quot(e|ation)(\\s+marks?)?$"),
+
+    /** A line that is only a date, time, "Updated"/"Published" stamp. */
+    DATELINE(line -> isDateline(line)),
+
+    /** Telephone, fax and e-mail contact lines. */
+    CONTACT(12, true, "(?i)^(tel|telephone|phone|call( us)?( on)?|fax|t|f|mobile|e-?mail( us)?)\\s*[:.]?\\s*(\\+?[\\d ()./-]{7,}|\\S+@\\S+)\\s*$"),
+
+    /** Copyright and rights lines. */
+    COPYRIGHT(30, true, "(?i)(©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b.*\\d{4}|\\d{4}.*\\bcopyright\\b|all rights reserved|crown copyright)"),
+
+    /** Company registration, VAT and similar legal footer lines. */
+    REGISTRATION(30, true, "(?i)(registered in (england|scotland|wales|ireland)|company (registration |reg\\.? )?(no|number)\\b|\\bvat (no|number|reg)\\b|registered office)"),
+
+    /** Cookie and consent banners. */
+    COOKIE_CONSENT(LineRule::isCookieConsent),
+
+    /** Ad-blocker pleas. */
+    AD_BLOCKER(40, true, "(?i)(ad[ -]?blocker|adblock|ad blocking|turn off your ad|disabl\\w* your ad|advertising to (help )?fund|whitelist (us|our site))"),
+
+    /** Accessibility skip links. */
+    SKIP_LINK(8, true, "(?i)^(skip|jump)( directly)? (to|navigation|over)\\b.*"),
+
+    /** Form and widget residue of text browsers: "(BUTTON) Close", "IFRAME: http://…", "[IMG]". */
+    FORM_RESIDUE(Integer.MAX_VALUE, true, "(?i)^(\\((button|submit|reset|checkbox|radio|image)\\)|\\[(button|img|image|input|iframe|inline|submit)\\]|iframe:|\\(?_+\\)?$).*"),
+
+    /** Rows of share, print and follow links. */
+    SHARE_ROW(line -> isShareRow(line)),
+
+    /** Comment-section prompts and policies. */
+    COMMENTS(25, true, "(?i)(^(show|hide|view|load|read|post|add|leave)( all| more)? comments?\\b|comment(ing|s)? (policy|guidelines)|logged in to (report|recommend|comment|post)"
+                    + "|to (add|post|leave) a comment|^\\d+ comments?$|^comments?( \\(\\d+\\))?$|discussion policy|^join the (conversation|discussion))"),
+
+    /** Subscribe, sign-in and newsletter prompts. */
+    ACCOUNT_PROMPT(14, true, "(?i)^(subscribe|sign (in|up)|log ?in|register|my account|upgrade to premium|get (the|our) newsletter|newsletter sign|create (an |a free )?account|already a subscriber|free trial)\\b.*"),
+
+    /** Headers of related-article, most-read and topic sections. */
+    RELATED_HEADER(9, false, "(?i)^(related( \\w+)?|more (in|from|on|about|stories|news|coverage|to read|like this)\\b.*|most (popular|read|viewed|shared|emailed)\\b.*|the most popular\\b.*"
+                    + "|top stories|latest (news|stories|videos?)|news latest|read (more|next|this next)\\b.*|you (may|might) (also )?(like|be interested).*|recommended( for you)?"
+                    + "|don'?t miss|see also|further reading|full coverage\\b.*|trending( now)?|(places|organi[sz]ations|people|topics|companies) in (this|the) story"
+                    + "|(next|previous) (article|story|post)\\b.*|from the blogs\\b.*|editor'?s picks|popular now|sponsored( content| stories)?|promoted( stories)?"
+                    + "|advertisement|galleries|watch (live|more)\\b.*|what to read next|recommended stories|also on \\w+|around the web|elsewhere on \\w+|follow \\w+( \\w+)? news)$"),
+
+    /** Feedback widgets: "Was this article helpful?". */
+    FEEDBACK(12, true, "(?i)^(was this (article|page|information|content|answer) (helpful|useful)|(yes|no),? (the |this )?(article|page) (was|is) (not )?(helpful|useful)|(rate|report a problem with) this (page|article)|is there anything wrong with this page).*"),
+
+    /** Breadcrumbs and footer link rows written with separators: "Sitemap | Subscribe | Privacy". */
+    SEPARATED_MENU(line -> isSeparatedMenu(line)),
+
+    /** Markdown scrape residue: end marks, meeting-page links, review stamps. */
+    MARKDOWN_RESIDUE(Integer.MAX_VALUE, true, "(?i)^((\\\\?#\\s*){2,}|\\\\?\\*{3,}|-{3,}|visit the meeting page\\b.*|last review(ed)?\\s*:.*|back to top|return to top|top of page|print (this )?(page|article)|download (pdf|as pdf))$"),
+
+    /** Lines of bullets, check marks or punctuation with no words (empty list items, separators). */
+    EMPTY_ITEM(line -> words(line) == 0),
+
+    /** Accordion and tab toggles, written with a check, arrow or plus glyph. */
+    ACCORDION_TOGGLE(10, true, "^[✓✔☐☑▶►▸▾▼›»+⊕⊖]\\s*\\S.*"),
+
+    /** Bylines on their own line: "By Jane Smith", "Written by …", "Reporting by …". */
+    BYLINE(14, false, "^(?:By|BY|Written by|Words by|Reporting by|Reported by|Posted by|Author:|Authors:)\\s+\\p{Lu}.*"),
+
+    /** Photo credits and captions with a credit: "… Credit: AFP", "Photo: Reuters", "[photo.jpg] …". */
+    CAPTION(90, true, "(?i)(\\b(credit|photo(graph)?|picture|image|illustration)s?\\s*:\\s*\\S+.{0,60}$|^\\[[^\\]]*\\.(jpe?g|png|gif|webp)[^\\]]*\\]|\\(photo(graph)? by [^)]+\\)\\s*$|image copyright|getty images$|\\([^()]*(/|getty|photo|image)[^()]*\\)\\.?$)"),
+
+    /** Pagination of multi-page articles: "Page 1 of 8", "Next page". */
+    PAGINATION(8, true, "(?i)^(page \\d+ (of|/) \\d+|(next|previous|prev) page\\b.*|\\d+ of \\d+)$"),
+
+    /** Contributor notes closing news copy: "Jane Doe contributed to this report." */
+    CONTRIBUTORS(45, true, "(?i)\\bcontributed (reporting|to this (report|story|article))|^(additional )?reporting by\\b|^editing by\\b|^\\(?writing by\\b"),
+
+    /** Page-loading and widget notices: "Sit tight, we're getting to the good stuff", "Loading…". */
+    WIDGET_NOTICE(12, true, "(?i)^(loading\\b.*|sit tight\\b.*|please wait\\b.*|powered by \\w+.*|javascript (is )?(required|disabled)\\b.*|(please )?enable javascript\\b.*|your browser does not support\\b.*|click here for instructions|need help\\?|thank you for your support\\.?)$");
+
+    private static final Set<String> SHARE_WORDS = Set.of("share", "this", "article", "story", "page", "on", "via",
+            "tweet", "twitter", "x", "facebook", "linkedin", "whatsapp", "pinterest", "reddit", "email", "e", "mail",
+            "print", "copy", "link", "save", "follow", "us", "instagram", "youtube", "telegram", "messenger", "sms",
+            "and", "close", "options", "open", "menu", "to", "a", "friend", "flipboard", "tumblr", "bluesky", "rss",
+            "google", "gmail", "subscribe", "comment", "comments", "mastodon", "threads");
+    private static final Pattern COOKIE_TOPIC = Pattern.compile("(?i)\\bcookies?\\b|\\bconsent\\b|privacy (settings|preferences|choices)");
+    /** Banners speak to the reader about this site; news about cookies does not. */
+    private static final Pattern ADDRESSES_READER = Pattern.compile("(?i)\\b(we|you|your|our|this (web)?site|this page)\\b");
+    private static final Pattern COOKIE_BUTTON = Pattern.compile(
+            "(?i)^(accept|reject|allow|manage|decline|refuse)( all| essential| necessary)?( cookies)?[.!]?$|^(i )?(agree|accept|got it)[.!]?$|^cookie (settings|preferences|policy)$");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
+    private static final Pattern DATELINE_FILLER = Pattern.compile(
+            "(?i)\\b(end|last|updated?|published|first|posted|modified|created|on|at|date|time|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|hkt|aest|aedt|et|pt|am|pm|a\\.m|p\\.m"
+                    + "|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|release|issued|as of)\\b\\.?");
+    private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}([:.]\\d{2}){1,2}\\s*([ap]\\.?m\\.?)?|\\b\\d{1,2}\\s*[ap]\\.?m\\.?|\\b\\d{4}\\s*(gmt|utc)\\b");
+
+    /** No chrome line is longer; longer lines are never run through the patterns (bounded regex work). */
+    static final int MAX_CHROME_CHARS = 1500;
+
+    private final Predicate<String> test;
+
+    LineRule(Predicate<String> test) {
+        this.test = test;
+    }
+
+    LineRule(int maxWords, boolean sentencesAllowed, String regex) {
+        Pattern pattern = Pattern.compile(regex);
+        this.test = line -> TextStats.words(line) <= maxWords
+                && (sentencesAllowed || !TextStats.endsLikeSentence(line))
+                && pattern.matcher(line).find();
+    }
+
+    /** The rule's name as shown by {@code clean --explain}. */
+    String ruleName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    boolean matches(String line) {
+        return line.length() <= MAX_CHROME_CHARS && test.test(line);
+    }
+
+    /** The first rule that matches a line, in declaration order. */
+    static Optional<LineRule> firstMatch(String line) {
+        if (line.length() > MAX_CHROME_CHARS) {
+            return Optional.empty();
+        }
+        for (LineRule rule : values()) {
+            if (rule.matches(line)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int words(String line) {
+        return TextStats.words(line);
+    }
+
+    private static boolean isCookieConsent(String line) {
+        return words(line) <= 45 && (COOKIE_BUTTON.matcher(line).find()
+                || COOKIE_TOPIC.matcher(line).find() && ADDRESSES_READER.matcher(line).find());
+    }
+
+    private static boolean isShareRow(String line) {
+        int n = words(line);
+        if (n == 0 || n > 10 || TextStats.endsLikeSentence(line) && !line.endsWith(":")) {
+            return false;
+        }
+        String[] ws = line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+");
+        boolean shareVerb = false;
+        for (String w : ws) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (!SHARE_WORDS.contains(w)) {
+                return false;
+            }
+            shareVerb |= w.equals("share") || w.equals("tweet") || w.equals("facebook") || w.equals("twitter")
+                    || w.equals("linkedin") || w.equals("whatsapp") || w.equals("email") || w.equals("mail") || w.equals("print")
+                    || w.equals("follow") || w.equals("instagram") || w.equals("pinterest") || w.equals("reddit");
+        }
+        return shareVerb;
+    }
+
+    private static boolean isSeparatedMenu(String line) {
+        if (TextStats.endsLikeSentence(line)) {
+            return false;
+        }
+        String[] parts = SEPARATOR.split(line);
+        if (parts.length < 2) {
+            return false;
+        }
+        int maxWords = parts.length >= 3 ? 4 : 3;
+        for (String part : parts) {
+            if (words(part) == 0 || words(part) > maxWords) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Removes the date, times and stamp words: a dateline leaves (almost) nothing behind. */
+    static boolean isDateline(String line) {
+        if (words(line) > 14) {
+            return false;
+        }
+        Optional<Dates.Match> date = Dates.firstMatch(line);
+        String rest = date.map(m -> line.substring(0, m.start()) + " " + line.substring(m.end())).orElse(line);
+        boolean hadTime = TIME.matcher(rest).find();
+        if (date.isEmpty() && !hadTime) {
+            return false;
+        }
+        rest = TIME.matcher(rest).replaceAll(" ");
+        rest = DATELINE_FILLER.matcher(rest).replaceAll(" ");
+        rest = rest.replaceAll("\\([^)]*\\)", " ");
+        return words(rest) == 0;
+    }
+}

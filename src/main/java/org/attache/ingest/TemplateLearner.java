@@ -1,0 +1,87 @@
+package org.attache.ingest;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attache.model.SourceFormat;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Learns {@link Templates} from a first pass over all documents of a run: a line that occurs in at
+ * least {@value #MIN_DOCUMENTS} documents of a site, and in at least half of that site's documents,
+ * is template. Feed every document with {@link #add}, then call {@link #build} once.
+ * {@code add} is thread-safe, so the first pass may run in parallel.
+ */
+public final class TemplateLearner {
+
+    static final int MIN_DOCUMENTS = 3;
+    private static final double MIN_SHARE = 0.5;
+    /** Lines longer than this are content even when repeated (a quoted paragraph in a series of releases). */
+    private static final int MAX_TEMPLATE_WORDS = 60;
+
+    private final Map<String, Integer> documentsPerSite = new HashMap<>();
+    private final Map<String, Map<String, Integer>> lineCounts = new HashMap<>();
+
+    /** Reads one decoded document of the run. */
+    public void add(String sourceName, String decodedText) {
+        SourceFormat format = SiteKeys.formatOf(decodedText, sourceName);
+        List<Block> blocks;
+        List<String> sites;
+        switch (format) {
+            case HTML -> {
+                Document doc = Jsoup.parse(decodedText);
+                HtmlMetadata.Facts facts = HtmlMetadata.read(doc);
+                HtmlChrome.strip(doc.body());
+                blocks = HtmlBlocks.extract(doc.body());
+                sites = SiteKeys.forHtml(facts, sourceName);
+            }
+            case MARKDOWN -> {
+                FrontMatter fm = FrontMatter.parse(decodedText);
+                blocks = MarkdownBlocks.split(decodedText.substring(fm.bodyStart()));
+                sites = SiteKeys.forMarkdown(fm, sourceName);
+            }
+            default -> {
+                blocks = TextBlocks.split(decodedText);
+                sites = SiteKeys.forText(blocks, sourceName);
+            }
+        }
+        Set<String> lines = new HashSet<>();
+        for (Block b : blocks) {
+            if (b.words() >= 1 && b.words() <= MAX_TEMPLATE_WORDS) {
+                lines.add(TextStats.key(b.text()));
+            }
+        }
+        lines.remove("");
+        synchronized (this) {
+            for (String site : sites) {
+                documentsPerSite.merge(site, 1, Integer::sum);
+                Map<String, Integer> counts = lineCounts.computeIfAbsent(site, k -> new HashMap<>());
+                for (String line : lines) {
+                    counts.merge(line, 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /** The templates learned so far, as an immutable object. */
+    public synchronized Templates build() {
+        Map<String, Set<String>> templates = new HashMap<>();
+        for (Map.Entry<String, Map<String, Integer>> site : lineCounts.entrySet()) {
+            int documents = documentsPerSite.get(site.getKey());
+            Set<String> lines = new HashSet<>();
+            for (Map.Entry<String, Integer> line : site.getValue().entrySet()) {
+                int count = line.getValue();
+                if (count >= MIN_DOCUMENTS && count >= MIN_SHARE * documents) {
+                    lines.add(line.getKey());
+                }
+            }
+            if (!lines.isEmpty()) {
+                templates.put(site.getKey(), Set.copyOf(lines));
+            }
+        }
+        return new Templates(templates);
+    }
+}

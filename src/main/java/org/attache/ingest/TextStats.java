@@ -1,0 +1,94 @@
+package org.attache.ingest;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Small measurements of a line of text that the cleaning rules share. */
+final class TextStats {
+
+    private TextStats() {
+    }
+
+    /** Number of words (runs of letters or digits). */
+    static int words(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean wordChar = Character.isLetterOrDigit(text.charAt(i));
+            if (wordChar && !inWord) {
+                count++;
+            }
+            inWord = wordChar;
+        }
+        return count;
+    }
+
+    /** Ends like a sentence: terminal punctuation, possibly followed by closing quotes or brackets. */
+    static boolean endsLikeSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && "\"'”’»)]*_ ".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Share of the words (of three letters or more) that start with a capital letter. */
+    static double capitalisedShare(String text) {
+        int words = 0;
+        int capitalised = 0;
+        for (String w : text.split("[\\s\\-–—/]+")) {
+            String letters = w.replaceAll("^[^\\p{L}\\d]+", "");
+            if (letters.length() < 3 || !Character.isLetter(letters.charAt(0))) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(letters.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return words == 0 ? 0 : (double) capitalised / words;
+    }
+
+    /** A comparison key: NFKC, case-folded, punctuation dropped, whitespace collapsed. */
+    static String key(String text) {
+        String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Collapses whitespace runs (including no-break spaces) to one space and trims. */
+    static String collapse(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u00AD' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF') {
+                // soft hyphens and zero-width joiners are invisible: words must stay whole
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B') {
+                space = true;
+            } else {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
+    }
+}

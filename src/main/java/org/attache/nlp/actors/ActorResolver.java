@@ -1,0 +1,432 @@
+package org.attache.nlp.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.attache.model.ActorType;
+import org.attache.model.Mention;
+import org.attache.model.MentionSource;
+import org.attache.model.Sentence;
+import org.attache.model.TextSpan;
+import org.attache.nlp.ActorRecognizer;
+import org.attache.nlp.EntityTagger;
+import org.attache.nlp.NamedEntity;
+
+/**
+ * Finds actor and place mentions under canonical names, in three passes over a document:
+ * <ol>
+ * <li>the gazetteer, longest match first with each form's case rule (names, acronyms, demonyms;
+ *     "the" and possessives never enter the span; an actor inside a longer unknown name still counts);</li>
+ * <li>the statistical name finder, if any, for names the gazetteer does not know, trimmed of titles
+ *     and of the parts the gazetteer already read, and dropped when obviously not a name;</li>
+ * <li>people's short forms: a surname (alone or after a title) linked to the full name seen in the
+ *     document, nearest before it first; known people's distinctive surnames even without it.</li>
+ * </ol>
+ * Not thread-safe (the tagger is not): one per worker thread, sharing one {@link Gazetteer}.
+ */
+public final class ActorResolver implements ActorRecognizer {
+
+    static final double GAZETTEER_NAME = 0.95;
+    static final double GAZETTEER_ACRONYM = 0.9;
+    static final double GAZETTEER_DEMONYM = 0.85;
+    static final double KNOWN_SURNAME = 0.8;
+    static final double TITLED_SURNAME = 0.75;
+    static final double COREFERENCE = 0.85;
+    static final double MODEL_WEIGHT = 0.9;
+    private static final int MAX_NAME_TOKENS = 8;
+
+    private final Gazetteer gazetteer;
+    private final Optional<EntityTagger> tagger;
+
+    public ActorResolver(Gazetteer gazetteer, Optional<EntityTagger> tagger) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
+    }
+
+    /** A person named in full in the document, and where: later short forms link to it. */
+    private record Sighting(String actor, int offset) {
+    }
+
+    /** The state of one document while it is being resolved. */
+    private final class Pass {
+        final String text;
+        final TextTokens tokens;
+        final boolean[] covered;
+        final List<Mention> mentions = new ArrayList<>();
+        final Map<String, List<Sighting>> bySurname = new HashMap<>();
+
+        Pass(String text, List<Sentence> sentences) {
+            this.text = text;
+            this.tokens = TextTokens.of(text);
+            this.covered = new boolean[tokens.size()];
+        }
+
+        void gazetteer() {
+            int i = 0;
+            while (i < tokens.size()) {
+                AliasTrie.Hit hit = tokens.isWord(i) ? gazetteer.names().longestAt(tokens, i, CaseRules.INSTANCE) : null;
+                if (hit == null) {
+                    i++;
+                    continue;
+                }
+                cover(hit.first(), hit.last());
+                ActorEntry entry = hit.candidate().entry();
+                Alias alias = hit.candidate().alias();
+                int first = alias.leadingContext() ? hit.first() + 1 : hit.first();
+                Optional<ActorType> type = entry.type().actorType();
+                if (type.isPresent()) {
+                    nestedPrefix(entry, first, hit.last());
+                    add(first, hit.last(), entry.canonical(), type.get(), MentionSource.GAZETTEER, confidence(alias));
+                    if (type.get() == ActorType.PERSON) {
+                        for (Alias s : entry.shortForms()) {
+                            sighted(GazetteerReader.keyOf(s.text()), entry.canonical(), tokens.start(first));
+                        }
+                    }
+                }
+                i = hit.last() + 1;
+            }
+        }
+
+        /**
+         * An actor named at the start of a longer known name counts too, when the rest is the known
+         * name on its own or the start is a country's demonym: "U.S. State Department" is also a mention
+         * of the United States, "U.N. General Assembly" of the United Nations, "Palestinian Authority"
+         * of Palestine; but "USA Today" is not a mention of the United States.
+         */
+        private void nestedPrefix(ActorEntry outer, int first, int last) {
+            if (first >= last || outer.type() == EntryType.LOCATION) {
+                return;
+            }
+            AliasTrie.Hit inner = gazetteer.names().longestAt(tokens, first, last - 1, CaseRules.INSTANCE);
+            if (inner == null || inner.candidate().entry() == outer) {
+                return;
+            }
+            ActorEntry entry = inner.candidate().entry();
+            Alias alias = inner.candidate().alias();
+            if (entry.type().actorType().isEmpty() || alias.leadingContext()) {
+                return;
+            }
+            boolean demonym = alias.kind() == AliasKind.DEMONYM && entry.type() == EntryType.COUNTRY;
+            String rest = keyOf(inner.last() + 1, last);
+            boolean restIsName = outer.aliases().stream().anyMatch(a -> GazetteerReader.keyOf(a.text()).equals(rest));
+            if (demonym || restIsName) {
+                add(first, inner.last(), entry.canonical(), entry.type().actorType().get(), MentionSource.GAZETTEER,
+                        confidence(alias));
+            }
+        }
+
+        void model(List<NamedEntity> entities) {
+            List<int[]> deferred = new ArrayList<>();
+            for (NamedEntity ne : entities) {
+                int[] range = tokenRange(ne.span());
+                if (range == null) {
+                    continue;
+                }
+                range = longestFreeRun(range[0], range[1]);
+                if (range == null) {
+                    continue;
+                }
+                range = trim(range[0], range[1], NamedEntity.PERSON.equals(ne.type()));
+                if (range == null || !looksLikeName(range[0], range[1])) {
+                    continue;
+                }
+                int a = range[0];
+                int b = range[1];
+                String surface = text.substring(tokens.start(a), tokens.end(b)).replaceAll("\\s+", " ");
+                double confidence = Math.max(0, Math.min(1, ne.probability())) * MODEL_WEIGHT;
+                Optional<String> known = gazetteer.canonical(surface);
+                if (known.isPresent()) {
+                    ActorType type = gazetteer.typeOf(known.get()).orElseThrow();
+                    cover(a, b);
+                    add(a, b, known.get(), type, MentionSource.MODEL, confidence);
+                    continue;
+                }
+                switch (ne.type()) {
+                    case NamedEntity.PERSON -> {
+                        if (a == b) {
+                            deferred.add(new int[] {a, (int) Math.round(confidence * 1000)});
+                            continue;
+                        }
+                        cover(a, b);
+                        add(a, b, surface, ActorType.PERSON, MentionSource.MODEL, confidence);
+                        sighted(tokens.key(b), surface, tokens.start(a));
+                    }
+                    case NamedEntity.ORGANIZATION -> {
+                        cover(a, b);
+                        add(a, b, surface, ActorType.ORGANIZATION, MentionSource.MODEL, confidence);
+                    }
+                    case NamedEntity.LOCATION -> {
+                        cover(a, b);
+                        add(a, b, surface, ActorType.LOCATION, MentionSource.MODEL, confidence);
+                    }
+                    default -> {
+                        // an entity type this resolver does not know is not an actor
+                    }
+                }
+            }
+            deferredSingles = deferred;
+        }
+
+        List<int[]> deferredSingles = List.of();
+
+        void shortForms() {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (covered[i] || !tokens.isWord(i)) {
+                    continue;
+                }
+                AliasTrie.Hit hit = gazetteer.shorts().longestAt(tokens, i, CaseRules.INSTANCE);
+                int last = hit == null ? i : hit.last();
+                if (hit == null && !tokens.isCapitalised(i)) {
+                    continue;
+                }
+                if (!free(i, last) || partOfLongerName(i, last)) {
+                    continue;
+                }
+                String key = keyOf(i, last);
+                boolean titled = titled(i);
+                if (hit != null && hit.candidate().alias().scope() == ShortScope.TITLE_ONLY && !titled) {
+                    continue;
+                }
+                Optional<Sighting> seen = nearest(bySurname.get(key), tokens.start(i));
+                if (seen.isPresent()) {
+                    cover(i, last);
+                    add(i, last, seen.get().actor(), ActorType.PERSON, MentionSource.COREFERENCE, COREFERENCE);
+                    i = last;
+                    continue;
+                }
+                if (hit == null) {
+                    continue;
+                }
+                List<ActorEntry> people = gazetteer.shortCandidates(hit.candidate().alias().text()).stream()
+                        .map(AliasTrie.Candidate::entry).distinct().toList();
+                if (people.size() != 1) {
+                    continue;
+                }
+                ShortScope scope = hit.candidate().alias().scope();
+                if (scope == ShortScope.GLOBAL || titled) {
+                    cover(i, last);
+                    add(i, last, people.get(0).canonical(), ActorType.PERSON, MentionSource.GAZETTEER,
+                            scope == ShortScope.GLOBAL ? KNOWN_SURNAME : TITLED_SURNAME);
+                    i = last;
+                }
+            }
+            for (int[] single : deferredSingles) {
+                int t = single[0];
+                if (!covered[t]) {
+                    // the model says it is a person: a known person's surname then needs no title
+                    List<ActorEntry> known = gazetteer.shortCandidates(tokens.surface(t)).stream()
+                            .filter(c -> c.alias().scope() != ShortScope.TITLE_ONLY)
+                            .map(AliasTrie.Candidate::entry).distinct().toList();
+                    String actor = known.size() == 1 ? known.get(0).canonical() : tokens.surface(t);
+                    cover(t, t);
+                    add(t, t, actor, ActorType.PERSON, MentionSource.MODEL, single[1] / 1000.0);
+                }
+            }
+        }
+
+        private void sighted(String surnameKey, String actor, int offset) {
+            bySurname.computeIfAbsent(surnameKey, k -> new ArrayList<>()).add(new Sighting(actor, offset));
+        }
+
+        /** The full name nearest before the short form, else the nearest after it (headlines come first). */
+        private Optional<Sighting> nearest(List<Sighting> sightings, int offset) {
+            if (sightings == null) {
+                return Optional.empty();
+            }
+            Sighting before = null;
+            Sighting after = null;
+            for (Sighting s : sightings) {
+                if (s.offset() < offset && (before == null || s.offset() > before.offset())) {
+                    before = s;
+                } else if (s.offset() > offset && (after == null || s.offset() < after.offset())) {
+                    after = s;
+                }
+            }
+            return Optional.ofNullable(before != null ? before : after);
+        }
+
+        /** "Hunter Biden", "Trump Tower": a capitalised name word next to the surname makes it another name. */
+        private boolean partOfLongerName(int first, int last) {
+            if (titleCase(first)) {
+                return false;
+            }
+            int prev = first - 1;
+            if (prev >= 0 && !covered[prev] && tokens.isWord(prev) && tokens.isCapitalised(prev) && tokens.joined(prev)
+                    && tokens.end(prev) < tokens.start(first) && !titled(first)
+                    && !NameWords.FUNCTION_WORDS.contains(tokens.surface(prev))) {
+                return true;
+            }
+            int next = last + 1;
+            return next < tokens.size() && !covered[next] && tokens.isWord(next) && tokens.isCapitalised(next)
+                    && tokens.joined(last) && tokens.end(last) < tokens.start(next)
+                    && !NameWords.FUNCTION_WORDS.contains(tokens.surface(next))
+                    && !CaseRules.shouted(tokens, first, last);
+        }
+
+        /** True when most words around token {@code i} on its line are capitalised (a headline in title case). */
+        private boolean titleCase(int i) {
+            int words = 0;
+            int capitalised = 0;
+            for (int t = i - 1; t >= 0 && t >= i - 8 && tokens.joined(t) && !text.substring(tokens.end(t), tokens.start(t + 1)).contains("\n"); t--) {
+                if (tokens.isWord(t) && Character.isLetter(text.charAt(tokens.start(t)))) {
+                    words++;
+                    capitalised += tokens.isCapitalised(t) ? 1 : 0;
+                }
+            }
+            for (int t = i + 1; t < tokens.size() && t <= i + 8 && tokens.joined(t - 1) && !text.substring(tokens.end(t - 1), tokens.start(t)).contains("\n"); t++) {
+                if (tokens.isWord(t) && Character.isLetter(text.charAt(tokens.start(t)))) {
+                    words++;
+                    capitalised += tokens.isCapitalised(t) ? 1 : 0;
+                }
+            }
+            return words >= 3 && capitalised >= 0.7 * words;
+        }
+
+        /** True when the word before token {@code i} (skipping an abbreviation's dot) is a title. */
+        private boolean titled(int i) {
+            int p = i - 1;
+            if (p >= 0 && ".".equals(tokens.surface(p))) {
+                p--;
+            }
+            return p >= 0 && tokens.isWord(p) && NameWords.TITLES.contains(tokens.surface(p));
+        }
+
+        private int[] tokenRange(TextSpan span) {
+            if (span.end() > text.length() || span.length() == 0) {
+                return null;
+            }
+            int a = tokens.indexAtOrAfter(span.start());
+            int b = a - 1;
+            while (b + 1 < tokens.size() && tokens.end(b + 1) <= span.end()) {
+                b++;
+            }
+            return a <= b ? new int[] {a, b} : null;
+        }
+
+        /** The longest run of tokens in {@code a..b} that no earlier mention covers. */
+        private int[] longestFreeRun(int a, int b) {
+            int[] best = null;
+            int runStart = -1;
+            for (int t = a; t <= b + 1; t++) {
+                boolean free = t <= b && !covered[t];
+                if (free && runStart < 0) {
+                    runStart = t;
+                } else if (!free && runStart >= 0) {
+                    if (best == null || t - runStart > best[1] - best[0] + 1) {
+                        best = new int[] {runStart, t - 1};
+                    }
+                    runStart = -1;
+                }
+            }
+            return best;
+        }
+
+        /** Drops leading "the", titles and punctuation, and a trailing possessive or punctuation. */
+        private int[] trim(int a, int b, boolean person) {
+            while (a <= b) {
+                String s = tokens.surface(a);
+                boolean drop = !tokens.isWord(a) || s.equalsIgnoreCase("the")
+                        || person && (NameWords.TITLES.contains(s) || NameWords.FUNCTION_WORDS.contains(s));
+                if (!drop) {
+                    break;
+                }
+                a++;
+            }
+            while (b >= a) {
+                String s = tokens.surface(b);
+                boolean possessive = (s.equals("s") || s.equals("S")) && b - 1 >= a
+                        && "'’".contains(tokens.surface(b - 1));
+                if (possessive) {
+                    b -= 2;
+                } else if (!tokens.isWord(b) && !s.equals(".")) {
+                    b--;
+                } else if (s.equals(".") && (b - 1 < a || tokens.surface(b - 1).length() > 2)) {
+                    b--;
+                } else {
+                    break;
+                }
+            }
+            return a <= b ? new int[] {a, b} : null;
+        }
+
+        private boolean looksLikeName(int a, int b) {
+            if (b - a + 1 > MAX_NAME_TOKENS || !tokens.isWord(a) || !tokens.isCapitalised(a)) {
+                return false;
+            }
+            for (int t = a; t < b; t++) {
+                if (!tokens.joined(t)) {
+                    return false;
+                }
+            }
+            boolean anyName = false;
+            for (int t = a; t <= b; t++) {
+                String s = tokens.surface(t);
+                if (tokens.isWord(t) && Character.isUpperCase(s.charAt(0)) && s.length() > 1
+                        && !NameWords.NOT_NAMES.contains(s) && !NameWords.FUNCTION_WORDS.contains(s)
+                        && !s.chars().allMatch(Character::isDigit)) {
+                    anyName = true;
+                }
+                if (s.equals("@") || s.equals("/") || s.equals("=")) {
+                    return false;
+                }
+            }
+            return anyName;
+        }
+
+        private boolean free(int a, int b) {
+            for (int t = a; t <= b; t++) {
+                if (covered[t]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void cover(int a, int b) {
+            for (int t = a; t <= b; t++) {
+                covered[t] = true;
+            }
+        }
+
+        private String keyOf(int a, int b) {
+            StringBuilder sb = new StringBuilder();
+            for (int t = a; t <= b; t++) {
+                if (t > a) {
+                    sb.append(' ');
+                }
+                sb.append(tokens.key(t));
+            }
+            return sb.toString();
+        }
+
+        private void add(int a, int b, String actor, ActorType type, MentionSource source, double confidence) {
+            TextSpan span = new TextSpan(tokens.start(a), tokens.end(b));
+            mentions.add(new Mention(span, span.of(text), actor, type, source, confidence));
+        }
+    }
+
+    private static double confidence(Alias alias) {
+        return switch (alias.kind()) {
+            case NAME -> GAZETTEER_NAME;
+            case ACRONYM -> alias.notInCapitals() ? GAZETTEER_ACRONYM - 0.05 : GAZETTEER_ACRONYM;
+            case DEMONYM -> GAZETTEER_DEMONYM;
+            case SHORT -> KNOWN_SURNAME;
+        };
+    }
+
+    @Override
+    public List<Mention> find(String text, List<Sentence> sentences) {
+        Objects.requireNonNull(text, "text");
+        List<Sentence> sents = sentences == null ? List.of() : sentences;
+        Pass pass = new Pass(text, sents);
+        pass.gazetteer();
+        if (tagger.isPresent()) {
+            pass.model(tagger.get().tag(text, sents));
+        }
+        pass.shortForms();
+        return pass.mentions.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,48 @@
+package org.attache.nlp.actors;
+
+import java.util.Set;
+
+/** Small closed word lists the resolution rules need: titles before names, and capitalised words that are not names. */
+final class NameWords {
+
+    private NameWords() {
+    }
+
+    /** Words that, right before a surname, make it a person ("President Biden", "Mr. Trump", "Gen. Milley"). */
+    static final Set<String> TITLES = Set.of(
+            "President", "Minister", "Secretary", "Chancellor", "Premier", "Mr", "Mrs", "Ms", "Miss", "Dr",
+            "Sir", "Dame", "Lord", "Lady", "Baroness", "Senator", "Sen", "Rep", "Representative", "Congressman",
+            "Congresswoman", "Governor", "Gov", "General", "Gen", "Admiral", "Adm", "Colonel", "Col", "Lieutenant",
+            "Lt", "Major", "Maj", "Captain", "Capt", "Sergeant", "Sgt", "Commander", "Cmdr", "Marshal", "Ambassador",
+            "Amb", "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Mullah", "Ayatollah", "Pope", "Speaker",
+            "Leader", "Director", "Chairman", "Chairwoman", "Chair", "Commissioner", "Spokesman", "Spokeswoman",
+            "Spokesperson", "Chief", "Professor", "Prof", "Father", "Judge", "Justice", "Envoy", "Deputy",
+            "Counsel", "Attorney", "Mayor", "Officer");
+
+    /** Capitalised words that open sentences or headlines; before a surname they do not make it another person. */
+    static final Set<String> FUNCTION_WORDS = Set.of(
+            "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "Nor", "As", "If", "When", "While",
+            "After", "Before", "Since", "So", "Then", "That", "This", "These", "Those", "It", "He", "She", "They",
+            "We", "I", "You", "Today", "Yesterday", "Tonight", "Meanwhile", "However", "Also", "Both", "Not",
+            "Under", "With", "Without", "From", "By", "Of", "To", "Did", "Does", "Do", "Has", "Have", "Had", "Is",
+            "Was", "Were", "Will", "Would", "Can", "Could", "Should", "May", "Might", "Must", "Where", "Why",
+            "How", "What", "Who", "Whom", "Whose", "Which", "Dear", "Thank", "Thanks", "Ask", "Asked", "Said",
+            "Says", "Told", "Tell", "Let", "Even", "Only", "Now", "Yet", "Still", "Though", "Although", "Because",
+            "Unlike", "Like", "About", "Against", "Between", "During", "Until", "Upon", "Via", "Per", "Than",
+            "Yes", "No", "Our", "Your", "My", "His", "Her", "Their", "Its", "Every", "Each", "All", "Some",
+            "Many", "Most", "Much", "More", "Former", "Then-President", "Acting", "Incoming", "Outgoing", "Late");
+
+    /** Capitalised words a name finder may tag alone that are never a name on their own. */
+    static final Set<String> NOT_NAMES = Set.of(
+            "Allies", "Ally", "Allied", "Alliance", "Government", "Governments", "Ministry", "Ministers", "Minister",
+            "President", "Presidents", "Prime", "Secretary", "Army", "Navy", "Summit", "Committee", "Council",
+            "Department", "State", "States", "Member", "Members", "Nation", "Nations", "Parliament", "Congress",
+            "Administration", "Cabinet", "Embassy", "Office", "Agency", "Forces", "Force", "Command", "Headquarters",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "June", "July", "August", "September", "October", "November", "December",
+            "Q", "A", "Mr", "Mrs", "Ms", "Dr", "Sir", "God", "Internet", "Web", "Cyber", "Article", "Section",
+            "Chapter", "Annex", "Figure", "Table", "Page", "Photo", "Image", "Video", "Read", "More", "Share",
+            "Print", "Email", "Menu", "Home", "Search", "Contact", "Subscribe", "Related", "News", "Press",
+            "Release", "Statement", "Declaration", "Communique", "Communiqué", "Fact", "Sheet", "Remarks",
+            "West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern");
+}

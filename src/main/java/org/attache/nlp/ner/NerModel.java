@@ -1,0 +1,82 @@
+package org.attache.nlp.ner;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.attache.nlp.EntityTagger;
+
+/**
+ * Attaché's trained name-finder model, loaded once. Immutable and safe to share across threads;
+ * each worker thread makes its own tagger with {@link #newTagger()} (NameFinderME is not thread-safe).
+ */
+public final class NerModel {
+
+    /** Where the shipped model lives on the classpath (the build copies {@code models/} there). */
+    public static final String DEFAULT_RESOURCE = "/models/ner-en-attache.bin";
+
+    private final TokenNameFinderModel model;
+    private final String name;
+    private final String sha256;
+
+    private NerModel(TokenNameFinderModel model, String name, String sha256) {
+        this.model = model;
+        this.name = name;
+        this.sha256 = sha256;
+    }
+
+    /** The shipped model, or empty when the jar was built without it. */
+    public static Optional<NerModel> loadDefault() {
+        try (InputStream in = NerModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(fromBytes(in.readAllBytes(), "ner-en-attache.bin", DEFAULT_RESOURCE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read name-finder model " + DEFAULT_RESOURCE, e);
+        }
+    }
+
+    /** A model file, e.g. one just trained with {@code train-ner}. */
+    public static NerModel load(Path file) throws IOException {
+        return fromBytes(Files.readAllBytes(file), file.getFileName().toString(), file.toString());
+    }
+
+    static NerModel of(TokenNameFinderModel model, String name) throws IOException {
+        byte[] bytes = ModelFiles.reproducibleBytes(model);
+        return new NerModel(model, name, ModelFiles.sha256(bytes));
+    }
+
+    private static NerModel fromBytes(byte[] bytes, String name, String where) throws IOException {
+        try {
+            return new NerModel(new TokenNameFinderModel(new ByteArrayInputStream(bytes)), name,
+                    ModelFiles.sha256(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("cannot load name-finder model " + where + ": " + e.getMessage()
+                    + " (retrain it with: attache train-ner --data DIR --out FILE)", e);
+        }
+    }
+
+    /** A tagger for one thread. */
+    public EntityTagger newTagger() {
+        return new OpenNlpEntityTagger(model);
+    }
+
+    /** The file name of the model, for run.json. */
+    public String name() {
+        return name;
+    }
+
+    /** SHA-256 of the model file's bytes (hex), for run.json. */
+    public String sha256() {
+        return sha256;
+    }
+
+    TokenNameFinderModel openNlpModel() {
+        return model;
+    }
+}

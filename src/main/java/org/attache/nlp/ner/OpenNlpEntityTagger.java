@@ -1,0 +1,50 @@
+package org.attache.nlp.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.attache.model.Sentence;
+import org.attache.model.TextSpan;
+import org.attache.nlp.EntityTagger;
+import org.attache.nlp.NamedEntity;
+
+/**
+ * {@link EntityTagger} over our OpenNLP name finder. One per worker thread (NameFinderME keeps
+ * state). Each {@link #tag} call is one document: the adaptive data (how tokens were tagged
+ * earlier in the document) is cleared first so documents do not influence each other.
+ */
+public final class OpenNlpEntityTagger implements EntityTagger {
+
+    private final NameFinderME finder;
+
+    OpenNlpEntityTagger(TokenNameFinderModel model) {
+        this.finder = new NameFinderME(model);
+    }
+
+    @Override
+    public List<NamedEntity> tag(String text, List<Sentence> sentences) {
+        finder.clearAdaptiveData();
+        List<NamedEntity> out = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            List<TextSpan> tokens = sentence.tokens();
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            String[] words = new String[tokens.size()];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = tokens.get(i).of(text);
+            }
+            Span[] names = finder.find(words);
+            double[] probs = finder.probs(names);
+            for (int i = 0; i < names.length; i++) {
+                Span n = names[i];
+                TextSpan span = new TextSpan(tokens.get(n.getStart()).start(), tokens.get(n.getEnd() - 1).end());
+                out.add(new NamedEntity(span, n.getType(), probs[i]));
+            }
+        }
+        finder.clearAdaptiveData();
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,169 @@
+package org.attache.nlp.quotes;
+
+import java.util.List;
+import org.attache.model.TextSpan;
+
+/**
+ * Finds the speaker phrase and cue of one quotation in its own sentence, in the orders news and
+ * communiqués use: quote–cue–speaker ("…," said Mr X), quote–speaker–cue ("…," he said),
+ * speaker–cue–quote (X said: "…"; X said that China's "…"), speaker: quote, "according to X",
+ * and a reporting clause later in the sentence ("…," despite …, said X).
+ */
+final class Attributor {
+
+    /** Labels before a colon that name a medium or a section, not a speaker ("Audiotape: “…”"). */
+    private static final java.util.Set<String> MEDIA_LABELS = java.util.Set.of(
+            "tape", "audiotape", "videotape", "video", "audio", "statement", "transcript", "update", "breaking",
+            "watch", "read", "photo", "photos", "note", "headline", "new", "exclusive", "analysis", "opinion",
+            "live", "timeline", "quote", "quotes", "excerpt", "excerpts", "text", "full text", "release");
+
+    private final SpeakerParser parser;
+
+    Attributor(SpeakerParser parser) {
+        this.parser = parser;
+    }
+
+    /** @param after  text after the closing mark, up to the next quotation or the paragraph end
+     *  @param before text before the opening mark, back to the sentence start or previous quotation */
+    Attribution attribute(String text, MarkedSpan quote, TextSpan before, TextSpan after) {
+        List<Tok> aft = sentence(Tokens.of(text, after.start(), after.end()));
+        boolean endsSentence = endsSentence(text, quote);
+        Attribution a = adjacentAfter(text, aft, endsSentence);
+        if (a == null) {
+            a = before(text, Tokens.of(text, before.start(), before.end()));
+        }
+        if (a == null) {
+            a = laterClause(text, aft);
+        }
+        return a;
+    }
+
+    /** Whether the sentence has a cue of reported speech around the quotation at all. */
+    boolean hasCue(String text, TextSpan before, TextSpan after) {
+        return hasCue(Tokens.of(text, before.start(), before.end()))
+                || hasCue(sentence(Tokens.of(text, after.start(), after.end())));
+    }
+
+    private boolean hasCue(List<Tok> toks) {
+        for (int k = 0; k < toks.size(); k++) {
+            if (parser.cueKind(toks, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Attribution adjacentAfter(String text, List<Tok> toks, boolean quoteEndsSentence) {
+        int i = skipPunctuation(toks, 0);
+        if (i >= toks.size()) {
+            return null;
+        }
+        QuoteLexicon.Cue cue = parser.cueAt(toks, i);
+        if (cue != null && cue.kind() != QuoteLexicon.CueKind.ADJUNCT) {
+            int n = cue.words().size();
+            SpeakerPhrase p = parser.after(text, toks, i + n, toks.size());
+            if (p != null) {
+                return new Attribution(p, cueText(text, toks, i, n), 0.9);
+            }
+            return null;
+        }
+        int[] cueAt = new int[1];
+        SpeakerPhrase p = parser.subjectThenCue(text, toks, i, toks.size(), cueAt);
+        if (p == null) {
+            return null;
+        }
+        QuoteLexicon.Cue c = parser.cueAt(toks, cueAt[0]);
+        int afterCue = cueAt[0] + c.words().size();
+        boolean bareClause = afterCue >= toks.size() || !toks.get(afterCue).word();
+        if (quoteEndsSentence && !bareClause && toks.get(i).capitalized()) {
+            return null; // "…." He begged lawmakers …: a new sentence, not this quote's attribution
+        }
+        return new Attribution(p, cueText(text, toks, cueAt[0], c.words().size()), 0.9);
+    }
+
+    private Attribution before(String text, List<Tok> toks) {
+        for (int k = toks.size() - 1; k >= 0; k--) {
+            QuoteLexicon.Cue cue = parser.cueAt(toks, k);
+            if (cue == null || cue.kind() == QuoteLexicon.CueKind.ADJUNCT) {
+                continue;
+            }
+            int n = cue.words().size();
+            SpeakerPhrase p = cue.kind() == QuoteLexicon.CueKind.PREPOSITION
+                    ? parser.after(text, toks, k + n, toks.size())
+                    : parser.before(text, toks, k, 0);
+            Tok lastTok = toks.get(toks.size() - 1);
+            if (p == null && cue.kind() == QuoteLexicon.CueKind.VERB && k + n < toks.size()
+                    && (k == 0 || !toks.get(k - 1).word()) && (lastTok.is(":") || lastTok.is(","))) {
+                p = parser.after(text, toks, k + n, toks.size()); // ", said Mr X: “…”"
+            }
+            if (p != null) {
+                return new Attribution(p, cueText(text, toks, k, n), 0.8);
+            }
+        }
+        int last = toks.size() - 1;
+        if (last > 0 && toks.get(last).is(":")) {
+            SpeakerPhrase p = parser.phrase(text, toks.subList(0, last));
+            boolean whole = p != null && p.span().start() == toks.get(0).start()
+                    && toks.subList(0, last).stream().allMatch(Tok::word);
+            if (whole && p.kind() != SpeakerPhrase.Kind.PRONOUN
+                    && !MEDIA_LABELS.contains(NameMemory.lastWord(p.text()))) {
+                return new Attribution(p, ":", 0.7);
+            }
+        }
+        return null;
+    }
+
+    private Attribution laterClause(String text, List<Tok> toks) {
+        for (int k = 1; k + 1 < toks.size(); k++) {
+            if (!toks.get(k).is(",")) {
+                continue;
+            }
+            QuoteLexicon.Cue cue = parser.cueAt(toks, k + 1);
+            if (cue != null && cue.kind() != QuoteLexicon.CueKind.ADJUNCT) {
+                int n = cue.words().size();
+                SpeakerPhrase p = parser.after(text, toks, k + 1 + n, toks.size());
+                if (p != null) {
+                    return new Attribution(p, cueText(text, toks, k + 1, n), 0.7);
+                }
+            }
+            int[] cueAt = new int[1];
+            SpeakerPhrase p = parser.subjectThenCue(text, toks, k + 1, toks.size(), cueAt);
+            if (p != null) {
+                QuoteLexicon.Cue c = parser.cueAt(toks, cueAt[0]);
+                return new Attribution(p, cueText(text, toks, cueAt[0], c.words().size()), 0.7);
+            }
+        }
+        return null;
+    }
+
+    /** The tokens up to the first sentence-final punctuation. */
+    private static List<Tok> sentence(List<Tok> toks) {
+        for (int k = 0; k < toks.size(); k++) {
+            Tok t = toks.get(k);
+            if (t.is(".") || t.is("!") || t.is("?")) {
+                return toks.subList(0, k);
+            }
+        }
+        return toks;
+    }
+
+    private static int skipPunctuation(List<Tok> toks, int i) {
+        while (i < toks.size() && !toks.get(i).word() && ",\u2014\u2013-(:".contains(toks.get(i).text())) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean endsSentence(String text, MarkedSpan quote) {
+        TextSpan inner = quote.inner();
+        if (inner.length() == 0) {
+            return false;
+        }
+        char last = text.charAt(inner.end() - 1);
+        return last == '.' || last == '!' || last == '?';
+    }
+
+    private static String cueText(String text, List<Tok> toks, int i, int n) {
+        return new TextSpan(toks.get(i).start(), toks.get(i + n - 1).end()).of(text).replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,144 @@
+package org.attache.nlp.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.attache.model.ActorType;
+import org.attache.model.Mention;
+import org.attache.model.TextSpan;
+
+/**
+ * The full personal names a document uses ("Alexander Vindman"), so that a surname alone
+ * ("Vindman", "Mr. Vindman", "SULLIVAN:") can be read as the person named before. Names come from
+ * the person mentions of the actors stage and, as a fallback, from "First Last" runs of
+ * capitalised words. Built once per document.
+ */
+final class NameMemory {
+
+    /** A full name and where it was seen. */
+    record Named(String name, String actor, int at) {
+        String surname() {
+            return NameMemory.lastWord(name);
+        }
+    }
+
+    private static final Set<String> PARTICLES = Set.of(
+            "bin", "ibn", "al", "el", "van", "von", "de", "da", "del", "der", "den", "la", "le", "du", "di", "abu");
+
+    private final List<Named> names;
+
+    private NameMemory(List<Named> names) {
+        this.names = List.copyOf(names);
+    }
+
+    static NameMemory of(String text, List<Mention> mentions, QuoteLexicon lexicon) {
+        List<Named> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() == ActorType.PERSON && m.actor().contains(" ")) {
+                out.add(new Named(m.actor(), m.actor(), m.span().start()));
+            }
+        }
+        List<Tok> toks = Tokens.of(text, 0, text.length());
+        int i = 0;
+        while (i < toks.size()) {
+            if (!isFull(toks.get(i), lexicon)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size() && isInner(toks.get(j))) {
+                j++;
+            }
+            boolean endsOnFull = j < toks.size() && isFull(toks.get(j), lexicon);
+            boolean runsOn = endsOnFull && j + 1 < toks.size() && isFull(toks.get(j + 1), lexicon);
+            boolean afterName = i > 0 && toks.get(i - 1).capitalized() && !lexicon.isRoleWord(toks.get(i - 1).lower());
+            if (endsOnFull && !runsOn && !afterName) {
+                TextSpan span = new TextSpan(toks.get(i).start(), toks.get(j).end());
+                String name = span.of(text);
+                if (!onNonPerson(mentions, span)) out.add(new Named(name.replaceAll("\\s+", " ").replaceAll("['\u2019]s$", ""), "", toks.get(i).start()));
+                i = j + 1;
+            } else {
+                i = endsOnFull ? j : j + 1;
+                while (i < toks.size() && isFull(toks.get(i), lexicon)) {
+                    i++; // a run of three or more capitalised words is not read as a person's name
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.at(), b.at()));
+        return new NameMemory(out);
+    }
+
+    /**
+     * The full name whose surname is {@code surname}: names from the actors stage first, then the
+     * nearest before {@code at}, else the first after.
+     */
+    Named fullName(String surname, int at) {
+        String key = lastWord(surname);
+        Named found = pick(key, surname, at, true);
+        return found != null ? found : pick(key, surname, at, false);
+    }
+
+    private Named pick(String key, String surname, int at, boolean actorsOnly) {
+        Named before = null;
+        Named after = null;
+        for (Named n : names) {
+            if (!n.surname().equals(key) || n.name().equalsIgnoreCase(surname) || actorsOnly && n.actor().isEmpty()) {
+                continue;
+            }
+            if (n.at() <= at) {
+                before = n;
+            } else if (after == null) {
+                after = n;
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    /** The last full name seen before {@code at}. */
+    Named lastBefore(int at) {
+        Named best = null;
+        for (Named n : names) {
+            if (n.at() < at) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    static String lastWord(String name) {
+        String[] parts = name.strip().split("\\s+");
+        String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+        return last.replaceAll("(['\u2019]s|['\u2019])$", "").replaceAll("\\.$", "");
+    }
+
+    private static boolean isFull(Tok t, QuoteLexicon lexicon) {
+        String l = t.lower();
+        return t.capitalized() && t.text().length() > 1 && !l.endsWith(".") && !lexicon.isRoleWord(l)
+                && !lexicon.isDeterminer(l) && !SpeakerParser.PRONOUNS.contains(l) && !isFunction(l)
+                && t.text().chars().skip(1).anyMatch(Character::isLowerCase);
+    }
+
+    private static boolean isInner(Tok t) {
+        return t.word() && (PARTICLES.contains(t.lower())
+                || t.text().length() == 2 && t.text().endsWith(".") && Character.isUpperCase(t.text().charAt(0)));
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "but", "in", "on", "at", "for", "with", "from", "to", "by", "as", "if", "when",
+                "while", "after", "before", "this", "that", "there", "here", "now", "also", "however", "last",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    private static boolean isFunction(String l) {
+        return FUNCTION_WORDS.contains(l) || SpeakerParser.FUNCTION_WORDS.contains(l);
+    }
+
+    private static boolean onNonPerson(List<Mention> mentions, TextSpan span) {
+        for (Mention m : mentions) {
+            if (m.type() != ActorType.PERSON && m.span().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,228 @@
+package org.attache.nlp.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.model.Document;
+import org.attache.model.Mention;
+import org.attache.model.Quote;
+import org.attache.model.QuoteKind;
+import org.attache.model.Sentence;
+import org.attache.model.Statement;
+import org.attache.model.TextSpan;
+import org.attache.nlp.Paragraphs;
+import org.attache.nlp.QuoteFinder;
+
+/**
+ * Finds quotations by their marks and set-apart blocks, attributes each in its own sentence, and
+ * resolves speakers in reading order. Quotations without an attribution of their own continue the
+ * quotation before them (the rest of an interrupted quote, the next paragraph of a long one).
+ * Holds no state between documents; one instance per worker thread.
+ */
+final class RuleQuoteFinder implements QuoteFinder {
+
+    private static final double UNATTRIBUTED = 0.3;
+
+    private final QuoteLexicon lexicon;
+    private final SpeakerParser parser;
+    private final Attributor attributor;
+    private final PullQuotes pullQuotes;
+    private final TranscriptTurns transcripts;
+
+    RuleQuoteFinder(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.parser = new SpeakerParser(lexicon);
+        this.attributor = new Attributor(parser);
+        this.pullQuotes = new PullQuotes(parser);
+        this.transcripts = new TranscriptTurns(lexicon);
+    }
+
+    /** One quotation before resolution: where it is and what its sentence says about its speaker. */
+    private record Candidate(TextSpan inner, QuoteKind kind, Attribution attribution, boolean continued,
+                             int paragraph, TextSpan attributionLine) {
+    }
+
+    @Override
+    public List<Quote> find(Document document, List<Sentence> sentences, List<Mention> mentions) {
+        String text = document.text();
+        List<TextSpan> paragraphs = document.paragraphs().isEmpty() ? Paragraphs.of(text) : document.paragraphs();
+        List<Candidate> candidates = new ArrayList<>();
+        List<TextSpan> setApart = new ArrayList<>();
+        for (PullQuotes.Pulled p : pullQuotes.read(text, document.blockQuotes(), paragraphs)) {
+            Attribution a = p.speaker() == null ? null : new Attribution(p.speaker(), "", 0.9);
+            candidates.add(new Candidate(p.quote(), QuoteKind.BLOCK, a, false, paragraphOf(paragraphs, p.quote()),
+                    p.attribution()));
+            setApart.add(p.quote());
+            if (p.attribution() != null) {
+                setApart.add(p.attribution());
+            }
+        }
+        candidates.addAll(marked(text, paragraphs, setApart));
+        candidates.sort((a, b) -> a.inner().compareTo(b.inner()));
+        return resolve(text, paragraphs, candidates, mentions, transcripts.read(document, mentions));
+    }
+
+    private List<Candidate> marked(String text, List<TextSpan> paragraphs, List<TextSpan> setApart) {
+        List<Candidate> out = new ArrayList<>();
+        List<MarkedSpan> all = MarkPairer.pair(text, paragraphs);
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            TextSpan para = paragraphs.get(pi);
+            List<MarkedSpan> inPara = new ArrayList<>();
+            for (MarkedSpan m : all) {
+                if (para.contains(m.outer()) && setApart.stream().noneMatch(s -> s.overlaps(m.inner()))) {
+                    inPara.add(m);
+                }
+            }
+            for (int k = 0; k < inPara.size(); k++) {
+                MarkedSpan m = inPara.get(k);
+                int prevEnd = k > 0 ? inPara.get(k - 1).close() : para.start();
+                int nextStart = k + 1 < inPara.size() ? inPara.get(k + 1).open() : para.end();
+                TextSpan before = new TextSpan(Math.max(prevEnd, sentenceStart(text, para.start(), m.open())),
+                        m.open());
+                TextSpan after = new TextSpan(m.close(), Math.max(m.close(), nextStart));
+                Attribution a = attributor.attribute(text, m, before, after);
+                if (a == null) {
+                    a = introducedBefore(text, paragraphs, m.inner(), pi);
+                }
+                boolean cue = a != null || attributor.hasCue(text, before, after);
+                String inner = m.inner().of(text);
+                if (ScareQuotes.notAQuotation(inner, before.of(text), cue)) {
+                    continue;
+                }
+                out.add(new Candidate(m.inner(), kind(text, m, before), a, m.continued(), pi, null));
+            }
+        }
+        return out;
+    }
+
+    private List<Quote> resolve(String text, List<TextSpan> paragraphs, List<Candidate> candidates,
+                                List<Mention> mentions, List<Statement> turns) {
+        NameMemory memory = NameMemory.of(text, mentions, lexicon);
+        SpeakerResolver resolver = new SpeakerResolver(text, mentions, memory, at -> turnSpeaker(turns, at), parser,
+                candidates.stream().map(Candidate::inner).toList());
+        List<Quote> out = new ArrayList<>();
+        Speaker previous = Speaker.UNKNOWN;
+        int previousParagraph = -1;
+        int previousTurn = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            Attribution a = c.attribution();
+            if (a == null && c.continued()) {
+                a = continuation(candidates, i);
+            }
+            Speaker speaker;
+            String cue = "";
+            double confidence;
+            if (a != null) {
+                speaker = resolver.resolve(a.phrase(), c.inner().start());
+                cue = a.cue();
+                confidence = speaker.known() ? a.confidence() : UNATTRIBUTED;
+            } else if (!turns.isEmpty() && turnOf(turns, c.inner().start()) != previousTurn) {
+                // in a transcript, a quotation without attribution is not carried over from another turn
+                speaker = Speaker.UNKNOWN;
+                confidence = UNATTRIBUTED;
+            } else if (previous.known() && previousParagraph >= c.paragraph() - 1) {
+                // the rest of an interrupted quotation, or the next paragraph of the same speaker's words
+                speaker = previous;
+                confidence = previousParagraph == c.paragraph() ? 0.6 : 0.5;
+            } else {
+                speaker = resolver.lastSpeaker(c.inner().start());
+                confidence = speaker.known() ? 0.35 : UNATTRIBUTED;
+            }
+            resolver.remember(speaker, c.inner().start());
+            if (speaker.known()) {
+                previous = speaker;
+                previousParagraph = c.paragraph();
+                previousTurn = turnOf(turns, c.inner().start());
+            }
+            out.add(new Quote(c.inner(), c.inner().of(text), speaker.name(), speaker.actor(), speaker.role(), cue,
+                    c.kind(), confidence));
+        }
+        return out;
+    }
+
+    /** A paragraph of a multi-paragraph quotation is attributed where the quotation ends. */
+    private static Attribution continuation(List<Candidate> candidates, int i) {
+        for (int k = i + 1; k < candidates.size() && k <= i + 6; k++) {
+            Candidate next = candidates.get(k);
+            if (next.attribution() != null) {
+                return next.attribution();
+            }
+            if (!next.continued()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "X said:" closing the previous paragraph introduces a quotation that opens the next one. */
+    private Attribution introducedBefore(String text, List<TextSpan> paragraphs, TextSpan inner, int paragraph) {
+        TextSpan para = paragraphs.get(paragraph);
+        if (paragraph == 0 || !text.substring(para.start(), inner.start()).strip().matches("['\"“‘«]{0,2}")) {
+            return null;
+        }
+        TextSpan prev = paragraphs.get(paragraph - 1);
+        String p = prev.of(text).strip();
+        if (!p.endsWith(":")) {
+            return null;
+        }
+        TextSpan before = new TextSpan(sentenceStart(text, prev.start(), prev.end()), prev.end());
+        MarkedSpan pseudo = new MarkedSpan(prev.end(), new TextSpan(prev.end(), prev.end()), prev.end(), false);
+        return attributor.attribute(text, pseudo, before, new TextSpan(prev.end(), prev.end()));
+    }
+
+    private static int turnOf(List<Statement> turns, int at) {
+        for (int i = 0; i < turns.size(); i++) {
+            if (turns.get(i).span().start() <= at && at < turns.get(i).span().end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Speaker turnSpeaker(List<Statement> turns, int at) {
+        for (Statement s : turns) {
+            if (s.span().start() <= at && at < s.span().end() && !s.speaker().equals("Q")) {
+                return new Speaker(s.speaker(), s.speakerActor(), s.speakerRole(), true, false);
+            }
+        }
+        return Speaker.UNKNOWN;
+    }
+
+    /** Where the sentence holding {@code at} starts: after the last sentence-final mark before it. */
+    private static int sentenceStart(String text, int from, int at) {
+        List<Tok> toks = Tokens.of(text, from, at);
+        for (int k = toks.size() - 1; k >= 0; k--) {
+            Tok t = toks.get(k);
+            if (t.is(".") || t.is("!") || t.is("?")) {
+                return t.end();
+            }
+        }
+        return from;
+    }
+
+    /** Partial when the quoted words are a fragment set into the writer's own sentence. */
+    private QuoteKind kind(String text, MarkedSpan m, TextSpan before) {
+        String inner = m.inner().of(text);
+        int first = inner.codePoints().filter(Character::isLetter).findFirst().orElse('A');
+        if (Character.isLowerCase(first)) {
+            return QuoteKind.PARTIAL;
+        }
+        List<Tok> toks = Tokens.of(text, before.start(), before.end());
+        if (toks.isEmpty()) {
+            return QuoteKind.DIRECT;
+        }
+        int last = toks.size() - 1;
+        Tok t = toks.get(last);
+        boolean cueBefore = parser.cueKind(toks, last) != null;
+        return t.word() && !cueBefore && !t.lower().equals("that") ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
+    }
+
+    private static int paragraphOf(List<TextSpan> paragraphs, TextSpan span) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).overlaps(span) || paragraphs.get(i).start() >= span.start()) {
+                return i;
+            }
+        }
+        return Math.max(0, paragraphs.size() - 1);
+    }
+}

@@ -1,0 +1,66 @@
+package org.attache.nlp.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells quoted terms that are not anybody's words from quotations: scare quotes
+ * (so-called "hybrid" threats), names and titles of works ("Fox News Sunday", "Steadfast
+ * Defender"), and short quoted terms with no cue of reported speech around them.
+ */
+final class ScareQuotes {
+
+    /** Words that introduce a name or a term rather than someone's words. */
+    private static final Pattern NAMING = Pattern.compile(
+            "(?i)(?:so-called|so called|dubbed|nicknamed|termed|known as|titled|entitled|headlined|named|"
+                    + "codenamed|code-named|code named|the term|the word|the words|the phrase|the slogan|"
+                    + "the hashtag|the label|the motto|operation|exercise|the book|the report|the film|"
+                    + "the documentary|the programme|the program|the show|the series|the newspaper)\\s*[,:]?\\s*$");
+
+    private static final Set<String> SMALL_WORDS = Set.of(
+            "of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from", "or", "vs", "de");
+
+    private static final int SHORT = 3;
+
+    private ScareQuotes() {
+    }
+
+    /**
+     * @param inner          the words inside the marks
+     * @param textBefore     the sentence before the opening mark
+     * @param cueInSentence  a cue of reported speech in the quote's sentence
+     */
+    static boolean notAQuotation(String inner, String textBefore, boolean cueInSentence) {
+        if (NAMING.matcher(textBefore).find()) {
+            return true;
+        }
+        List<String> words = List.of(inner.strip().split("[\\s\u00A0]+"));
+        if (isTitle(words)) {
+            return true;
+        }
+        return words.size() <= SHORT && !cueInSentence;
+    }
+
+    /** Two or more words, every one capitalised but the small ones: a name or a title. */
+    private static boolean isTitle(List<String> words) {
+        if (words.size() < 2 || words.size() > 8) {
+            return false;
+        }
+        for (String w : words) {
+            String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (bare.isEmpty()) {
+                continue;
+            }
+            if (SMALL_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (!Character.isUpperCase(bare.codePointAt(0)) && !Character.isDigit(bare.codePointAt(0))) {
+                return false;
+            }
+        }
+        String last = words.get(words.size() - 1);
+        return !last.endsWith("?") && !last.endsWith("!");
+    }
+}

@@ -1,0 +1,363 @@
+package org.attache.nlp.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.attache.model.TextSpan;
+
+/**
+ * Reads speaker noun phrases around cue words without a parser: a subject before a cue
+ * ("NATO Secretary General Jens Stoltenberg said"), a phrase after an inverted cue ("said Mr X"),
+ * appositions ("Jens Stoltenberg, NATO Secretary General, said") and relative clauses ("an officer
+ * who described"). Names are runs of capitalised words; descriptions are made of role words.
+ */
+final class SpeakerParser {
+
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
+
+    /** Capitalised words that begin clauses rather than names. */
+    static final Set<String> FUNCTION_WORDS = Set.of(
+            "and", "but", "or", "so", "yet", "in", "on", "at", "with", "from", "to", "by", "as", "if", "when",
+            "while", "after", "before", "this", "that", "these", "those", "there", "here", "now", "also",
+            "however", "meanwhile", "last", "next", "over", "under", "since", "until", "despite", "asked",
+            "speaking", "earlier", "later", "still", "even", "although", "though", "because", "what", "how", "why",
+            "where", "which", "who", "whom", "whose", "not", "no", "yes", "please", "thank", "thanks", "his", "her",
+            "their", "our", "my", "your", "its", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "july", "september", "october", "november",
+            "december", "today", "yesterday", "tomorrow", "tonight", "i", "we", "you", "he", "she", "they", "it",
+            "then", "thus", "indeed", "instead", "again", "both", "all", "each", "every", "such", "for");
+
+    /** Words between a subject and its cue verb: auxiliaries and common adverbs. */
+    private static final Set<String> AUXILIARIES = Set.of(
+            "has", "have", "had", "also", "later", "repeatedly", "again", "once", "then", "previously", "recently",
+            "already", "would", "will", "did", "does", "do", "is", "was", "were", "are", "be", "been", "just",
+            "further", "earlier", "often", "long", "not", "never", "could", "may", "might", "should",
+            "reportedly", "publicly", "privately", "simply", "even", "still", "first", "last", "today", "yesterday",
+            "famously", "always", "being");
+
+    private static final Set<String> PARTICLES = Set.of(
+            "bin", "ibn", "al", "el", "van", "von", "de", "da", "del", "der", "den", "la", "le", "du", "di", "abu", "ter");
+
+    private static final Set<String> INNER_LINKS = Set.of("of", "for", "the", "to");
+
+    private final QuoteLexicon lexicon;
+
+    SpeakerParser(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The subject of the cue at {@code cue}, reading backwards no further than {@code from}. */
+    SpeakerPhrase before(String text, List<Tok> toks, int cue, int from) {
+        int j = skipAuxiliariesBack(toks, cue - 1, from);
+        if (j < from) {
+            return null;
+        }
+        Tok t = toks.get(j);
+        if (t.word() && PRONOUNS.contains(t.lower())) {
+            return pronoun(t);
+        }
+        if (t.word() && (t.lower().equals("who") || t.lower().equals("which"))) {
+            int k = j - 1;
+            if (k >= from && toks.get(k).is(",")) {
+                k--;
+            }
+            return k >= from ? backwardPhrase(text, toks, k, from) : null;
+        }
+        if (t.is(",")) {
+            return apposition(text, toks, j, from);
+        }
+        return backwardPhrase(text, toks, j, from);
+    }
+
+    /** The speaker after an inverted cue or a preposition ("said Mr X", "according to X"). */
+    SpeakerPhrase after(String text, List<Tok> toks, int i, int to) {
+        if (i >= to) {
+            return null;
+        }
+        Tok t = toks.get(i);
+        if (t.word() && PRONOUNS.contains(t.lower())) {
+            return pronoun(t);
+        }
+        int end = forwardEnd(toks, i, to);
+        SpeakerPhrase phrase = end > i ? phrase(text, toks.subList(i, end)) : null;
+        if (phrase != null && phrase.kind() != SpeakerPhrase.Kind.NAME) {
+            // "said another witness in the probe, former White House adviser Fiona Hill"
+            for (int k = end; k < Math.min(to, end + 8); k++) {
+                Tok c = toks.get(k);
+                if (c.is(",")) {
+                    int e2 = forwardEnd(toks, k + 1, to);
+                    SpeakerPhrase named = e2 > k + 1 ? phrase(text, toks.subList(k + 1, e2)) : null;
+                    if (named != null && named.kind() == SpeakerPhrase.Kind.NAME) {
+                        return named;
+                    }
+                    break;
+                }
+                if (!c.word()) {
+                    break;
+                }
+            }
+        }
+        return phrase;
+    }
+
+    /**
+     * A speaker followed by its cue at the start of {@code toks[i..to)} ("he said", "Vindman testified").
+     * Returns the phrase and sets nothing else; {@code cueIndex} receives where the cue starts.
+     */
+    SpeakerPhrase subjectThenCue(String text, List<Tok> toks, int i, int to, int[] cueIndex) {
+        if (i >= to) {
+            return null;
+        }
+        int end;
+        if (toks.get(i).word() && PRONOUNS.contains(toks.get(i).lower())) {
+            end = i + 1;
+        } else {
+            end = forwardEnd(toks, i, to);
+            // "the spokesman for the ministry said": a prepositional tail inside the subject
+            while (end < to && end > i && toks.get(end).word() && INNER_LINKS.contains(toks.get(end).lower())) {
+                int e2 = forwardEnd(toks, end + 1, to);
+                if (e2 <= end + 1) {
+                    break;
+                }
+                end = e2;
+            }
+        }
+        if (end <= i) {
+            return null;
+        }
+        int k = end;
+        String appositiveRole = "";
+        if (k < to && toks.get(k).is(",") && end > i) {
+            int c2 = k + 1;
+            while (c2 < to && c2 < k + 12 && toks.get(c2).word()) {
+                c2++;
+            }
+            if (c2 < to && c2 > k + 1 && toks.get(c2).is(",")) {
+                appositiveRole = new TextSpan(toks.get(k + 1).start(), toks.get(c2 - 1).end()).of(text);
+                k = c2 + 1;
+            }
+        }
+        int skipped = 0;
+        while (k < to && skipped < 3 && isAuxiliary(toks.get(k))) {
+            k++;
+            skipped++;
+        }
+        if (k >= to || cueKind(toks, k) != QuoteLexicon.CueKind.VERB) {
+            return null;
+        }
+        cueIndex[0] = k;
+        Tok first = toks.get(i);
+        if (end == i + 1 && first.word() && PRONOUNS.contains(first.lower())) {
+            return pronoun(first);
+        }
+        SpeakerPhrase p = phrase(text, toks.subList(i, end));
+        return p != null && !appositiveRole.isEmpty() && p.role().isEmpty() && p.kind() == SpeakerPhrase.Kind.NAME
+                ? p.withRole(appositiveRole) : p;
+    }
+
+    QuoteLexicon.CueKind cueKind(List<Tok> toks, int i) {
+        QuoteLexicon.Cue cue = cueAt(toks, i);
+        return cue == null ? null : cue.kind();
+    }
+
+    QuoteLexicon.Cue cueAt(List<Tok> toks, int i) {
+        if (!toks.get(i).word()) {
+            return null;
+        }
+        List<String> words = new ArrayList<>(4);
+        for (int k = i; k < toks.size() && words.size() < 4 && toks.get(k).word(); k++) {
+            words.add(toks.get(k).lower());
+        }
+        return lexicon.cueAt(words, 0);
+    }
+
+    /** Classifies a run of tokens as a name, a description or a pronoun. */
+    SpeakerPhrase phrase(String text, List<Tok> np) {
+        int s = 0;
+        while (s < np.size() && (!np.get(s).word() || FUNCTION_WORDS.contains(np.get(s).lower())
+                || INNER_LINKS.contains(np.get(s).lower()) && !np.get(s).lower().equals("the"))) {
+            s++;
+        }
+        int e = np.size();
+        while (e > s && (!np.get(e - 1).word() || INNER_LINKS.contains(np.get(e - 1).lower())
+                || lexicon.isDeterminer(np.get(e - 1).lower()))) {
+            e--;
+        }
+        if (e <= s) {
+            return null;
+        }
+        List<Tok> words = np.subList(s, e);
+        TextSpan span = new TextSpan(words.get(0).start(), words.get(words.size() - 1).end());
+        String all = span.of(text);
+        if (words.size() == 1 && PRONOUNS.contains(words.get(0).lower())) {
+            return pronoun(words.get(0));
+        }
+        // the name is the trailing run of capitalised words that are not role words
+        int n = words.size();
+        while (n > 0 && isNameWord(words, n - 1)) {
+            n--;
+        }
+        while (n < words.size() && PARTICLES.contains(words.get(n).lower())) {
+            n++;
+        }
+        if (n < words.size()) {
+            TextSpan nameSpan = new TextSpan(words.get(n).start(), span.end());
+            String role = n > 0 ? role(text, words.subList(0, n)) : "";
+            String name = nameSpan.of(text);
+            if (n > 0 && words.get(n - 1).lower().equals("the") && role.isEmpty()) {
+                name = "the " + name; // institutions are kept as said: "the Pentagon"
+            }
+            return new SpeakerPhrase(SpeakerPhrase.Kind.NAME, all, span, name, nameSpan, role);
+        }
+        String head = words.get(words.size() - 1).lower();
+        if (!lexicon.isGroupNoun(head) && !lexicon.isRoleWord(head) && !words.get(words.size() - 1).capitalized()) {
+            return null;
+        }
+        boolean definite = words.get(0).lower().equals("the") && !words.get(words.size() - 1).capitalized()
+                && !head.endsWith("s");
+        String described = words.get(0).lower().equals("a") || words.get(0).lower().equals("an")
+                ? new TextSpan(words.get(1 < words.size() ? 1 : 0).start(), span.end()).of(text) : all;
+        if (words.size() == 1 && words.get(0).lower().equals("the")) {
+            return null;
+        }
+        return new SpeakerPhrase(definite ? SpeakerPhrase.Kind.ANAPHOR : SpeakerPhrase.Kind.DESCRIPTION,
+                described, span, "", null, "");
+    }
+
+    private SpeakerPhrase apposition(String text, List<Tok> toks, int comma, int from) {
+        // "Jens Stoltenberg, NATO Secretary General, said" or "Hill, who testified earlier, said"
+        int k = comma - 1;
+        while (k >= from && k > comma - 14 && !toks.get(k).is(",")) {
+            if (!toks.get(k).word()) {
+                return null;
+            }
+            k--;
+        }
+        if (k < from || !toks.get(k).is(",") || k + 1 >= comma) {
+            return null;
+        }
+        List<Tok> middle = toks.subList(k + 1, comma);
+        SpeakerPhrase subject = backwardPhrase(text, toks, k - 1, from);
+        if (subject == null || subject.kind() != SpeakerPhrase.Kind.NAME) {
+            return null;
+        }
+        String first = middle.get(0).lower();
+        if (first.equals("who") || first.equals("which")) {
+            return subject;
+        }
+        SpeakerPhrase role = phrase(text, middle);
+        if (role == null || role.kind() == SpeakerPhrase.Kind.PRONOUN) {
+            return subject;
+        }
+        return subject.role().isEmpty() ? subject.withRole(role.text()) : subject;
+    }
+
+    private SpeakerPhrase backwardPhrase(String text, List<Tok> toks, int last, int from) {
+        int k = last;
+        while (k >= from && last - k < 12 && isPhraseWord(toks, k)) {
+            k--;
+        }
+        if (k == last) {
+            return null;
+        }
+        return phrase(text, toks.subList(k + 1, last + 1));
+    }
+
+    private int forwardEnd(List<Tok> toks, int i, int to) {
+        int k = i;
+        while (k < to && k - i < 12 && isPhraseWord(toks, k)) {
+            Tok t = toks.get(k);
+            if (!t.capitalized() && cueKind(toks, k) != null && !lexicon.isRoleWord(t.lower())) {
+                break; // "the spokesman said": the cue ends the phrase
+            }
+            if (INNER_LINKS.contains(t.lower()) && !t.lower().equals("the")
+                    && (k + 1 >= to || !isPhraseWord(toks, k + 1))) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    private boolean isPhraseWord(List<Tok> toks, int k) {
+        Tok t = toks.get(k);
+        if (!t.word()) {
+            return false;
+        }
+        String l = t.lower();
+        if (PRONOUNS.contains(l) || FUNCTION_WORDS.contains(l) && !l.equals("for")) {
+            return false;
+        }
+        if (t.capitalized() || Character.isDigit(t.text().charAt(0)) && k + 1 < toks.size()
+                && toks.get(k + 1).capitalized()) {
+            return true;
+        }
+        return lexicon.isRoleWord(l) || lexicon.isGroupNoun(l) || lexicon.isDeterminer(l) || PARTICLES.contains(l)
+                || INNER_LINKS.contains(l);
+    }
+
+    private boolean isNameWord(List<Tok> words, int k) {
+        Tok t = words.get(k);
+        String l = t.lower();
+        if (PARTICLES.contains(l) && k > 0) {
+            return true;
+        }
+        return t.capitalized() && !lexicon.isRoleWord(l) && !lexicon.isDeterminer(l) && !FUNCTION_WORDS.contains(l);
+    }
+
+    private String role(String text, List<Tok> words) {
+        int s = 0;
+        while (s < words.size() && (lexicon.isDeterminer(words.get(s).lower())
+                || isCourtesy(words.get(s).lower()))) {
+            s++;
+        }
+        int e = words.size();
+        while (e > s && (INNER_LINKS.contains(words.get(e - 1).lower()) || !words.get(e - 1).word())) {
+            e--;
+        }
+        return e > s ? new TextSpan(words.get(s).start(), words.get(e - 1).end()).of(text) : "";
+    }
+
+    private static boolean isCourtesy(String lower) {
+        return lower.startsWith("mr") || lower.startsWith("ms") || lower.equals("sir") || lower.equals("dame");
+    }
+
+    private int skipAuxiliariesBack(List<Tok> toks, int j, int from) {
+        int skipped = 0;
+        while (j >= from && skipped < 4) {
+            if (isAuxiliary(toks.get(j))) {
+                j--;
+            } else if (j - 1 >= from && isTimeAdverbial(toks.get(j - 1), toks.get(j))) {
+                j -= 2; // "Trump last week invited", "Obama on Tuesday said"
+            } else {
+                break;
+            }
+            skipped++;
+        }
+        return j;
+    }
+
+    static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "morning",
+            "evening", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "summer", "winter", "spring", "autumn", "fall", "time");
+
+    private static boolean isTimeAdverbial(Tok first, Tok second) {
+        String a = first.lower();
+        return first.word() && second.word() && TIME_NOUNS.contains(second.lower())
+                && (a.equals("last") || a.equals("this") || a.equals("next") || a.equals("on") || a.equals("that")
+                || a.equals("earlier") || a.equals("later") || a.equals("each") || a.equals("every"));
+    }
+
+    private static boolean isAuxiliary(Tok t) {
+        if (!t.word() || t.capitalized()) {
+            return false;
+        }
+        String l = t.lower();
+        return AUXILIARIES.contains(l) || l.endsWith("ly") && l.length() > 4 || l.equals("n't");
+    }
+
+    private static SpeakerPhrase pronoun(Tok t) {
+        TextSpan span = new TextSpan(t.start(), t.end());
+        return new SpeakerPhrase(SpeakerPhrase.Kind.PRONOUN, t.lower(), span, "", null, "");
+    }
+}

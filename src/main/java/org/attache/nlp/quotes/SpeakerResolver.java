@@ -1,0 +1,302 @@
+package org.attache.nlp.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attache.model.ActorType;
+import org.attache.model.Mention;
+import org.attache.model.TextSpan;
+
+/**
+ * Turns speaker phrases into speakers for one document, in reading order: links names to the
+ * canonical actors of the actors stage, completes surnames ("Mr Stoltenberg" → Jens Stoltenberg),
+ * and points pronouns and definite descriptions ("he", "the congressman") back to the last
+ * compatible speaker. Holds the document's speakers so far: one instance per document.
+ */
+final class SpeakerResolver {
+
+    private record Said(Speaker speaker, int at) {
+    }
+
+    private static final Set<String> ORGANISATION_WORDS = Set.of(
+            "department", "ministry", "office", "agency", "council", "union", "organization", "organisation",
+            "committee", "party", "house", "times", "news", "post", "press", "reuters", "service", "services",
+            "command", "forces", "force", "army", "navy", "government", "administration", "alliance", "nations",
+            "states", "kingdom", "republic", "federation", "commission", "parliament", "congress", "senate",
+            "pentagon", "kremlin", "nato", "bank", "group", "institute", "centre", "center", "university");
+
+    private final String text;
+    private final List<Mention> mentions;
+    private final NameMemory memory;
+    private final IntFunction<Speaker> turnSpeaker;
+    private final SpeakerParser parser;
+    private final List<TextSpan> quoted;
+    private final List<Said> history = new ArrayList<>();
+
+    /** How far back a pronoun looks for a person named as a subject. */
+    private static final int PRONOUN_WINDOW = 700;
+
+    SpeakerResolver(String text, List<Mention> mentions, NameMemory memory, IntFunction<Speaker> turnSpeaker,
+                    SpeakerParser parser, List<TextSpan> quoted) {
+        this.text = text;
+        this.mentions = List.copyOf(mentions);
+        this.memory = memory;
+        this.turnSpeaker = turnSpeaker;
+        this.parser = parser;
+        this.quoted = List.copyOf(quoted);
+    }
+
+    Speaker resolve(SpeakerPhrase p, int at) {
+        Speaker s = switch (p.kind()) {
+            case NAME -> name(p.name(), p.nameSpan(), p.role(), at, titled(p));
+            case PRONOUN -> pronoun(p.text(), at);
+            case ANAPHOR -> anaphor(p, at);
+            case DESCRIPTION -> description(p);
+        };
+        return s.withRole(p.role());
+    }
+
+    /** Records a speaker so later pronouns can point back to it. */
+    void remember(Speaker s, int at) {
+        if (s.known()) {
+            history.add(new Said(s, at));
+        }
+    }
+
+    /** The last speaker before {@code at}, for quotations that continue an earlier one. */
+    Speaker lastSpeaker(int at) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).at() <= at) {
+                return history.get(i).speaker();
+            }
+        }
+        return Speaker.UNKNOWN;
+    }
+
+    /** A speaker given by name: linked to its actor, a surname completed to the full name. */
+    Speaker name(String name, TextSpan span, String role, int at) {
+        return name(name, span, role, at, hasPersonTitle(role));
+    }
+
+    /** Whether the phrase carries a title only people have ("Mr. Obama", "Prime Minister Kallas"). */
+    private static boolean titled(SpeakerPhrase p) {
+        return hasPersonTitle(p.role()) || hasPersonTitle(p.text().split("\\s+")[0]);
+    }
+
+    private Speaker name(String name, TextSpan span, String role, int at, boolean titled) {
+        Mention m = span == null ? null : overlapping(span, true);
+        String surname = NameMemory.lastWord(name);
+        if (m != null && m.type() == ActorType.PERSON) {
+            boolean same = NameMemory.lastWord(m.actor()).equals(surname) || !name.contains(" ");
+            return new Speaker(same ? m.actor() : name, m.actor(), role, true, false);
+        }
+        if (m != null) {
+            return new Speaker(name, m.actor(), role, false, true);
+        }
+        boolean single = name.strip().split("\\s+").length == 1;
+        if (single) {
+            for (int i = history.size() - 1; i >= 0; i--) {
+                Speaker s = history.get(i).speaker();
+                if (s.person() && NameMemory.lastWord(s.name()).equals(surname) && s.name().contains(" ")) {
+                    return new Speaker(s.name(), s.actor(), role, true, false);
+                }
+            }
+            NameMemory.Named full = memory.fullName(name, at);
+            if (full != null) {
+                return new Speaker(full.name(), full.actor(), role, true, false);
+            }
+        }
+        boolean organisation = isOrganisation(name);
+        boolean person = !organisation && (!single || titled);
+        return new Speaker(name, "", role, person, organisation);
+    }
+
+    private Speaker pronoun(String pronoun, int at) {
+        switch (pronoun) {
+            case "i", "we" -> {
+                return turnSpeaker.apply(at);
+            }
+            case "he", "she" -> {
+                Said said = null;
+                for (int i = history.size() - 1; i >= 0 && said == null; i--) {
+                    if (history.get(i).speaker().person()) {
+                        said = history.get(i);
+                    }
+                }
+                // a person introduced as a subject since the last speaker ("Mr. Obama himself tried …")
+                Speaker subject = recentSubject(Math.max(said == null ? 0 : said.at(), at - PRONOUN_WINDOW), at);
+                if (subject != null) {
+                    return subject;
+                }
+                if (said != null) {
+                    return said.speaker();
+                }
+                NameMemory.Named last = memory.lastBefore(at);
+                if (last != null) {
+                    return name(last.name(), null, "", at);
+                }
+                return Speaker.UNKNOWN;
+            }
+            default -> {
+                for (int i = history.size() - 1; i >= 0; i--) {
+                    if (history.get(i).speaker().group()) {
+                        return history.get(i).speaker();
+                    }
+                }
+                return Speaker.UNKNOWN;
+            }
+        }
+    }
+
+    /** Words after a name that show it is not the subject of a verb. */
+    private static final Set<String> NOT_VERBS = Set.of("of", "and", "or", "in", "at", "on", "for", "to", "with",
+            "from", "by", "as", "than", "but", "the", "a", "an");
+
+    /** The last person named as the subject of a verb between {@code from} and {@code to}, outside quotations. */
+    private Speaker recentSubject(int from, int to) {
+        if (from >= to) {
+            return null;
+        }
+        List<Tok> toks = Tokens.of(text, from, to);
+        Speaker found = null;
+        for (int k = 0; k < toks.size(); k++) {
+            boolean clauseStart = k == 0 || !toks.get(k - 1).word()
+                    && ".!?,;:\u2014\u2013\"\u201D\u2019".contains(toks.get(k - 1).text());
+            if (!clauseStart || insideQuote(toks.get(k).start())) {
+                continue;
+            }
+            int s = k;
+            while (s < toks.size() && s < k + 3 && toks.get(s).word()
+                    && (SpeakerParser.FUNCTION_WORDS.contains(toks.get(s).lower())
+                    || SpeakerParser.TIME_NOUNS.contains(toks.get(s).lower()))) {
+                s++; // "Yet Sondland has", "Last week State Department official David Holmes revealed"
+            }
+            if (s >= toks.size() || !toks.get(s).capitalized()) {
+                continue;
+            }
+            SpeakerPhrase p = parser.after(text, toks, s, toks.size());
+            if (p == null || p.kind() != SpeakerPhrase.Kind.NAME) {
+                continue;
+            }
+            int next = k;
+            while (next < toks.size() && toks.get(next).start() < p.span().end()) {
+                next++;
+            }
+            if (next >= toks.size() || !toks.get(next).word() || toks.get(next).capitalized()
+                    || NOT_VERBS.contains(toks.get(next).lower())) {
+                continue;
+            }
+            Speaker named = name(p.name(), p.nameSpan(), p.role(), p.span().start(), titled(p));
+            if (named.person() && (isKnownPerson(named) || titled(p))) {
+                found = named.withRole(p.role());
+            }
+        }
+        return found;
+    }
+
+    /** Titles that only people carry: a name after them is a person's. */
+    private static final Set<String> PERSON_TITLES = Set.of("president", "minister", "secretary", "general",
+            "ambassador", "envoy", "chancellor", "premier", "king", "queen", "prince", "senator", "congressman",
+            "congresswoman", "governor", "mayor", "admiral", "colonel", "lieutenant", "major", "captain", "sergeant",
+            "commander", "director", "chief", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+            "official", "officer", "representative", "chairman", "chairwoman", "chair", "leader", "counsellor",
+            "counselor", "lawmaker", "diplomat", "analyst", "expert", "witness", "aide", "head", "deputy",
+            "secretary-general", "commissioner", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
+            "lord", "lady", "gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.", "capt", "capt.", "sgt", "sgt.",
+            "adm", "adm.", "rep", "rep.", "sen", "sen.", "gov", "gov.", "amb", "amb.", "prof", "prof.", "professor");
+
+    static boolean hasPersonTitle(String role) {
+        return !role.isEmpty() && PERSON_TITLES.contains(NameMemory.lastWord(role.replaceAll("\\.$", "")))
+                || !role.isEmpty() && PERSON_TITLES.contains(role.strip().split("\\s+")[role.strip().split("\\s+").length - 1]
+                .toLowerCase(Locale.ROOT));
+    }
+
+    /** Known as a person: from the actors stage, or a full "First Last" name the text uses. */
+    private boolean isKnownPerson(Speaker s) {
+        if (!s.actor().isEmpty()) {
+            return s.person();
+        }
+        NameMemory.Named n = memory.fullName(NameMemory.lastWord(s.name()), Integer.MAX_VALUE);
+        return n != null && n.name().equalsIgnoreCase(s.name());
+    }
+
+    private boolean insideQuote(int offset) {
+        for (TextSpan q : quoted) {
+            if (q.start() <= offset && offset < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Speaker anaphor(SpeakerPhrase p, int at) {
+        String head = NameMemory.lastWord(p.text());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Speaker s = history.get(i).speaker();
+            if (s.role().toLowerCase(Locale.ROOT).contains(head) || s.name().toLowerCase(Locale.ROOT).contains(head)) {
+                return new Speaker(s.name(), s.actor(), "", s.person(), s.group());
+            }
+        }
+        // "the president" after "President Obama" earlier in the text
+        Matcher m = Pattern.compile("(?i:\\b" + Pattern.quote(head) + ")\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)")
+                .matcher(text);
+        String found = null;
+        int foundAt = -1;
+        while (m.find() && m.start() < at) {
+            found = m.group(1);
+            foundAt = m.start(1);
+        }
+        if (found != null) {
+            return name(found, new TextSpan(foundAt, foundAt + found.length()), "", at);
+        }
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).speaker().person() && !head.endsWith("s")) {
+                return history.get(i).speaker();
+            }
+        }
+        return description(p);
+    }
+
+    private Speaker description(SpeakerPhrase p) {
+        Mention m = overlapping(p.span(), false);
+        String head = NameMemory.lastWord(p.text());
+        boolean plural = head.endsWith("s") && !head.endsWith("ss");
+        boolean organisation = m != null && m.type() != ActorType.PERSON && !plural && p.text().split("\\s+").length == 1;
+        String described = p.text().replaceFirst("^(?i:the|a|an)\\s+", "");
+        return new Speaker(described, m == null ? "" : m.actor(), "", !plural && !organisation,
+                plural || organisation || ORGANISATION_WORDS.contains(head));
+    }
+
+    /** The mention that covers most of {@code span}; persons first when {@code preferPerson}. */
+    private Mention overlapping(TextSpan span, boolean preferPerson) {
+        Mention best = null;
+        long bestScore = 0;
+        for (Mention m : mentions) {
+            if (!m.span().overlaps(span) || !m.type().isActor()) {
+                continue;
+            }
+            int overlap = Math.min(m.span().end(), span.end()) - Math.max(m.span().start(), span.start());
+            // most overlap first; among equals, the later mention is nearer the head of the phrase
+            long score = (preferPerson && m.type() == ActorType.PERSON ? 1L << 50 : 0)
+                    + ((long) overlap << 30) + m.span().start();
+            if (score > bestScore) {
+                best = m;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isOrganisation(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (ORGANISATION_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,72 @@
+package org.attache.nlp.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a stretch of clean text into words and punctuation for attribution. Simpler and more
+ * predictable than a statistical tokenizer for what this needs: abbreviations such as "Lt." and
+ * "U.S." and initials such as "H." stay one word, possessives stay on their word.
+ */
+final class Tokens {
+
+    /** Abbreviations whose final period is part of the word. */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "st", "lt", "col", "gen", "maj", "capt", "sgt", "adm", "cmdr", "rep", "sen",
+            "gov", "amb", "pres", "prof", "rev", "hon", "jr", "sr", "no", "vs", "inc", "co", "corp", "ltd", "dept",
+            "u.s", "u.k", "u.n", "e.u", "d.c");
+
+    private Tokens() {
+    }
+
+    static List<Tok> of(String text, int from, int to) {
+        List<Tok> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int end = wordEnd(text, i, to);
+                String w = text.substring(i, end);
+                if (end < to && text.charAt(end) == '.' && isAbbreviation(w)) {
+                    end++;
+                    w = text.substring(i, end);
+                }
+                out.add(new Tok(i, end, w, true));
+                i = end;
+            } else {
+                out.add(new Tok(i, i + 1, String.valueOf(c), false));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** A word runs over letters and digits, joined by inner hyphens, apostrophes, periods or ampersands. */
+    private static int wordEnd(String text, int i, int to) {
+        int j = i;
+        int segment = i;
+        while (j < to) {
+            char c = text.charAt(j);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                j++;
+            } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '&' || (c == '.' && j - segment == 1))
+                    && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1)) && j > i) {
+                // "U.S" joins only over single letters, so glued sentences ("said.He") stay apart
+                j++;
+                segment = j;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static boolean isAbbreviation(String w) {
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        return ABBREVIATIONS.contains(lower) || (w.length() == 1 && Character.isUpperCase(w.charAt(0)))
+                || lower.matches("(\\p{L}\\.)+\\p{L}");
+    }
+}

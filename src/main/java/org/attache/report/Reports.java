@@ -1,0 +1,68 @@
+package org.attache.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.Query;
+import org.attache.index.IndexedDocuments;
+
+/**
+ * The one entry for reports: writes the CSV files and report.html for the documents of an index that
+ * match a filter. Two streaming passes over the index in id order: the first writes the CSVs and
+ * counts; the second, once the leading actors are known, gathers their mentions over time and per
+ * document. Memory grows with actors and speakers, never with documents.
+ */
+public final class Reports {
+
+    /** Rows in each table of report.html; the CSV files hold every row. */
+    public static final int TABLE_CAP = 500;
+
+    private Reports() {
+    }
+
+    /** Reports on the documents {@code filter} selects. */
+    public static CsvReport.Totals write(DirectoryReader reader, ReportFilter filter, Path dest, CsvStyle style)
+            throws IOException {
+        return write(reader, filter.toQuery(), filter.describe(), dest, style);
+    }
+
+    /**
+     * Reports on the documents {@code query} matches (null: all), described for people by {@code scope}
+     * ("all documents", "documents matching ...").
+     */
+    public static CsvReport.Totals write(DirectoryReader reader, Query query, String scope, Path dest,
+                                         CsvStyle style) throws IOException {
+        Files.createDirectories(dest);
+        SummaryCollector summary = new SummaryCollector(TABLE_CAP);
+        List<ActorTally.Row> actors;
+        try (CsvReport csv = new CsvReport(dest, style)) {
+            IndexedDocuments.forEach(reader, query, a -> {
+                try {
+                    csv.add(a);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                summary.add(a);
+            });
+            actors = csv.commit();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        SummaryCollector.Overview overview = summary.finish(HtmlReport.TOP_SPEAKERS);
+        List<String> names = actors.stream().map(ActorTally.Row::actor).toList();
+        LeadingActors leading = new LeadingActors(names.subList(0, Math.min(HtmlReport.LINE_ACTORS, names.size())),
+                TimeBuckets.covering(overview.firstDate(), overview.lastDate()),
+                names.subList(0, Math.min(HtmlReport.HEAT_ACTORS, names.size())), HtmlReport.HEAT_DOCUMENTS);
+        if (!actors.isEmpty()) {
+            IndexedDocuments.forEach(reader, query, leading::add);
+        }
+        String html = HtmlReport.render(new HtmlReport.Content(scope, overview, actors, leading.timeline(),
+                leading.heatMap(), TABLE_CAP));
+        AtomicFiles.writeString(dest.resolve(ReportFiles.REPORT_HTML), html);
+        return new CsvReport.Totals(overview.documents(), overview.words(), overview.mentions(), actors.size(),
+                overview.quotes(), overview.statements());
+    }
+}

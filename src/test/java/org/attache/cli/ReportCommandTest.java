@@ -1,0 +1,133 @@
+package org.attache.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.attache.report.ReportFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code attache report} over an index built from hand-made analyses. */
+class ReportCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    Path out;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result attache(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void buildIndex() throws IOException {
+        out = tmp.resolve("output");
+        ReportFixtures.index(out.resolve("index"), ReportFixtures.corpus());
+    }
+
+    @Test
+    void wholeCorpusReportGoesToTheOutputFolder() throws IOException {
+        Result r = attache("report", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().startsWith("Report on all documents: 5 documents"), r.err());
+        assertEquals(6, Files.readAllLines(out.resolve("documents.csv")).size());
+        assertTrue(Files.isRegularFile(out.resolve("report.html")));
+        assertTrue(Files.isRegularFile(out.resolve("actors.csv")));
+    }
+
+    @Test
+    void queryActorAndDatesSelectExactlyTheMatchingDocuments() throws IOException {
+        Path dest = tmp.resolve("slice");
+        Result r = attache("report", "--out", out.toString(), "--query", "summit", "--actor", "russia",
+                "--since", "2022", "--until", "2024-12", "--dest", dest.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
+        assertEquals(List.of("nato/2022-06-29-madrid.txt", "us/2024-07-10-washington.txt"), ids(dest));
+        assertFalse(Files.exists(out.resolve("documents.csv")), "the whole-corpus reports are untouched");
+        String html = Files.readString(dest.resolve("report.html"));
+        assertTrue(html.contains("documents matching query \u201csummit\u201d \u00b7 actor russia \u00b7 from 2022-01-01 "
+                + "\u00b7 until 2024-12-31"), "the page says what it covers");
+    }
+
+    @Test
+    void aFilteredReportWithoutDestGetsItsOwnFolder() throws IOException {
+        Result r = attache("report", "--out", out.toString(), "--query", "cyber");
+        assertEquals(0, r.exit(), r.err());
+        Path slice = out.resolve("reports").resolve("query-cyber");
+        assertEquals(List.of("nato/2022-06-29-madrid.txt", "uk/2023-03-01-cyber.txt"), ids(slice));
+        assertTrue(r.err().contains(slice.toString()), "says where: " + r.err());
+    }
+
+    @Test
+    void excelStyleHasBomAndCrlf() throws IOException {
+        Path dest = tmp.resolve("excel");
+        assertEquals(0, attache("report", "--out", out.toString(), "--dest", dest.toString(), "--excel",
+                "--quiet").exit());
+        byte[] bytes = Files.readAllBytes(dest.resolve("documents.csv"));
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+        assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("words,format,actors,mentions,quotes,statements\r\n"));
+    }
+
+    @Test
+    void sameIndexGivesByteIdenticalReports() throws IOException {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertEquals(0, attache("report", "--out", out.toString(), "--dest", a.toString(), "--quiet").exit());
+        assertEquals(0, attache("report", "--out", out.toString(), "--dest", b.toString(), "--quiet").exit());
+        for (String f : List.of("documents.csv", "mentions.csv", "actor_mentions.csv", "actors.csv", "quotes.csv",
+                "statements.csv", "report.html")) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void usageErrorsExitTwoWithOneLine() {
+        Result noIndex = attache("report", "--out", tmp.resolve("nothing").toString());
+        assertEquals(ExitCodes.USAGE, noIndex.exit());
+        assertTrue(noIndex.err().startsWith("attache: no index in "), noIndex.err());
+        Result badDate = attache("report", "--out", out.toString(), "--since", "last week");
+        assertEquals(ExitCodes.USAGE, badDate.exit());
+        assertTrue(badDate.err().contains("not a date: 'last week'"), badDate.err());
+        Result badQuery = attache("report", "--out", out.toString(), "--query", "title:(nato");
+        assertEquals(ExitCodes.USAGE, badQuery.exit());
+        assertEquals(1, badQuery.err().strip().lines().count(), badQuery.err());
+        Result backwards = attache("report", "--out", out.toString(), "--since", "2024", "--until", "2021");
+        assertEquals(ExitCodes.USAGE, backwards.exit());
+        assertEquals(ExitCodes.USAGE, attache("report", "--no-such-option").exit());
+    }
+
+    @Test
+    void helpListsTheFilters() {
+        Result help = attache("report", "--help");
+        assertEquals(0, help.exit());
+        for (String option : List.of("--query", "--actor", "--since", "--until", "--dest", "--excel")) {
+            assertTrue(help.out().contains(option), option);
+        }
+        assertTrue(attache("--help").out().contains("report"));
+    }
+
+    private static List<String> ids(Path dir) throws IOException {
+        return Files.readAllLines(dir.resolve("documents.csv")).stream().skip(1)
+                .map(line -> line.substring(0, line.indexOf(','))).toList();
+    }
+}

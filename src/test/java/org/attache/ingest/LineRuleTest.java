@@ -1,0 +1,114 @@
+package org.attache.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each rule: lines it must catch (with the rule that catches them first) and content it must leave alone. */
+class LineRuleTest {
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiterString = " => ", value = {
+            "cloudThing logo in white => alt-text",
+            "Menu open icon => alt-text",
+            "Menu closed icon => alt-text",
+            "open quote mark => quote-mark",
+            "close quote mark => quote-mark",
+            "Sun Jun 20 2021 => dateline",
+            "Last updated: 28 May. 2018 16:29 => dateline",
+            "16 November 2017 • 2:15pm => dateline",
+            "First published on November 20, 2019 / 1:07 AM => dateline",
+            "12:28 P.M. CEST => dateline",
+            "END 1:20 P.M. EDT => dateline",
+            "tel: +44 (0) 121 393 4700 => contact",
+            "© cloudThing 2021 => copyright",
+            "© 2020 Copyright cloudThing ltd. All rights reserved. Company registered in England & Wales no. 7510381 => copyright",
+            "Company registered in England & Wales no. 7510381, VAT no. 152340739 => registration",
+            "This website uses cookies to ensure we can provide you with the best browsing experience. => cookie-consent",
+            "Accept all cookies => cookie-consent",
+            "Please support us by disabling your adblocker => ad-blocker",
+            "We rely on advertising to help fund our award-winning journalism. => ad-blocker",
+            "Skip to main content => skip-link",
+            "Skip directly to: => skip-link",
+            "(BUTTON) Close => form-residue",
+            "IFRAME: http://widgethost.example.com/widget/9/ => form-residue",
+            "Share and print this article => share-row",
+            "Follow on Facebook => share-row",
+            "E-mail to a friend => share-row",
+            "Close share options => share-row",
+            "(BUTTON) Show comments => form-residue",
+            "Show comments => comments",
+            "If you would like to add a comment, please register or log in => comments",
+            "Please review our commenting policy => comments",
+            "You must be logged in to report a comment. => comments",
+            "Subscribe - 30 days free => account-prompt",
+            "Related Topics => related-header",
+            "More in Trump Impeachment Inquiry => related-header",
+            "Places in this Story => related-header",
+            "Next Article in World » => related-header",
+            "Follow Telegraph News => related-header",
+            "Was this article helpful? => feedback",
+            "No the article was not helpful => feedback",
+            "Sitemap | Subscribe | Privacy | Contact Us | Conditions => separated-menu",
+            "Profile | Grace Mugabe => separated-menu",
+            "\\### => markdown-residue",
+            "\\# \\# \\# => markdown-residue",
+            "Visit the meeting page => markdown-residue",
+            "Last review: 3 March 2021 => markdown-residue",
+            "✓ Principal cyber defence activities => accordion-toggle",
+            "By Jane Smith and John Doe => byline",
+            "A man walks past an armoured personnel carrier on Thursday Credit: STR/AFP => caption",
+            "Netanyahu reacts at the Western Wall in Jerusalem. (Thomas Coex/AFP/Getty Images) => caption",
+            "Page 1 of 8 => pagination",
+            "Jane Doe and John Roe contributed to this report. => contributors",
+            "Sit tight, we're getting to the good stuff => widget-notice",
+    })
+    void catchesChrome(String line, String rule) {
+        assertEquals(Optional.of(rule), LineRule.firstMatch(line).map(LineRule::ruleName));
+    }
+
+    @Test
+    void emptyListItemsAreResidue() {
+        assertEquals(Optional.of(LineRule.EMPTY_ITEM), LineRule.firstMatch("•"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "NATO Warns They See Cyber Attacks As Serious As Armed Attacks",
+            "NATO has issued a warning that any cyber-attacks from a hostile nation state could be seen as an armed attack.",
+            "Boris Johnson – Prime Minister, UK",
+            "NATO release",
+            "Highlights",
+            "The company said it would stop using tracking cookies on its website after the regulator’s ruling, in a case "
+                    + "watched by privacy campaigners across Europe, who have argued for years that consent banners fail users.",
+            "Schiff told Capital Download on Wednesday that the hack was designed to sow discord, and he urged action.",
+            "Step 1 - Backing up your data",
+            "The Republican counsel asked about the July 25 call and its transcript.",
+            "Thank you very much, everybody.",
+            "PRESIDENT BIDEN: It’s very good for America.",
+            "In July 2016, Allies reaffirmed NATO's defensive mandate.",
+            "He said the share of defence spending would rise to 2 percent of GDP by 2024, as agreed in Wales.",
+    })
+    void leavesContentAlone(String line) {
+        assertEquals(Optional.empty(), LineRule.firstMatch(line).map(LineRule::ruleName), line);
+    }
+
+    @Test
+    void ruleNamesAreKebabCase() {
+        for (LineRule rule : LineRule.values()) {
+            assertTrue(rule.ruleName().matches("[a-z]+(-[a-z]+)*"), rule.ruleName());
+        }
+    }
+
+    @Test
+    void datelineNeedsTheLineToBeOnlyADate() {
+        assertTrue(LineRule.isDateline("Updated 7:48 p.m. EST, Thu November 29, 2007"));
+        assertFalse(LineRule.isDateline("On November 29, 2007 the tape was aired on Al Jazeera."));
+    }
+}

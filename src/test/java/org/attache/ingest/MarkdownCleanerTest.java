@@ -1,0 +1,52 @@
+package org.attache.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.attache.model.SourceFormat;
+import org.junit.jupiter.api.Test;
+
+class MarkdownCleanerTest {
+
+    @Test
+    void frontMatterGivesMetadataAndResidueGoes() {
+        String md = "---\n"
+                + "date: '2022-02-25'\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/statements/2022/02/25/statement/\n"
+                + "title: \"Statement of the President on the NATO\\_Summit\"\n"
+                + "---\n"
+                + " \n"
+                + "Today I met with fellow leaders from our NATO Allies to discuss our\n"
+                + "shared commitment to *collective defense* and [Transatlantic security](https://example.org).\n"
+                + "\n"
+                + "Today I met with fellow leaders from our NATO Allies to discuss our\n"
+                + "shared commitment to *collective defense* and [Transatlantic security](https://example.org).\n"
+                + "\n"
+                + "As I said yesterday, the United States will defend every inch of NATO\n"
+                + "territory.  \n"
+                + "Visit the meeting page\n"
+                + "\n"
+                + "Last review: 3 March 2022\n"
+                + "\n"
+                + "\\###\n";
+        CleanedPage page = new Cleaners().forFormat(SourceFormat.MARKDOWN).clean(md, "wh/statement.md");
+        CleanedPageAssertions.assertValid(page);
+        assertEquals("Today I met with fellow leaders from our NATO Allies to discuss our shared commitment to collective defense "
+                + "and Transatlantic security.\n\nAs I said yesterday, the United States will defend every inch of NATO territory.", page.text());
+        assertEquals("Statement of the President on the NATO Summit", page.metadata().title());
+        assertEquals("2022-02-25", page.metadata().date());
+        assertEquals("whitehouse.gov", page.metadata().publisher());
+        assertEquals("duplicate-line", page.removals().stream().filter(r -> r.text().startsWith("Today")).findFirst().orElseThrow().rule());
+        assertEquals("markdown-residue", page.removals().stream().filter(r -> r.text().startsWith("Visit")).findFirst().orElseThrow().rule());
+        assertEquals("markdown-residue", page.removals().stream().filter(r -> r.text().startsWith("Last review")).findFirst().orElseThrow().rule());
+    }
+
+    @Test
+    void transcriptEndingsStay() {
+        String md = "---\ntitle: Remarks\ndate: 2021-06-14\n---\n\nPRESIDENT BIDEN:  Well, thank you.  And thank you for your incredible\n"
+                + "leadership over the years.  I really mean this.\n\nSECRETARY GENERAL STOLTENBERG:  Thank you.\n\n12:32 P.M. CEST\n";
+        CleanedPage page = new Cleaners().forFormat(SourceFormat.MARKDOWN).clean(md, "remarks.md");
+        CleanedPageAssertions.assertValid(page);
+        assertEquals("PRESIDENT BIDEN: Well, thank you. And thank you for your incredible leadership over the years. I really mean this."
+                + "\n\nSECRETARY GENERAL STOLTENBERG: Thank you.", page.text());
+    }
+}

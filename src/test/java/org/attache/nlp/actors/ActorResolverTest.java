@@ -1,0 +1,209 @@
+package org.attache.nlp.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.attache.model.ActorType;
+import org.attache.model.Mention;
+import org.attache.model.MentionSource;
+import org.attache.model.TextSpan;
+import org.attache.nlp.EntityTagger;
+import org.attache.nlp.NamedEntity;
+import org.junit.jupiter.api.Test;
+
+class ActorResolverTest {
+
+    private static final Gazetteer GAZETTEER = Gazetteer.load();
+
+    /** Expected mention: offsets, covered text, actor, type. */
+    private record M(int start, int end, String text, String actor, ActorType type) {
+    }
+
+    private static M m(int start, int end, String text, String actor, ActorType type) {
+        return new M(start, end, text, actor, type);
+    }
+
+    private static List<Mention> find(String text, EntityTagger tagger) {
+        List<Mention> found = new ActorResolver(GAZETTEER, Optional.ofNullable(tagger)).find(text, List.of());
+        Invariants.check(text, found);
+        return found;
+    }
+
+    private static void assertMentions(String text, M... expected) {
+        assertMentions(text, null, expected);
+    }
+
+    private static void assertMentions(String text, EntityTagger tagger, M... expected) {
+        List<M> got = new ArrayList<>();
+        for (Mention x : find(text, tagger)) {
+            got.add(new M(x.span().start(), x.span().end(), x.text(), x.actor(), x.type()));
+        }
+        assertEquals(List.of(expected), got, text);
+    }
+
+    private static final ActorType C = ActorType.COUNTRY;
+    private static final ActorType O = ActorType.ORGANIZATION;
+    private static final ActorType P = ActorType.PERSON;
+    private static final ActorType L = ActorType.LOCATION;
+
+    @Test
+    void usOnlyInCapitals() {
+        assertMentions("The US told us so.", m(4, 6, "US", "United States", C));
+        assertMentions("Let us go.");
+    }
+
+    @Test
+    void dottedAcronymAndFullName() {
+        assertMentions("U.S. officials", m(0, 4, "U.S.", "United States", C));
+        assertMentions("It fell to the United States.", m(15, 28, "United States", "United States", C));
+        assertMentions("In the USA", m(7, 10, "USA", "United States", C));
+    }
+
+    @Test
+    void possessivesStayOutOfTheSpan() {
+        assertMentions("Russia's war", m(0, 6, "Russia", "Russia", C));
+        assertMentions("Russia\u2019s war", m(0, 6, "Russia", "Russia", C));
+        assertMentions("NATO's role", m(0, 4, "NATO", "NATO", O));
+    }
+
+    @Test
+    void demonymsCountForTheCountry() {
+        assertMentions("Russian aggression", m(0, 7, "Russian", "Russia", C));
+        assertMentions("Many Russians fled.", m(5, 13, "Russians", "Russia", C));
+    }
+
+    @Test
+    void nestedNamesCountForTheContainedActor() {
+        assertMentions("at the NATO Summit", m(7, 11, "NATO", "NATO", O));
+        assertMentions("NATO Cyber Rapid Reaction teams", m(0, 4, "NATO", "NATO", O));
+        assertMentions("the Russian Defense Ministry said", m(4, 11, "Russian", "Russia", C));
+    }
+
+    @Test
+    void aKnownOrganisationKeepsItsLongerName() {
+        assertMentions("the North Atlantic Treaty Organization",
+                m(4, 38, "North Atlantic Treaty Organization", "NATO", O));
+        assertMentions("USA Today reported", m(0, 9, "USA Today", "USA Today", O));
+    }
+
+    @Test
+    void aCountryBeforeItsOwnAgencyCountsToo() {
+        assertMentions("the U.S. State Department",
+                m(4, 25, "U.S. State Department", "State Department", O),
+                m(4, 8, "U.S.", "United States", C));
+    }
+
+    @Test
+    void theAllianceOnlyWithACapital() {
+        assertMentions("The Alliance agreed.", m(4, 12, "Alliance", "NATO", O));
+        assertMentions("We support the Alliance and our Alliance.",
+                m(15, 23, "Alliance", "NATO", O), m(32, 40, "Alliance", "NATO", O));
+        assertMentions("an alliance of the willing; the alliance held");
+    }
+
+    @Test
+    void placesAreLocationsNotActors() {
+        assertMentions("Leaders met in Brussels.", m(15, 23, "Brussels", "Brussels", L));
+        assertMentions("Moscow said no.", m(0, 6, "Moscow", "Moscow", L));
+    }
+
+    @Test
+    void surnameAfterTheFullName() {
+        String text = "Jens Stoltenberg arrived. Stoltenberg said more.";
+        assertMentions(text, m(0, 16, "Jens Stoltenberg", "Jens Stoltenberg", P),
+                m(26, 37, "Stoltenberg", "Jens Stoltenberg", P));
+        assertEquals(MentionSource.COREFERENCE, find(text, null).get(1).source());
+    }
+
+    @Test
+    void titleAndSurnameAfterTheFullName() {
+        String text = "Joe Biden spoke. Later President Biden and Mr. Biden left.";
+        assertMentions(text, m(0, 9, "Joe Biden", "Joe Biden", P), m(33, 38, "Biden", "Joe Biden", P),
+                m(47, 52, "Biden", "Joe Biden", P));
+    }
+
+    @Test
+    void ambiguousSurnameNeedsTheFullName() {
+        assertMentions("Bush said no.");
+        assertMentions("George W. Bush said no. Bush left.", m(0, 14, "George W. Bush", "George W. Bush", P),
+                m(24, 28, "Bush", "George W. Bush", P));
+    }
+
+    @Test
+    void distinctiveSurnameWithoutTheFullName() {
+        assertMentions("Putin said no.", m(0, 5, "Putin", "Vladimir Putin", P));
+    }
+
+    @Test
+    void anotherFirstNameMakesAnotherPerson() {
+        assertMentions("Joe Biden came. Hunter Biden stayed.", m(0, 9, "Joe Biden", "Joe Biden", P));
+    }
+
+    @Test
+    void surnameThatIsACommonWordNeedsATitle() {
+        assertMentions("Theresa May left in May. Mrs May returned.",
+                m(0, 11, "Theresa May", "Theresa May", P), m(29, 32, "May", "Theresa May", P));
+    }
+
+    @Test
+    void phrasesThatOnlyContainAName() {
+        assertMentions("Native Americans and African Americans");
+        assertMentions("the Indian Ocean", m(4, 16, "Indian Ocean", "Indian Ocean", L));
+    }
+
+    @Test
+    void shoutedHeadlineDoesNotReadUsAsTheUnitedStates() {
+        assertMentions("LET US BE CLEAR ABOUT THIS\n\nThe US agreed.", m(32, 34, "US", "United States", C));
+    }
+
+    @Test
+    void modelNamesTheGazetteerDoesNotKnow() {
+        String text = "U.S. Ambassador Gordon Sondland testified. Ambassador Sondland said Burisma paid.";
+        EntityTagger tagger = (t, s) -> List.of(
+                new NamedEntity(new TextSpan(0, 31), NamedEntity.PERSON, 0.9),
+                new NamedEntity(new TextSpan(68, 75), NamedEntity.ORGANIZATION, 0.8));
+        assertMentions(text, tagger, m(0, 4, "U.S.", "United States", C),
+                m(16, 31, "Gordon Sondland", "Gordon Sondland", P),
+                m(54, 62, "Sondland", "Gordon Sondland", P),
+                m(68, 75, "Burisma", "Burisma", O));
+        List<Mention> found = find(text, tagger);
+        assertEquals(MentionSource.MODEL, found.get(1).source());
+        assertEquals(MentionSource.COREFERENCE, found.get(2).source());
+        assertEquals(0.72, found.get(3).confidence(), 1e-9);
+    }
+
+    @Test
+    void modelEntitiesThatAreNotNamesAreDropped() {
+        String text = "The Allies met on Monday in the north of Kyiv.";
+        EntityTagger tagger = (t, s) -> List.of(
+                new NamedEntity(new TextSpan(4, 10), NamedEntity.ORGANIZATION, 0.9),
+                new NamedEntity(new TextSpan(18, 24), NamedEntity.PERSON, 0.9),
+                new NamedEntity(new TextSpan(32, 37), NamedEntity.LOCATION, 0.9),
+                new NamedEntity(new TextSpan(41, 45), NamedEntity.LOCATION, 0.9));
+        assertMentions(text, tagger, m(41, 45, "Kyiv", "Kyiv", L));
+    }
+
+    @Test
+    void modelSpellingOfAKnownActorResolvesToItsCanonicalName() {
+        String text = "Officials of the Nato alliance.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(17, 21), NamedEntity.ORGANIZATION, 0.9));
+        assertMentions(text, tagger, m(17, 21, "Nato", "NATO", O));
+    }
+
+    @Test
+    void modelPlaceIsALocation() {
+        String text = "The convoy reached Narathiwat on Sunday.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(19, 29), NamedEntity.LOCATION, 0.7));
+        assertMentions(text, tagger, m(19, 29, "Narathiwat", "Narathiwat", L));
+    }
+
+    @Test
+    void modelPersonThatIsAKnownSurnameTakesTheFullName() {
+        String text = "Biden spoke first.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 5), NamedEntity.PERSON, 0.9));
+        assertMentions(text, tagger, m(0, 5, "Biden", "Joe Biden", P));
+        assertMentions(text);
+    }
+}

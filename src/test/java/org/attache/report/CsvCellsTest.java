@@ -1,0 +1,74 @@
+package org.attache.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class CsvCellsTest {
+
+    @Test
+    void cellsAFormulaWouldRunGetAnApostrophe() {
+        assertEquals("'=1+1", CsvCells.text("=1+1"));
+        assertEquals("'+44 20 7946 0000", CsvCells.text("+44 20 7946 0000"));
+        assertEquals("'-5 percent", CsvCells.text("-5 percent"));
+        assertEquals("'@SUM(A1)", CsvCells.text("@SUM(A1)"));
+        assertEquals("'\tcmd", CsvCells.text("\tcmd"));
+        assertEquals("'\rcmd", CsvCells.text("\rcmd"));
+    }
+
+    @Test
+    void otherCellsAreLeftAlone() {
+        assertEquals("NATO", CsvCells.text("NATO"));
+        assertEquals(" =not a formula", CsvCells.text(" =not a formula"));
+        assertEquals("a=b", CsvCells.text("a=b"));
+        assertEquals("", CsvCells.text(""));
+        assertEquals("", CsvCells.text(null));
+        assertEquals("'quoted'", CsvCells.text("'quoted'"));
+    }
+
+    @Test
+    void numbersStayNumbersWhateverTheLocale() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            assertEquals("0.750", CsvCells.cell(0.75));
+            assertEquals("12345", CsvCells.cell(12345));
+            assertEquals("-3", CsvCells.cell(-3), "a negative number is a number, not a formula");
+            assertEquals("7", CsvCells.cell(7L));
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void overlongCellsAreCutToExcelsLimitWithAVisibleMarker() {
+        String cell = CsvCells.text("x".repeat(40_000));
+        assertEquals(CsvCells.MAX_CELL, cell.length());
+        assertTrue(cell.endsWith(CsvCells.TRUNCATED));
+        assertEquals(CsvCells.MAX_CELL, CsvCells.text("y".repeat(CsvCells.MAX_CELL)).length(), "exactly the limit");
+        assertFalse(CsvCells.text("y".repeat(CsvCells.MAX_CELL)).endsWith(CsvCells.TRUNCATED));
+    }
+
+    @Test
+    void cuttingNeverSplitsASurrogatePair() {
+        Random random = new Random(7);
+        for (int i = 0; i < 50; i++) {
+            StringBuilder sb = new StringBuilder();
+            while (sb.length() < CsvCells.MAX_CELL + 10) {
+                if (random.nextBoolean()) {
+                    sb.appendCodePoint(0x1F600 + random.nextInt(40));
+                } else {
+                    sb.append('a');
+                }
+            }
+            String cell = CsvCells.text(sb.toString());
+            assertTrue(cell.length() <= CsvCells.MAX_CELL);
+            String kept = cell.substring(0, cell.length() - CsvCells.TRUNCATED.length());
+            assertFalse(Character.isHighSurrogate(kept.charAt(kept.length() - 1)), "split pair at " + i);
+            assertEquals(kept.codePoints().count(), kept.codePoints().filter(Character::isValidCodePoint).count());
+        }
+    }
+}
