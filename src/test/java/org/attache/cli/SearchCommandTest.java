@@ -147,8 +147,13 @@ class SearchCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals(2, r.out().lines().count(), r.out());
         assertTrue(r.out().contains("wh/2022-02-25-statement.md"), r.out());
-        Result plain = attache("search", "*", "--out", out.toString(), "--actor", "USA", "--format", "csv");
-        assertEquals(1, plain.out().lines().count(), "without a gazetteer USA is just a name: " + plain.out());
+        Result shipped = attache("search", "*", "--out", out.toString(), "--actor", "USA", "--format", "csv");
+        assertEquals(r.out(), shipped.out(), "the shipped gazetteer resolves USA too");
+        Result inQuery = attache("search", "actor:U.S.", "--out", out.toString(), "--format", "csv");
+        assertEquals(List.of("document", "wh/2022-02-25-statement.md"),
+                inQuery.out().lines().map(l -> l.substring(0, l.indexOf(','))).toList(), inQuery.out());
+        Result unknown = attache("search", "*", "--out", out.toString(), "--actor", "Atlantis", "--format", "csv");
+        assertEquals(1, unknown.out().lines().count(), "an unknown name matches nothing: " + unknown.out());
     }
 
     @Test
