@@ -24,6 +24,8 @@ import org.attache.index.QuerySyntaxException;
 import org.attache.index.QuoteHit;
 import org.attache.index.QuoteResults;
 import org.attache.index.SearchRequest;
+import org.attache.nlp.actors.Actors;
+import org.attache.pipeline.DefaultAnalyzers;
 import org.attache.pipeline.OutputLayout;
 import org.attache.report.CsvCells;
 import org.attache.report.Json;
@@ -103,9 +105,22 @@ public final class SearchCommand implements Callable<Integer> {
         this.actorNames = actorNames;
     }
 
-    /** Where --actor and actor: aliases are resolved. TODO(lead): the gazetteer's {@code Actors::canonical}. */
+    /** --actor, --speaker and actor: names resolve through the shipped gazetteer ("USA" → United States). */
     static ActorNames defaultActorNames() {
-        return ActorNames.asTyped();
+        return new GazetteerNames();
+    }
+
+    /** The gazetteer, loaded on first use: a search that names no actor never pays for loading it. */
+    private static final class GazetteerNames implements ActorNames {
+        private Actors actors;
+
+        @Override
+        public synchronized Optional<String> canonical(String name) {
+            if (actors == null) {
+                actors = DefaultAnalyzers.actorNames();
+            }
+            return actors.canonical(name);
+        }
     }
 
     @Override
@@ -140,8 +155,17 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     static UserException noIndex(NoIndexException e, Path out) {
-        return new UserException("no search index in " + e.dir() + ": build one first with './attache run CORPUS --out "
-                + out + "'", ExitCodes.FAILED);
+        boolean running = false;
+        try {
+            running = LastRun.read(new OutputLayout(out).runJson()).map(r -> !r.complete()).orElse(false);
+        } catch (IOException ignored) {
+            // run.json unreadable: the plain message below still says what to do
+        }
+        String build = "'./attache run CORPUS --out " + out + "'";
+        return new UserException(running
+                ? "no search index in " + e.dir() + " yet: a run started there and has not committed one (still "
+                + "running, or stopped); wait for it, or run " + build + " again"
+                : "no search index in " + e.dir() + ": build one first with " + build, ExitCodes.FAILED);
     }
 
     private SearchRequest request() {

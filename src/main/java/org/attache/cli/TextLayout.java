@@ -62,7 +62,8 @@ final class TextLayout {
         if (lines.size() > maxLines) {
             List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
             String last = kept.get(maxLines - 1);
-            kept.set(maxLines - 1, length(last) < width ? last + ELLIPSIS : fit(last, width - 1) + ELLIPSIS);
+            String room = length(last) < width ? last : last.substring(0, last.offsetByCodePoints(0, width - 1));
+            kept.set(maxLines - 1, room.stripTrailing() + ELLIPSIS);
             return kept;
         }
         return lines;

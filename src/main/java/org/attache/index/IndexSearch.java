@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,6 +39,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -86,8 +86,10 @@ public final class IndexSearch implements Closeable {
         this.highlighter = UnifiedHighlighter.builder(searcher, IndexSchema.analyzer())
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withFormatter(new SnippetFormatter())
+                // Passages of about SNIPPET_CHARS cut at spaces: a third of the way in is the first match.
+                // Spaces rather than java.text word or sentence breaks: half the cost on long documents.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.3f))
+                        new CustomSeparatorBreakIterator(' '), SNIPPET_CHARS, 0.3f))
                 .build();
     }
 

@@ -147,8 +147,13 @@ class SearchCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals(2, r.out().lines().count(), r.out());
         assertTrue(r.out().contains("wh/2022-02-25-statement.md"), r.out());
-        Result plain = attache("search", "*", "--out", out.toString(), "--actor", "USA", "--format", "csv");
-        assertEquals(1, plain.out().lines().count(), "without a gazetteer USA is just a name: " + plain.out());
+        Result shipped = attache("search", "*", "--out", out.toString(), "--actor", "USA", "--format", "csv");
+        assertEquals(r.out(), shipped.out(), "the shipped gazetteer resolves USA too");
+        Result inQuery = attache("search", "actor:U.S.", "--out", out.toString(), "--format", "csv");
+        assertEquals(List.of("document", "wh/2022-02-25-statement.md"),
+                inQuery.out().lines().map(l -> l.substring(0, l.indexOf(','))).toList(), inQuery.out());
+        Result unknown = attache("search", "*", "--out", out.toString(), "--actor", "Atlantis", "--format", "csv");
+        assertEquals(1, unknown.out().lines().count(), "an unknown name matches nothing: " + unknown.out());
     }
 
     @Test
@@ -189,6 +194,17 @@ class SearchCommandTest {
             assertEquals("attache: no search index in " + nowhere.resolve("index") + ": build one first with "
                     + "'./attache run CORPUS --out " + nowhere + "'", r.err().strip());
         }
+    }
+
+    @Test
+    void aFirstRunStillGoingIsNamedWhenThereIsNoIndexYet() throws IOException {
+        Path started = tmp.resolve("started");
+        java.nio.file.Files.createDirectories(started);
+        java.nio.file.Files.writeString(started.resolve("run.json"), "{\n  \"tool\": \"attache\",\n"
+                + "  \"complete\": false,\n  \"started\": \"2026-01-01T00:00:00Z\"\n}\n");
+        Result r = attache("search", "cyber", "--out", started.toString());
+        assertEquals(ExitCodes.FAILED, r.exit());
+        assertTrue(r.err().contains("has not committed one (still running, or stopped)"), r.err());
     }
 
     @Test
