@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.attache.index.ActorNames;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -75,6 +76,17 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
+    private final ActorNames actorNames;
+
+    public ReportCommand() {
+        this(new GazetteerNames());
+    }
+
+    /** With another alias resolver (tests). */
+    ReportCommand(ActorNames actorNames) {
+        this.actorNames = actorNames;
+    }
+
     @Override
     public Integer call() throws IOException {
         ReportFilter filter = filter();
@@ -90,7 +102,7 @@ public final class ReportCommand implements Callable<Integer> {
             boolean insideOut = target.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize());
             try (RunLock lock = insideOut ? RunLock.acquire(layout.lockFile()) : null;
                  DirectoryReader reader = DirectoryReader.open(dir)) {
-                CsvReport.Totals t = Reports.write(reader, filter, target, excel ? CsvStyle.EXCEL : CsvStyle.DEFAULT);
+                CsvReport.Totals t = Reports.write(reader, filter, actorNames, target, excel ? CsvStyle.EXCEL : CsvStyle.DEFAULT);
                 if (!quiet) {
                     PrintWriter err = spec.commandLine().getErr();
                     err.println(String.format(Locale.ROOT,
@@ -121,7 +133,7 @@ public final class ReportCommand implements Callable<Integer> {
             ReportFilter filter = new ReportFilter(query, actors,
                     Optional.ofNullable(since).map(ReportFilter::startOf),
                     Optional.ofNullable(until).map(ReportFilter::endOf));
-            filter.toQuery();
+            filter.toQuery(actorNames);
             return filter;
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), ExitCodes.USAGE);

@@ -110,19 +110,6 @@ public final class SearchCommand implements Callable<Integer> {
         return new GazetteerNames();
     }
 
-    /** The gazetteer, loaded on first use: a search that names no actor never pays for loading it. */
-    private static final class GazetteerNames implements ActorNames {
-        private Actors actors;
-
-        @Override
-        public synchronized Optional<String> canonical(String name) {
-            if (actors == null) {
-                actors = DefaultAnalyzers.actorNames();
-            }
-            return actors.canonical(name);
-        }
-    }
-
     @Override
     public Integer call() throws IOException {
         OutputFormat fmt = OutputFormat.of(format, true);

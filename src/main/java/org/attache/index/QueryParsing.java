@@ -318,7 +318,7 @@ public final class QueryParsing {
         }
     }
 
-    static Query dateRange(long fromDay, long toDay) {
+    public static Query dateRange(long fromDay, long toDay) {
         return LongPoint.newRangeQuery(IndexSchema.DATE_DAY, fromDay, toDay);
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.attache.index.ActorNames;
 import org.attache.index.DocumentIndex;
 import org.attache.ingest.Cleaners;
 import org.attache.ingest.DocumentReader;
@@ -233,7 +234,7 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         CsvReport.Totals totals;
         try (var dir = FSDirectory.open(out.index()); DirectoryReader index = DirectoryReader.open(dir)) {
-            totals = Reports.write(index, ReportFilter.ALL, out.root(), config.csvStyle());
+            totals = Reports.write(index, ReportFilter.ALL, ActorNames.asTyped(), out.root(), config.csvStyle());
         }
         try (CsvFile errors = new CsvFile(out.root().resolve(ReportFiles.ERRORS), config.csvStyle(),
                 "document", "reason")) {

@@ -5,16 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.attache.index.ActorNames;
 import org.attache.index.IndexSchema;
+import org.attache.index.PartialDate;
+import org.attache.index.QueryParsing;
+import org.attache.index.QuerySyntaxException;
 
 /**
  * Which documents a report covers: a query over title and body (Lucene classic syntax), actors that
@@ -43,30 +43,31 @@ public record ReportFilter(String query, List<String> actors, Optional<LocalDate
         return query.isEmpty() && actors.isEmpty() && since.isEmpty() && until.isEmpty();
     }
 
-    /** The Lucene filter, or null for every document; throws {@link IllegalArgumentException} on a bad query. */
-    public Query toQuery() {
+    /**
+     * The Lucene filter, or null for every document. The query text uses the same syntax as
+     * {@code attache search} ({@link QueryParsing}), and actor names resolve through {@code names}
+     * ({@code USA} finds United States); throws {@link IllegalArgumentException} on a bad query.
+     */
+    public Query toQuery(ActorNames names) {
         if (isAll()) {
             return null;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (!query.isEmpty()) {
-            QueryParser parser = new MultiFieldQueryParser(new String[] {IndexSchema.TITLE, IndexSchema.BODY},
-                    IndexSchema.analyzer());
-            parser.setDefaultOperator(QueryParser.Operator.AND);
             try {
-                b.add(parser.parse(query), BooleanClause.Occur.FILTER);
-            } catch (ParseException e) {
-                throw new IllegalArgumentException("cannot read query '" + query + "': "
-                        + e.getMessage().lines().findFirst().orElse(""), e);
+                b.add(new QueryParsing(names).documents(query), BooleanClause.Occur.FILTER);
+            } catch (QuerySyntaxException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
             }
         }
         for (String actor : actors) {
-            b.add(new TermQuery(new Term(IndexSchema.ACTOR, actor.toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+            b.add(new TermQuery(new Term(IndexSchema.ACTOR, names.resolve(actor).toLowerCase(Locale.ROOT))),
+                    BooleanClause.Occur.FILTER);
         }
         if (since.isPresent() || until.isPresent()) {
             long from = since.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
             long to = until.map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
-            b.add(LongPoint.newRangeQuery(IndexSchema.DATE_DAY, from, to), BooleanClause.Occur.FILTER);
+            b.add(QueryParsing.dateRange(from, to), BooleanClause.Occur.FILTER);
         }
         return b.build();
     }
@@ -116,28 +117,11 @@ public record ReportFilter(String query, List<String> actors, Optional<LocalDate
 
     /** The first day of a date given as yyyy, yyyy-mm or yyyy-mm-dd. */
     public static LocalDate startOf(String date) {
-        return period(date, true);
+        return PartialDate.parse(date).first();
     }
 
     /** The last day of a date given as yyyy, yyyy-mm or yyyy-mm-dd. */
     public static LocalDate endOf(String date) {
-        return period(date, false);
-    }
-
-    private static LocalDate period(String date, boolean start) {
-        String d = date == null ? "" : date.strip();
-        try {
-            if (d.matches("\\d{4}")) {
-                LocalDate first = LocalDate.of(Integer.parseInt(d), 1, 1);
-                return start ? first : first.withDayOfYear(first.lengthOfYear());
-            }
-            if (d.matches("\\d{4}-\\d{2}")) {
-                LocalDate first = LocalDate.parse(d + "-01");
-                return start ? first : first.withDayOfMonth(first.lengthOfMonth());
-            }
-            return LocalDate.parse(d);
-        } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("not a date: '" + d + "' (use yyyy-mm-dd, yyyy-mm or yyyy)", e);
-        }
+        return PartialDate.parse(date).last();
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
+import org.attache.index.ActorNames;
 import org.apache.lucene.search.Query;
 import org.attache.index.IndexedDocuments;
 
@@ -23,10 +24,10 @@ public final class Reports {
     private Reports() {
     }
 
-    /** Reports on the documents {@code filter} selects. */
-    public static CsvReport.Totals write(DirectoryReader reader, ReportFilter filter, Path dest, CsvStyle style)
-            throws IOException {
-        return write(reader, filter.toQuery(), filter.describe(), dest, style);
+    /** Reports on the documents {@code filter} selects, its actor names resolved by {@code names}. */
+    public static CsvReport.Totals write(DirectoryReader reader, ReportFilter filter, ActorNames names, Path dest,
+                                         CsvStyle style) throws IOException {
+        return write(reader, filter.toQuery(names), filter.describe(), dest, style);
     }
 
     /**

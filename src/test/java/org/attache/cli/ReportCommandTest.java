@@ -107,7 +107,7 @@ class ReportCommandTest {
         assertTrue(noIndex.err().startsWith("attache: no index in "), noIndex.err());
         Result badDate = attache("report", "--out", out.toString(), "--since", "last week");
         assertEquals(ExitCodes.USAGE, badDate.exit());
-        assertTrue(badDate.err().contains("not a date: 'last week'"), badDate.err());
+        assertTrue(badDate.err().contains("got 'last week'"), badDate.err());
         Result badQuery = attache("report", "--out", out.toString(), "--query", "title:(nato");
         assertEquals(ExitCodes.USAGE, badQuery.exit());
         assertEquals(1, badQuery.err().strip().lines().count(), badQuery.err());

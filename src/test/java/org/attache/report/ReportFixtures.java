@@ -1,5 +1,6 @@
 package org.attache.report;
 
+import org.attache.index.ActorNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ public final class ReportFixtures {
     public static CsvReport.Totals report(Path indexDir, ReportFilter filter, Path dest, CsvStyle style)
             throws IOException {
         try (var dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
-            return Reports.write(reader, filter, dest, style);
+            return Reports.write(reader, filter, ActorNames.asTyped(), dest, style);
         }
     }
 
