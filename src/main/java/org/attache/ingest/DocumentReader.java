@@ -47,9 +47,9 @@ public final class DocumentReader {
         }
     }
 
-    /** The version key ({@link #versionKey}) a document with these bytes gets from this reader. */
-    public String versionKey(byte[] bytes) {
-        return versionKey(sha256(bytes), cleaners.templatesFingerprint());
+    /** The fingerprint of the site templates this reader's cleaners apply. */
+    public String templatesFingerprint() {
+        return cleaners.templatesFingerprint();
     }
 
     /** Decodes text from raw bytes (also used by the corpus-wide template pass). */
@@ -58,6 +58,11 @@ public final class DocumentReader {
     }
 
     public Document read(String id, byte[] bytes) throws InputRejectedException {
+        return read(id, bytes, sha256(bytes));
+    }
+
+    /** Reads a document, recording {@code versionKey} (what its analysis depends on) as its content hash. */
+    public Document read(String id, byte[] bytes, String versionKey) throws InputRejectedException {
         String raw = decode(bytes, id);
         if (raw.isBlank()) {
             throw new InputRejectedException("no text after decoding");
@@ -69,27 +74,7 @@ public final class DocumentReader {
                     + " page with only chrome?)");
         }
         return new Document(id, format, page.metadata(), page.text(), page.paragraphs(), page.blockQuotes(),
-                versionKey(sha256(bytes), cleaners.templatesFingerprint()));
-    }
-
-    /**
-     * What a document's analysis depends on: its own bytes and the site templates its page was
-     * cleaned with. Stored in the index; a re-run skips a document whose key is unchanged.
-     */
-    public static String versionKey(String contentSha256, String templatesFingerprint) {
-        return contentSha256 + "/" + templatesFingerprint;
-    }
-
-    /** The content part of a {@link #versionKey}. */
-    public static String contentPart(String versionKey) {
-        int slash = versionKey.indexOf('/');
-        return slash < 0 ? versionKey : versionKey.substring(0, slash);
-    }
-
-    /** The templates part of a {@link #versionKey}, empty if none. */
-    public static String templatesPart(String versionKey) {
-        int slash = versionKey.indexOf('/');
-        return slash < 0 ? "" : versionKey.substring(slash + 1);
+                versionKey);
     }
 
     public static String sha256(byte[] bytes) {

@@ -435,9 +435,17 @@ final class MainTextSelector {
         }
     }
 
-    /** A block repeating the previous kept block, or the headline, is scrape residue (repeated captions, lead lines). */
+    /** Paragraphs at least this long that occur twice in one page are a scraper's copy, not a refrain. */
+    private static final int REPEATED_PARAGRAPH_WORDS = 12;
+
+    /**
+     * A block repeating the previous kept block, or the headline, is scrape residue (repeated captions,
+     * lead lines); so is a long paragraph repeating any earlier one (a page saved with its text twice),
+     * which would otherwise count every actor and quotation in it twice.
+     */
     private static void dropDuplicates(List<Block> work, String[] removedBy, boolean[] keep, String headline) {
         String previous = null;
+        java.util.Set<String> longSeen = new java.util.HashSet<>();
         boolean headlineSeen = false;
         String headlineKey = headline == null ? "" : TextStats.key(headline);
         for (int i = 0; i < work.size(); i++) {
@@ -448,6 +456,11 @@ final class MainTextSelector {
             if (key.equals(previous) || (!headlineKey.isEmpty() && key.equals(headlineKey) && headlineSeen)) {
                 keep[i] = false;
                 removedBy[i] = "duplicate-line";
+                continue;
+            }
+            if (work.get(i).words() >= REPEATED_PARAGRAPH_WORDS && !longSeen.add(key)) {
+                keep[i] = false;
+                removedBy[i] = "repeated-paragraph";
                 continue;
             }
             headlineSeen |= key.equals(headlineKey);

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param text        the clean text, paragraphs separated by blank lines
  * @param paragraphs  the paragraphs, in reading order
  * @param blockQuotes quotations set apart from the text, with their attribution lines
- * @param contentHash version key for incremental re-runs: SHA-256 (hex) of the raw input bytes and a digest
- *                    of the site templates it was cleaned with (see {@code DocumentReader.versionKey})
+ * @param contentHash what the analysis depends on, for incremental re-runs: at least the SHA-256 (hex) of the
+ *                    raw input bytes (the pipeline adds the site templates and the build)
  */
 public record Document(String id, SourceFormat format, Metadata metadata, String text,
                        List<TextSpan> paragraphs, List<BlockQuote> blockQuotes, String contentHash) {

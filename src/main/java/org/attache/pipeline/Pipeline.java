@@ -50,6 +50,7 @@ public final class Pipeline {
     private final Analyzers analyzers;
     private final PrintWriter err;
     private final StageTimer timer = new StageTimer();
+    private final String build = BuildInfo.id();
 
     public Pipeline(RunConfig config, Analyzers analyzers, PrintWriter err) {
         this.config = config;
@@ -167,11 +168,13 @@ public final class Pipeline {
             if (!unchanged) {
                 break;
             }
-            Optional<String> stored = index.storedHash(file.id());
+            Optional<VersionKey> stored = index.storedHash(file.id()).flatMap(VersionKey::decode);
+            Optional<String> previousTemplates = lastTemplates;
             unchanged = stored.isPresent() && Files.exists(out.cleanFile(file.id()))
-                    && DocumentReader.contentPart(stored.get()).equals(contentHash(plain, file))
-                    && lastTemplates.map(t -> t.equals(DocumentReader.templatesPart(stored.get()))).orElse(true);
-            lastTemplates = stored.map(DocumentReader::templatesPart);
+                    && stored.get().build().equals(build)
+                    && stored.get().content().equals(contentHash(plain, file))
+                    && previousTemplates.map(t -> t.equals(stored.get().templates())).orElse(true);
+            lastTemplates = stored.map(VersionKey::templates);
         }
         if (unchanged && lastTemplates.isPresent()) {
             return Cleaners.assumingTemplates(lastTemplates.get());
@@ -210,13 +213,13 @@ public final class Pipeline {
                            java.util.function.Supplier<DocumentAnalyzer> analyzer, OutputLayout out,
                            DocumentTask.Guard guard) throws InputRejectedException, IOException {
         byte[] bytes = reader.readBytes(file.path());
-        String key = reader.versionKey(bytes);
+        String key = new VersionKey(DocumentReader.sha256(bytes), reader.templatesFingerprint(), build).encode();
         Optional<String> previous = index.storedHash(file.id());
         if (previous.isPresent() && previous.get().equals(key) && Files.exists(out.cleanFile(file.id()))) {
             return Change.UNCHANGED;
         }
         long t0 = System.nanoTime();
-        Document document = reader.read(file.id(), bytes);
+        Document document = reader.read(file.id(), bytes, key);
         timer.add(Stage.CLEANING, System.nanoTime() - t0);
         Analysis analysis = analyzer.get().analyse(document, timer);
         long t1 = System.nanoTime();
