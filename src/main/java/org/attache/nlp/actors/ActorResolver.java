@@ -220,11 +220,33 @@ public final class ActorResolver implements ActorRecognizer {
                     List<ActorEntry> known = gazetteer.shortCandidates(tokens.surface(t)).stream()
                             .filter(c -> c.alias().scope() != ShortScope.TITLE_ONLY)
                             .map(AliasTrie.Candidate::entry).distinct().toList();
-                    String actor = known.size() == 1 ? known.get(0).canonical() : tokens.surface(t);
+                    Optional<String> byFirstName = known.isEmpty() ? byGivenName(tokens.surface(t)) : Optional.empty();
+                    String actor = known.size() == 1 ? known.get(0).canonical() : byFirstName.orElse(tokens.surface(t));
                     cover(t, t);
-                    add(t, t, actor, ActorType.PERSON, MentionSource.MODEL, single[1] / 1000.0);
+                    add(t, t, actor, ActorType.PERSON,
+                            byFirstName.isPresent() ? MentionSource.COREFERENCE : MentionSource.MODEL,
+                            byFirstName.isPresent() ? COREFERENCE : single[1] / 1000.0);
                 }
             }
+        }
+
+        /**
+         * In remarks people call each other by first name ("Mark has done good work"): the one person
+         * of the document whose full name starts with that word, if there is exactly one.
+         */
+        private Optional<String> byGivenName(String word) {
+            String found = null;
+            for (Mention m : mentions) {
+                String actor = m.actor();
+                if (m.type() != ActorType.PERSON || !actor.startsWith(word + " ")) {
+                    continue;
+                }
+                if (found != null && !found.equals(actor)) {
+                    return Optional.empty();
+                }
+                found = actor;
+            }
+            return Optional.ofNullable(found);
         }
 
         private void sighted(String surnameKey, String actor, int offset) {

@@ -76,7 +76,29 @@ final class NameMemory {
     Named fullName(String surname, int at) {
         String key = lastWord(surname);
         Named found = pick(key, surname, at, true);
-        return found != null ? found : pick(key, surname, at, false);
+        if (found == null) {
+            found = pick(key, surname, at, false);
+        }
+        return found != null || surname.strip().contains(" ") ? found : byGivenName(key);
+    }
+
+    /**
+     * In remarks people call each other by first name ("Mark said"): the one full name in the
+     * document that starts with that name, or null when there is none or more than one person.
+     */
+    private Named byGivenName(String given) {
+        Named found = null;
+        for (Named n : names) {
+            String first = n.name().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+            if (!first.equals(given) || n.name().strip().indexOf(' ') < 0) {
+                continue;
+            }
+            if (found != null && !found.name().equals(n.name())) {
+                return null;
+            }
+            found = n;
+        }
+        return found;
     }
 
     private Named pick(String key, String surname, int at, boolean actorsOnly) {

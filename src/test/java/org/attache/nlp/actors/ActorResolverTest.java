@@ -175,6 +175,19 @@ class ActorResolverTest {
     }
 
     @Test
+    void aFirstNameAloneIsTheOnePersonOfTheDocumentWithThatFirstName() {
+        String text = "Mark Rutte met Joe Biden. Mark has done good work.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(26, 30), NamedEntity.PERSON, 0.9));
+        assertMentions(text, tagger, m(0, 10, "Mark Rutte", "Mark Rutte", P),
+                m(15, 24, "Joe Biden", "Joe Biden", P),
+                m(26, 30, "Mark", "Mark Rutte", P));
+        assertEquals(MentionSource.COREFERENCE, find(text, tagger).get(2).source());
+        String two = "Mark Rutte met Mark Carney. Mark spoke.";
+        EntityTagger other = (t, s) -> List.of(new NamedEntity(new TextSpan(28, 32), NamedEntity.PERSON, 0.9));
+        assertEquals("Mark", find(two, other).get(2).actor(), "two people named Mark: no guess");
+    }
+
+    @Test
     void modelEntitiesThatAreNotNamesAreDropped() {
         String text = "The Allies met on Monday in the north of Kyiv.";
         EntityTagger tagger = (t, s) -> List.of(

@@ -168,6 +168,13 @@ class QuoteShapesTest {
     }
 
     @Test
+    void aFirstNameResolvesToTheOnePersonWithThatFirstName() {
+        List<Quote> q = find("Secretary General Mark Rutte arrived. \"We are united,\" Mark said.");
+        assertEquals(1, q.size());
+        assertEquals("Mark Rutte", q.get(0).speaker());
+    }
+
+    @Test
     void cueInAReportingClauseLaterInTheSentence() {
         String text = "Fiona Hill testified. Sondland was known for telling others \"he was in charge of Ukraine\" "
                 + "despite his post, said another witness, former adviser Fiona Hill.";
