@@ -374,6 +374,8 @@ public final class ActorResolver implements ActorRecognizer {
             return a <= b ? new int[] {a, b} : null;
         }
 
+        private static final String QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e";
+
         private boolean looksLikeName(int a, int b) {
             if (b - a + 1 > MAX_NAME_TOKENS || !tokens.isWord(a) || !tokens.isCapitalised(a)) {
                 return false;
@@ -391,8 +393,8 @@ public final class ActorResolver implements ActorRecognizer {
                         && !s.chars().allMatch(Character::isDigit)) {
                     anyName = true;
                 }
-                if (s.equals("@") || s.equals("/") || s.equals("=")) {
-                    return false;
+                if (s.equals("@") || s.equals("/") || s.equals("=") || QUOTE_MARKS.indexOf(s.charAt(0)) >= 0) {
+                    return false; // a quotation mark inside means the span crosses into or out of a quote
                 }
             }
             return anyName;
