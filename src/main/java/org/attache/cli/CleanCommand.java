@@ -12,6 +12,7 @@ import org.attache.ingest.Removal;
 import org.attache.ingest.TextDecoder;
 import org.attache.model.SourceFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,8 +41,8 @@ public final class CleanCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     private long maxBytes = DEFAULT_MAX_BYTES;
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    private boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() {

@@ -19,6 +19,7 @@ import org.attache.report.CsvStyle;
 import org.attache.report.ReportFilter;
 import org.attache.report.Reports;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -73,8 +74,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No summary on stderr.")
     boolean quiet;
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     private final ActorNames actorNames;
 

@@ -2,6 +2,7 @@ package org.attache.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.attache.pipeline.RunOutcome;
 import org.attache.pipeline.RunRecord;
 import org.attache.report.CsvStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,8 +67,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit with code 3 when any input was rejected.")
     boolean strict;
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -80,6 +82,17 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserException("--doc-timeout must be positive, got " + docTimeout, ExitCodes.USAGE);
         }
         List<Path> roots = inputs.isEmpty() ? List.of(Path.of("corpus")) : inputs;
+        for (Path root : roots) { // checked before the output folder is touched
+            if (!Files.exists(root)) {
+                throw new UserException("input not found: " + root + (inputs.isEmpty()
+                        ? " (run from the project folder, or name the corpus folder)"
+                        : " (check the path; give corpus folders or files)"), ExitCodes.USAGE);
+            }
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UserException("--out " + out + " is a file, not a folder; choose a folder for the outputs",
+                    ExitCodes.FAILED);
+        }
         RunConfig config = new RunConfig(roots, out, threads, maxBytes, excel ? CsvStyle.EXCEL : CsvStyle.DEFAULT,
                 quiet, docTimeout);
         PrintWriter err = spec.commandLine().getErr();
@@ -101,17 +114,12 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserException("input not found: " + e.getFile()
                     + (inputs.isEmpty() ? " (run from the project folder, or name the corpus folder)" : ""),
                     ExitCodes.USAGE);
-        } catch (org.apache.lucene.index.CorruptIndexException
-                 | org.apache.lucene.index.IndexFormatTooOldException
-                 | org.apache.lucene.index.IndexFormatTooNewException e) {
-            throw new UserException("the index in " + layout.index() + " is damaged or from another version ("
-                    + e.getClass().getSimpleName() + "); delete that folder and run again to rebuild it",
-                    ExitCodes.FAILED);
         } catch (RunLock.OutputBusyException | IndexBusyException e) {
             throw new UserException(e.getMessage(), ExitCodes.FAILED);
         } catch (java.nio.file.FileSystemException e) {
-            throw new UserException("cannot write to " + e.getFile() + ": " + (e.getReason() == null
-                    ? e.getClass().getSimpleName() : e.getReason()) + "; choose a writable --out folder",
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+            throw new UserException("cannot write to " + e.getFile() + ": " + why + "; choose a writable --out folder",
                     ExitCodes.FAILED);
         }
     }

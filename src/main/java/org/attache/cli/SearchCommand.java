@@ -30,6 +30,7 @@ import org.attache.pipeline.OutputLayout;
 import org.attache.report.CsvCells;
 import org.attache.report.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -91,8 +92,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
     String format = "table";
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     private final ActorNames actorNames;
 

@@ -18,6 +18,7 @@ import org.attache.nlp.ner.NerEvaluator;
 import org.attache.nlp.ner.NerTrainer;
 import org.attache.nlp.ner.NerTrainingOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,6 +38,9 @@ public final class TrainNerCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DebugOption debug;
 
     @Option(names = "--data", required = true, paramLabel = "DIR",
             description = "The ner-data folder (holding gmb/, uner-en-ewt/, ...).")

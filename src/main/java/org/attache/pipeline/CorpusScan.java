@@ -75,6 +75,11 @@ public final class CorpusScan {
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (attrs.isRegularFile()) {
                             add(id(root, file), file, files, skipped, ids);
+                        } else if (attrs.isSymbolicLink()) {
+                            // the walker hands over the link itself only when its target cannot be read
+                            skipped.add(new Rejection(id(root, file), "skipped: broken symbolic link"));
+                        } else {
+                            skipped.add(new Rejection(id(root, file), "skipped: not a regular file (device, pipe or socket)"));
                         }
                         return FileVisitResult.CONTINUE;
                     }

@@ -1,9 +1,16 @@
 package org.attache.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.attache.ingest.DocumentReader;
 
 /** Where a run puts things inside its output folder. */
 public record OutputLayout(Path root) {
+
+    /** File names are at most 255 bytes; this leaves room for ".txt", the writer's ".tmp" and a hash. */
+    private static final int MAX_PART_BYTES = 200;
+    private static final Pattern UNSAFE = Pattern.compile("[\\\\:*?\"<>|\\x00-\\x1F\\x7F]");
 
     public Path index() {
         return root.resolve("index");
@@ -22,13 +29,16 @@ public record OutputLayout(Path root) {
     }
 
     /**
-     * The clean-text file of a document: {@code clean/<id>.txt}. Ids are relative paths; any part that
-     * could leave the folder ({@code ..}, absolute roots, empty) or that a file system refuses is made safe.
+     * The clean-text file of a document: {@code clean/<id>.txt}. Ids are relative paths; a part that
+     * could leave the folder ({@code ..}, absolute roots, empty), that holds characters some file
+     * systems refuse, or that is too long for a file name once {@code .txt} is added, is made safe
+     * and given a short hash of the original, so two ids never share a clean file. Ordinary names
+     * (any script, spaces, quotes) are kept as they are.
      */
     public Path cleanFile(String id) {
         Path dir = cleanDir();
         Path p = dir;
-        String[] parts = id.split("/");
+        String[] parts = id.split("/", -1);
         for (int i = 0; i < parts.length; i++) {
             String part = safe(parts[i]);
             p = p.resolve(i == parts.length - 1 ? part + ".txt" : part);
@@ -40,9 +50,28 @@ public record OutputLayout(Path root) {
     }
 
     private static String safe(String part) {
-        if (part.isEmpty() || part.equals(".") || part.equals("..")) {
-            return "_";
+        boolean dots = part.isEmpty() || part.equals(".") || part.equals("..");
+        boolean unsafe = UNSAFE.matcher(part).find();
+        boolean tooLong = part.getBytes(StandardCharsets.UTF_8).length > MAX_PART_BYTES;
+        if (!dots && !unsafe && !tooLong) {
+            return part;
         }
-        return part.replaceAll("[\\\\:*?\"<>|\\x00-\\x1F]", "_");
+        String kept = dots ? "_" : truncate(UNSAFE.matcher(part).replaceAll("_"));
+        return kept + "~" + DocumentReader.sha256(part.getBytes(StandardCharsets.UTF_8)).substring(0, 10);
+    }
+
+    /** The longest prefix of whole code points that fits in {@link #MAX_PART_BYTES} UTF-8 bytes. */
+    private static String truncate(String s) {
+        int bytes = 0;
+        int end = 0;
+        while (end < s.length()) {
+            int cp = s.codePointAt(end);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes > MAX_PART_BYTES) {
+                break;
+            }
+            end += Character.charCount(cp);
+        }
+        return s.substring(0, end);
     }
 }

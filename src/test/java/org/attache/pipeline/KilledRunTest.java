@@ -27,8 +27,12 @@ class KilledRunTest {
         Path killed = tmp.resolve("killed");
         Process p = child(corpus, killed).start();
         waitForCleanTexts(killed, p);
+        assertTrue(Files.readString(killed.resolve("run.json")).contains("\"complete\": false"),
+                "a run under way must be marked incomplete");
+        long cleanAtKill = cleanTexts(killed);
         assertTrue(p.isAlive(), "the run finished before it could be killed; grow the corpus");
         p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertTrue(cleanAtKill < 100, "killed part-way, not at the end: " + cleanAtKill + " of 120 clean texts");
         assertTrue(Files.readString(killed.resolve("run.json")).contains("\"complete\": false"),
                 "a killed run must be marked incomplete");
         assertEquals(0, child(corpus, killed).start().waitFor(), "re-run after the kill failed");
@@ -41,15 +45,20 @@ class KilledRunTest {
     private static void waitForCleanTexts(Path out, Process p) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && p.isAlive()) {
-            Path clean = out.resolve("clean");
-            if (Files.isDirectory(clean)) {
-                try (Stream<Path> files = Files.walk(clean)) {
-                    if (files.filter(Files::isRegularFile).count() >= 10) {
-                        return;
-                    }
-                }
+            if (cleanTexts(out) >= 10) {
+                return;
             }
             Thread.sleep(10);
+        }
+    }
+
+    private static long cleanTexts(Path out) throws IOException {
+        Path clean = out.resolve("clean");
+        if (!Files.isDirectory(clean)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(clean)) {
+            return files.filter(Files::isRegularFile).count();
         }
     }
 

@@ -17,6 +17,13 @@ import org.attache.nlp.NamedEntity;
  */
 public final class OpenNlpEntityTagger implements EntityTagger {
 
+    /**
+     * Longest run of tokens tagged in one go. OpenNLP's beam search copies the sequence so far at
+     * every token, so its time grows with the square of the sentence length; a "sentence" of a
+     * whole page without full stops would take hours. Real sentences are far shorter than this.
+     */
+    static final int MAX_TOKENS = 200;
+
     private final NameFinderME finder;
 
     OpenNlpEntityTagger(TokenNameFinderModel model) {
@@ -29,22 +36,25 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         List<NamedEntity> out = new ArrayList<>();
         for (Sentence sentence : sentences) {
             List<TextSpan> tokens = sentence.tokens();
-            if (tokens.isEmpty()) {
-                continue;
-            }
-            String[] words = new String[tokens.size()];
-            for (int i = 0; i < words.length; i++) {
-                words[i] = tokens.get(i).of(text);
-            }
-            Span[] names = finder.find(words);
-            double[] probs = finder.probs(names);
-            for (int i = 0; i < names.length; i++) {
-                Span n = names[i];
-                TextSpan span = new TextSpan(tokens.get(n.getStart()).start(), tokens.get(n.getEnd() - 1).end());
-                out.add(new NamedEntity(span, n.getType(), probs[i]));
+            for (int from = 0; from < tokens.size(); from += MAX_TOKENS) {
+                tagWindow(text, tokens.subList(from, Math.min(tokens.size(), from + MAX_TOKENS)), out);
             }
         }
         finder.clearAdaptiveData();
         return List.copyOf(out);
+    }
+
+    private void tagWindow(String text, List<TextSpan> tokens, List<NamedEntity> out) {
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).of(text);
+        }
+        Span[] names = finder.find(words);
+        double[] probs = finder.probs(names);
+        for (int i = 0; i < names.length; i++) {
+            Span n = names[i];
+            TextSpan span = new TextSpan(tokens.get(n.getStart()).start(), tokens.get(n.getEnd() - 1).end());
+            out.add(new NamedEntity(span, n.getType(), probs[i]));
+        }
     }
 }

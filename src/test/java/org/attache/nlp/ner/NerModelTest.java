@@ -43,6 +43,28 @@ class NerModelTest {
     }
 
     @Test
+    void aPageLongSentenceIsTaggedInLinearTimeAndToItsEnd() {
+        // a page without full stops is one "sentence"; beam search over it whole is quadratic
+        StringBuilder text = new StringBuilder();
+        List<TextSpan> tokens = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            tokens.add(new TextSpan(text.length(), text.length() + 5));
+            text.append("words ");
+        }
+        int names = text.length();
+        for (String word : "Jens Stoltenberg met Joe Biden in Brussels".split(" ")) {
+            tokens.add(new TextSpan(text.length(), text.length() + word.length()));
+            text.append(word).append(' ');
+        }
+        String page = text.toString();
+        List<Sentence> one = List.of(new Sentence(new TextSpan(0, page.length() - 1), tokens));
+        List<NamedEntity> found = org.junit.jupiter.api.Assertions.assertTimeout(java.time.Duration.ofSeconds(20),
+                () -> model.newTagger().tag(page, one));
+        assertTrue(found.stream().anyMatch(e -> e.type().equals("PERSON") && e.span().start() == names
+                && e.span().of(page).equals("Jens Stoltenberg")), found.toString());
+    }
+
+    @Test
     void findsPeopleOrganisationsAndPlaces() {
         assertEquals(List.of(
                         "ORGANIZATION 0-4 NATO",
