@@ -25,8 +25,16 @@ public final class TemplateLearner {
     private final Map<String, Integer> documentsPerSite = new HashMap<>();
     private final Map<String, Map<String, Integer>> lineCounts = new HashMap<>();
 
-    /** Reads one decoded document of the run. */
+    /** Hashes of the documents read so far: a document saved twice is one document, not a template. */
+    private final Set<Long> seenDocuments = new HashSet<>();
+
+    /** Reads one decoded document of the run; copies of a document already read are ignored. */
     public void add(String sourceName, String decodedText) {
+        synchronized (this) {
+            if (!seenDocuments.add(hash64(decodedText))) {
+                return;
+            }
+        }
         SourceFormat format = SiteKeys.formatOf(decodedText, sourceName);
         List<Block> blocks;
         List<String> sites;
@@ -64,6 +72,15 @@ public final class TemplateLearner {
                 }
             }
         }
+    }
+
+    private static long hash64(String text) {
+        long h = 0xcbf29ce484222325L; // FNV-1a
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     /** The templates learned so far, as an immutable object. */

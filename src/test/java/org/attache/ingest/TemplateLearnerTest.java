@@ -54,4 +54,13 @@ class TemplateLearnerTest {
         assertEquals(0, learner.build().siteCount());
         assertFalse(Templates.NONE.forSites(java.util.List.of("x")).isTemplate("anything"));
     }
+
+    @Test
+    void copiesOfOneDocumentAreNotTemplatesOfEachOther() {
+        TemplateLearner learner = new TemplateLearner();
+        for (int i = 0; i < 4; i++) {
+            learner.add("site/copy-" + i + ".txt", dump(STORIES[0]));
+        }
+        assertEquals(0, learner.build().siteCount());
+    }
 }
