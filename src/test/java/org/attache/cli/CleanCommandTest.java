@@ -4,29 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
 
 class CleanCommandTest {
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static Cli.Result run(String... args) {
+        return Cli.attache(args);
     }
 
     @Test
     void printsMetadataAndCleanText() {
-        Run r = run("clean", "corpus/000_a74bc72940f21413.txt");
+        Cli.Result r = run("clean", "corpus/000_a74bc72940f21413.txt");
         assertEquals(0, r.exit());
         assertTrue(r.out().startsWith("Title: NATO Warns They See Cyber Attacks As Serious As Armed Attacks\nDate: 2021-06-20\n"), r.out());
         assertFalse(r.out().contains("Menu open icon"));
@@ -35,7 +23,7 @@ class CleanCommandTest {
 
     @Test
     void explainListsEveryRemovalWithItsRule() {
-        Run r = run("clean", "corpus/000_a74bc72940f21413.txt", "--explain");
+        Cli.Result r = run("clean", "corpus/000_a74bc72940f21413.txt", "--explain");
         assertEquals(0, r.exit());
         assertTrue(r.out().matches("(?s).*\\n  alt-text +Menu open icon\\n.*"), r.out());
         assertTrue(r.out().matches("(?s).*\\n  quote-mark +open quote mark\\n.*"));
@@ -44,7 +32,7 @@ class CleanCommandTest {
 
     @Test
     void missingFileIsAUsageErrorWithOneLine() {
-        Run r = run("clean", "no/such/file.html");
+        Cli.Result r = run("clean", "no/such/file.html");
         assertEquals(ExitCodes.USAGE, r.exit());
         assertTrue(r.err().startsWith("attache: no such file: no/such/file.html"), r.err());
         assertEquals(1, r.err().strip().lines().count());

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.attache.cli.RunCommandEndToEndTest.Result;
 import org.attache.pipeline.RunLock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,17 +39,17 @@ class ErrorMessagesTest {
             // with the required arguments present, so the unknown option is the only problem
             String required = command.equals("search") || command.equals("clean") ? "NATO"
                     : command.equals("train-ner") ? "--data=ner-data" : "--debug";
-            Result r = RunCommandEndToEndTest.attache(command, required, "--no-such-option");
+            Cli.Result r = Cli.attache(command, required, "--no-such-option");
             assertEquals(ExitCodes.USAGE, r.exit(), command);
             assertOneLine(r, "attache: Unknown option: '--no-such-option'");
             assertTrue(r.err().contains("see 'attache " + command + " --help'"), r.err());
         }
-        Result typo = RunCommandEndToEndTest.attache("run", "--outt", "x");
+        Cli.Result typo = Cli.attache("run", "--outt", "x");
         assertOneLine(typo, "attache: Unknown option: '--outt' (did you mean --out?)");
-        Result command = RunCommandEndToEndTest.attache("serach");
+        Cli.Result command = Cli.attache("serach");
         assertEquals(ExitCodes.USAGE, command.exit());
         assertOneLine(command, "attache: Unknown command: 'serach' (did you mean search");
-        Result badValue = RunCommandEndToEndTest.attache("run", "--threads", "many");
+        Cli.Result badValue = Cli.attache("run", "--threads", "many");
         assertEquals(ExitCodes.USAGE, badValue.exit());
         assertOneLine(badValue, "attache: Invalid value for option '--threads': 'many' is not an int");
     }
@@ -68,7 +67,7 @@ class ErrorMessagesTest {
     @Test
     void missingInputIsAUsageErrorThatLeavesNoOutputBehind() {
         Path out = tmp.resolve("out");
-        Result r = RunCommandEndToEndTest.attache("run", tmp.resolve("nowhere").toString(), "--out", out.toString());
+        Cli.Result r = Cli.attache("run", tmp.resolve("nowhere").toString(), "--out", out.toString());
         assertEquals(ExitCodes.USAGE, r.exit());
         assertOneLine(r, "attache: input not found: " + tmp.resolve("nowhere") + " (check the path");
         assertFalse(Files.exists(out), "a failed start must not create the output folder");
@@ -77,10 +76,10 @@ class ErrorMessagesTest {
     @Test
     void anOutputFolderThatIsAFileIsRefusedInOneLine() throws IOException {
         Path file = Files.writeString(tmp.resolve("taken"), "not a folder");
-        Result r = RunCommandEndToEndTest.attache("run", corpus.toString(), "--out", file.toString(), "--quiet");
+        Cli.Result r = Cli.attache("run", corpus.toString(), "--out", file.toString(), "--quiet");
         assertEquals(ExitCodes.FAILED, r.exit());
         assertOneLine(r, "attache: --out " + file + " is a file, not a folder; choose a folder");
-        Result below = RunCommandEndToEndTest.attache("run", corpus.toString(), "--out",
+        Cli.Result below = Cli.attache("run", corpus.toString(), "--out",
                 file.resolve("sub").toString(), "--quiet");
         assertEquals(ExitCodes.FAILED, below.exit());
         assertOneLine(below, "attache: cannot write to " + file.resolve("sub"));
@@ -92,7 +91,7 @@ class ErrorMessagesTest {
     void aSecondRunOnAFolderInUseRefuses() throws IOException {
         Path out = tmp.resolve("busy");
         try (RunLock held = RunLock.acquire(out.resolve(".attache.lock"))) {
-            Result r = RunCommandEndToEndTest.attache("run", corpus.toString(), "--out", out.toString(), "--quiet");
+            Cli.Result r = Cli.attache("run", corpus.toString(), "--out", out.toString(), "--quiet");
             assertEquals(ExitCodes.FAILED, r.exit());
             assertOneLine(r, "attache: output folder " + out + " is in use by another attache run; wait for it");
         }
@@ -101,7 +100,7 @@ class ErrorMessagesTest {
     @Test
     void aCorruptIndexSaysHowToRebuildItAndDebugShowsTheTrace() throws IOException {
         Path out = tmp.resolve("out");
-        assertEquals(0, RunCommandEndToEndTest.attache("run", corpus.toString(), "--out", out.toString(), "--quiet")
+        assertEquals(0, Cli.attache("run", corpus.toString(), "--out", out.toString(), "--quiet")
                 .exit());
         try (Stream<Path> files = Files.list(out.resolve("index"))) {
             for (Path segments : files.filter(p -> p.getFileName().toString().startsWith("segments_")).toList()) {
@@ -116,17 +115,17 @@ class ErrorMessagesTest {
                 new String[] {"stats", "--out", out.toString()},
                 new String[] {"report", "--out", out.toString(), "--quiet"});
         for (String[] args : commands) {
-            Result r = RunCommandEndToEndTest.attache(args);
+            Cli.Result r = Cli.attache(args);
             assertEquals(ExitCodes.FAILED, r.exit(), args[0] + ": " + r.err());
             assertOneLine(r, expected);
             assertTrue(r.err().contains("delete that folder and run 'attache run' again"), r.err());
         }
-        Result debug = RunCommandEndToEndTest.attache("stats", "--out", out.toString(), "--debug");
+        Cli.Result debug = Cli.attache("stats", "--out", out.toString(), "--debug");
         assertTrue(debug.err().startsWith(expected), debug.err());
         assertTrue(debug.err().contains("\tat org.apache.lucene."), "--debug shows the stack trace: " + debug.err());
     }
 
-    private static void assertOneLine(Result r, String start) {
+    private static void assertOneLine(Cli.Result r, String start) {
         assertTrue(r.err().startsWith(start), "expected '" + start + "...', got: " + r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line only: " + r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace without --debug: " + r.err());

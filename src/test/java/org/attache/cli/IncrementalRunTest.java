@@ -49,11 +49,11 @@ class IncrementalRunTest {
         Files.writeString(p, text, StandardCharsets.UTF_8);
     }
 
-    private static SearchCommandTest.Result attache(String... args) {
-        return SearchCommandTest.attache(args);
+    private static Cli.Result attache(String... args) {
+        return Cli.attache(args);
     }
 
-    private SearchCommandTest.Result run() {
+    private Cli.Result run() {
         return attache("run", corpus.toString(), "--out", out.toString(), "--quiet", "--threads", "2");
     }
 
@@ -62,13 +62,13 @@ class IncrementalRunTest {
     }
 
     private List<String> found(String query) {
-        SearchCommandTest.Result r = attache("search", query, "--out", out.toString(), "--format", "csv");
+        Cli.Result r = attache("search", query, "--out", out.toString(), "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         return r.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).sorted().toList();
     }
 
     private long documentsInIndex() {
-        SearchCommandTest.Result r = attache("stats", "--out", out.toString(), "--format", "json");
+        Cli.Result r = attache("stats", "--out", out.toString(), "--format", "json");
         assertEquals(0, r.exit(), r.err());
         var m = java.util.regex.Pattern.compile("\"documents\": (\\d+)").matcher(r.out());
         assertTrue(m.find(), r.out());
@@ -111,7 +111,7 @@ class IncrementalRunTest {
     void aSecondRunOnTheSameOutputIsRefused() throws IOException {
         assertEquals(0, run().exit());
         try (RunLock held = RunLock.acquire(new OutputLayout(out).lockFile())) {
-            SearchCommandTest.Result r = run();
+            Cli.Result r = run();
             assertEquals(ExitCodes.FAILED, r.exit());
             assertTrue(r.err().startsWith("attache: output folder"), r.err());
             assertTrue(r.err().contains("is in use by another attache run"), r.err());
@@ -119,7 +119,7 @@ class IncrementalRunTest {
             assertEquals(List.of("alpha.txt"), found("cyber"), "search works while a run holds the folder");
         }
         try (DocumentIndex held = DocumentIndex.open(new OutputLayout(out).index())) {
-            SearchCommandTest.Result r = run();
+            Cli.Result r = run();
             assertEquals(ExitCodes.FAILED, r.exit());
             assertTrue(r.err().contains("in use by another attache run"), r.err());
         }
@@ -157,7 +157,7 @@ class IncrementalRunTest {
         assertEquals(List.of("beta.txt"), found("hospitals"), "before recovery: the last committed index");
         assertEquals(List.of(), found("schools"), "uncommitted work is invisible");
 
-        SearchCommandTest.Result r = run();
+        Cli.Result r = run();
         assertEquals(0, r.exit(), r.err());
         String json = runJson();
         assertTrue(json.contains("\"complete\": true"), json);

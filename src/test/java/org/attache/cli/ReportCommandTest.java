@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import org.attache.report.ReportFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code attache report} over an index built from hand-made analyses. */
 class ReportCommandTest {
@@ -26,17 +23,8 @@ class ReportCommandTest {
 
     Path out;
 
-    record Result(int exit, String out, String err) {
-    }
-
-    static Result attache(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    static Cli.Result attache(String... args) {
+        return Cli.attache(args);
     }
 
     @BeforeEach
@@ -47,7 +35,7 @@ class ReportCommandTest {
 
     @Test
     void wholeCorpusReportGoesToTheOutputFolder() throws IOException {
-        Result r = attache("report", "--out", out.toString());
+        Cli.Result r = attache("report", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().startsWith("Report on all documents: 5 documents"), r.err());
         assertEquals(6, Files.readAllLines(out.resolve("documents.csv")).size());
@@ -58,7 +46,7 @@ class ReportCommandTest {
     @Test
     void queryActorAndDatesSelectExactlyTheMatchingDocuments() throws IOException {
         Path dest = tmp.resolve("slice");
-        Result r = attache("report", "--out", out.toString(), "--query", "summit", "--actor", "russia",
+        Cli.Result r = attache("report", "--out", out.toString(), "--query", "summit", "--actor", "russia",
                 "--since", "2022", "--until", "2024-12", "--dest", dest.toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err());
@@ -71,7 +59,7 @@ class ReportCommandTest {
 
     @Test
     void aFilteredReportWithoutDestGetsItsOwnFolder() throws IOException {
-        Result r = attache("report", "--out", out.toString(), "--query", "cyber");
+        Cli.Result r = attache("report", "--out", out.toString(), "--query", "cyber");
         assertEquals(0, r.exit(), r.err());
         Path slice = out.resolve("reports").resolve("query-cyber");
         assertEquals(List.of("nato/2022-06-29-madrid.txt", "uk/2023-03-01-cyber.txt"), ids(slice));
@@ -102,23 +90,23 @@ class ReportCommandTest {
 
     @Test
     void usageErrorsExitTwoWithOneLine() {
-        Result noIndex = attache("report", "--out", tmp.resolve("nothing").toString());
+        Cli.Result noIndex = attache("report", "--out", tmp.resolve("nothing").toString());
         assertEquals(ExitCodes.USAGE, noIndex.exit());
         assertTrue(noIndex.err().startsWith("attache: no index in "), noIndex.err());
-        Result badDate = attache("report", "--out", out.toString(), "--since", "last week");
+        Cli.Result badDate = attache("report", "--out", out.toString(), "--since", "last week");
         assertEquals(ExitCodes.USAGE, badDate.exit());
         assertTrue(badDate.err().contains("got 'last week'"), badDate.err());
-        Result badQuery = attache("report", "--out", out.toString(), "--query", "title:(nato");
+        Cli.Result badQuery = attache("report", "--out", out.toString(), "--query", "title:(nato");
         assertEquals(ExitCodes.USAGE, badQuery.exit());
         assertEquals(1, badQuery.err().strip().lines().count(), badQuery.err());
-        Result backwards = attache("report", "--out", out.toString(), "--since", "2024", "--until", "2021");
+        Cli.Result backwards = attache("report", "--out", out.toString(), "--since", "2024", "--until", "2021");
         assertEquals(ExitCodes.USAGE, backwards.exit());
         assertEquals(ExitCodes.USAGE, attache("report", "--no-such-option").exit());
     }
 
     @Test
     void helpListsTheFilters() {
-        Result help = attache("report", "--help");
+        Cli.Result help = attache("report", "--help");
         assertEquals(0, help.exit());
         for (String option : List.of("--query", "--actor", "--since", "--until", "--dest", "--excel")) {
             assertTrue(help.out().contains(option), option);

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +14,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Runs the CLI on a small fixture corpus and checks the output contract, determinism and exit codes. */
 class RunCommandEndToEndTest {
@@ -31,23 +28,14 @@ class RunCommandEndToEndTest {
         corpus = Path.of(RunCommandEndToEndTest.class.getResource("/e2e-corpus").toURI());
     }
 
-    record Result(int exit, String out, String err) {
-    }
-
-    static Result attache(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    static Cli.Result attache(String... args) {
+        return Cli.attache(args);
     }
 
     @Test
     void writesEveryContractFileWithItsColumns() throws IOException {
         Path out = tmp.resolve("out");
-        Result r = attache("run", corpus.toString(), "--out", out.toString(), "--quiet");
+        Cli.Result r = attache("run", corpus.toString(), "--out", out.toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err());
         assertHeader(out, "documents.csv", "document,title,date,publisher,words");
@@ -99,15 +87,15 @@ class RunCommandEndToEndTest {
 
     @Test
     void strictExitsThreeWhenInputsWereRejected() {
-        Result r = attache("run", corpus.toString(), "--out", tmp.resolve("o").toString(), "--quiet", "--strict");
+        Cli.Result r = attache("run", corpus.toString(), "--out", tmp.resolve("o").toString(), "--quiet", "--strict");
         assertEquals(ExitCodes.REJECTED_INPUTS, r.exit());
     }
 
     @Test
     void usageErrorsExitTwoWithOneLine() {
-        Result unknown = attache("run", "--no-such-option");
+        Cli.Result unknown = attache("run", "--no-such-option");
         assertEquals(ExitCodes.USAGE, unknown.exit());
-        Result missing = attache("run", tmp.resolve("nowhere").toString(), "--out", tmp.resolve("o").toString());
+        Cli.Result missing = attache("run", tmp.resolve("nowhere").toString(), "--out", tmp.resolve("o").toString());
         assertEquals(ExitCodes.USAGE, missing.exit());
         assertTrue(missing.err().startsWith("attache: input not found"), missing.err());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
@@ -115,10 +103,10 @@ class RunCommandEndToEndTest {
 
     @Test
     void helpAndVersionWork() {
-        Result help = attache("--help");
+        Cli.Result help = attache("--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("run"), help.out());
-        Result runHelp = attache("run", "--help");
+        Cli.Result runHelp = attache("run", "--help");
         assertTrue(runHelp.out().contains("--threads"), runHelp.out());
         assertEquals(0, attache("--version").exit());
     }

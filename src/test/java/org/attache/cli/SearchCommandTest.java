@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,20 +43,12 @@ class SearchCommandTest {
         SampleAnalyses.writeIndex(out.resolve("index"), corpus);
     }
 
-    record Result(int exit, String out, String err) {
+    static Cli.Result attache(String... args) {
+        return Cli.attache(args);
     }
 
-    static Result attache(String... args) {
-        return run(Main.commandLine(), args);
-    }
-
-    static Result run(CommandLine cl, String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        cl.setOut(new PrintWriter(o, true));
-        cl.setErr(new PrintWriter(e, true));
-        int exit = cl.execute(args);
-        return new Result(exit, o.toString(), e.toString());
+    static Cli.Result run(CommandLine cl, String... args) {
+        return Cli.run(cl, args);
     }
 
     static List<String> keys(String json) {
@@ -72,7 +62,7 @@ class SearchCommandTest {
 
     @Test
     void documentsAsJsonHaveTheDocumentedShape() {
-        Result r = attache("search", "nato", "--out", out.toString(), "--format", "json", "--limit", "1");
+        Cli.Result r = attache("search", "nato", "--out", out.toString(), "--format", "json", "--limit", "1");
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("total", "hits", "document", "title", "date", "publisher", "score", "snippet", "actors",
                 "facets", "actor", "actor", "count", "actor", "count", "actor", "count", "actor", "count"),
@@ -84,7 +74,7 @@ class SearchCommandTest {
 
     @Test
     void quotesAsJsonHaveTheDocumentedShape() {
-        Result r = attache("search", "chose", "war", "--quotes", "--out", out.toString(), "--format", "json");
+        Cli.Result r = attache("search", "chose", "war", "--quotes", "--out", out.toString(), "--format", "json");
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("total", "hits", "document", "title", "date", "quote", "speaker", "speaker_role",
                 "score"), keys(r.out()));
@@ -95,14 +85,14 @@ class SearchCommandTest {
 
     @Test
     void csvHasAHeaderAndOneRowPerHit() {
-        Result r = attache("search", "*", "--out", out.toString(), "--format", "csv", "--actor", "Russia");
+        Cli.Result r = attache("search", "*", "--out", out.toString(), "--format", "csv", "--actor", "Russia");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("document,title,date,publisher,score,snippet,actors", lines.get(0));
         assertEquals(3, lines.size(), r.out());
         assertTrue(lines.get(1).startsWith("wh/2022-02-25-statement.md,Statement on Ukraine,2022-02-25,"), lines.get(1));
         assertTrue(lines.get(1).endsWith(",United States; NATO; Russia; Ukraine"), lines.get(1));
-        Result q = attache("search", "*", "--quotes", "--out", out.toString(), "--format", "CSV");
+        Cli.Result q = attache("search", "*", "--quotes", "--out", out.toString(), "--format", "CSV");
         assertEquals("document,title,date,quote,speaker,speaker_role,score", q.out().lines().findFirst().orElse(""));
     }
 
@@ -112,13 +102,13 @@ class SearchCommandTest {
                 new String[] {"search", "*", "--out", out.toString(), "--limit", "100"},
                 new String[] {"search", "cyber OR war", "--quotes", "--out", out.toString()},
                 new String[] {"stats", "--out", out.toString()})) {
-            Result r = attache(args);
+            Cli.Result r = attache(args);
             assertEquals(0, r.exit(), r.err());
             for (String line : r.out().lines().toList()) {
                 assertTrue(line.codePointCount(0, line.length()) <= 80, "too wide (" + line.length() + "): " + line);
             }
         }
-        Result r = attache("search", "\"article 5\"", "--out", out.toString());
+        Cli.Result r = attache("search", "\"article 5\"", "--out", out.toString());
         assertTrue(r.out().startsWith("1 document matches.\n\n 1. Brussels Summit Communiqué"), r.out());
         assertTrue(r.out().contains("**Article** **5**") || r.out().contains("**Article 5**"), r.out());
         assertTrue(r.out().contains("Actors in all 1 matches: NATO 1 · Russia 1"), r.out());
@@ -127,14 +117,14 @@ class SearchCommandTest {
 
     @Test
     void filtersFromTheCommandLine() {
-        Result dated = attache("search", "*", "--out", out.toString(), "--since", "2021", "--until", "2021",
+        Cli.Result dated = attache("search", "*", "--out", out.toString(), "--since", "2021", "--until", "2021",
                 "--format", "csv");
         assertEquals(2, dated.out().lines().count(), dated.out());
         assertTrue(dated.out().contains("nato/2021-06-14-communique.html"));
-        Result spoken = attache("search", "*", "--out", out.toString(), "--speaker", "Stoltenberg", "--quotes",
+        Cli.Result spoken = attache("search", "*", "--out", out.toString(), "--speaker", "Stoltenberg", "--quotes",
                 "--format", "csv");
         assertEquals(2, spoken.out().lines().count(), spoken.out());
-        Result two = attache("search", "*", "--out", out.toString(), "--actor", "NATO", "--actor", "Russia",
+        Cli.Result two = attache("search", "*", "--out", out.toString(), "--actor", "NATO", "--actor", "Russia",
                 "--format", "csv");
         assertEquals(3, two.out().lines().count(), two.out());
     }
@@ -143,16 +133,16 @@ class SearchCommandTest {
     void actorAliasesResolveThroughTheGazetteer() {
         CommandLine cl = new CommandLine(new SearchCommand(SampleAnalyses.gazetteer()));
         cl.setExecutionExceptionHandler(new ErrorHandler());
-        Result r = run(cl, "*", "--out", out.toString(), "--actor", "USA", "--format", "csv");
+        Cli.Result r = run(cl, "*", "--out", out.toString(), "--actor", "USA", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         assertEquals(2, r.out().lines().count(), r.out());
         assertTrue(r.out().contains("wh/2022-02-25-statement.md"), r.out());
-        Result shipped = attache("search", "*", "--out", out.toString(), "--actor", "USA", "--format", "csv");
+        Cli.Result shipped = attache("search", "*", "--out", out.toString(), "--actor", "USA", "--format", "csv");
         assertEquals(r.out(), shipped.out(), "the shipped gazetteer resolves USA too");
-        Result inQuery = attache("search", "actor:U.S.", "--out", out.toString(), "--format", "csv");
+        Cli.Result inQuery = attache("search", "actor:U.S.", "--out", out.toString(), "--format", "csv");
         assertEquals(List.of("document", "wh/2022-02-25-statement.md"),
                 inQuery.out().lines().map(l -> l.substring(0, l.indexOf(','))).toList(), inQuery.out());
-        Result unknown = attache("search", "*", "--out", out.toString(), "--actor", "Atlantis", "--format", "csv");
+        Cli.Result unknown = attache("search", "*", "--out", out.toString(), "--actor", "Atlantis", "--format", "csv");
         assertEquals(1, unknown.out().lines().count(), "an unknown name matches nothing: " + unknown.out());
     }
 
@@ -160,7 +150,7 @@ class SearchCommandTest {
     void aMalformedQueryExitsTwoWithOneLineSayingWhereItIsWrong() {
         for (String query : List.of("russia AND", "(russia OR china", "\"article 5", "Article 5: defence",
                 "date:yesterday", "russia)")) {
-            Result r = attache("search", query, "--out", out.toString());
+            Cli.Result r = attache("search", query, "--out", out.toString());
             assertEquals(ExitCodes.USAGE, r.exit(), query + " -> " + r.err());
             assertEquals(1, r.err().strip().lines().count(), r.err());
             assertTrue(r.err().startsWith("attache: malformed query: "), r.err());
@@ -188,7 +178,7 @@ class SearchCommandTest {
     void aMissingIndexSaysHowToBuildOne() {
         Path nowhere = tmp.resolve("no-run-here");
         for (String command : List.of("search", "stats")) {
-            Result r = command.equals("search") ? attache("search", "cyber", "--out", nowhere.toString())
+            Cli.Result r = command.equals("search") ? attache("search", "cyber", "--out", nowhere.toString())
                     : attache("stats", "--out", nowhere.toString());
             assertEquals(ExitCodes.FAILED, r.exit(), r.err());
             assertEquals("attache: no search index in " + nowhere.resolve("index") + ": build one first with "
@@ -202,14 +192,14 @@ class SearchCommandTest {
         java.nio.file.Files.createDirectories(started);
         java.nio.file.Files.writeString(started.resolve("run.json"), "{\n  \"tool\": \"attache\",\n"
                 + "  \"complete\": false,\n  \"started\": \"2026-01-01T00:00:00Z\"\n}\n");
-        Result r = attache("search", "cyber", "--out", started.toString());
+        Cli.Result r = attache("search", "cyber", "--out", started.toString());
         assertEquals(ExitCodes.FAILED, r.exit());
         assertTrue(r.err().contains("has not committed one (still running, or stopped)"), r.err());
     }
 
     @Test
     void statsAsJsonHaveTheDocumentedKeys() {
-        Result r = attache("stats", "--out", out.toString(), "--format", "json");
+        Cli.Result r = attache("stats", "--out", out.toString(), "--format", "json");
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("documents", "quotes", "mentions", "actors", "first_date", "last_date", "last_run"),
                 keys(r.out()));
@@ -224,7 +214,7 @@ class SearchCommandTest {
 
     @Test
     void helpListsTheNewCommands() {
-        Result r = attache("--help");
+        Cli.Result r = attache("--help");
         assertTrue(r.out().contains("search"), r.out());
         assertTrue(r.out().contains("stats"), r.out());
         assertTrue(attache("search", "--help").out().contains("--quotes"));

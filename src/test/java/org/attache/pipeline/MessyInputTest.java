@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,11 +22,10 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.attache.cli.ExitCodes;
-import org.attache.cli.Main;
+import org.attache.cli.Cli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * One run over a corpus of every kind of messy input a scraper leaves behind: each file must end up
@@ -48,13 +45,11 @@ class MessyInputTest {
 
     static Path corpus;
     static Path out;
-    static Result run;
+    static Cli.Result run;
     static Map<String, String> documents;
     static Map<String, String> errors;
     static boolean fifo;
 
-    record Result(int exit, String err) {
-    }
 
     @BeforeAll
     static void runOverMessyCorpus() throws IOException {
@@ -238,7 +233,7 @@ class MessyInputTest {
     @Test
     void strictExitsThree() {
         Path strictOut = tmp.resolve("strict-out");
-        Result strict = attache("run", corpus.resolve("empty.txt").toString(), corpus.resolve("good.txt").toString(),
+        Cli.Result strict = attache("run", corpus.resolve("empty.txt").toString(), corpus.resolve("good.txt").toString(),
                 "--out", strictOut.toString(), "--quiet", "--strict");
         assertEquals(ExitCodes.REJECTED_INPUTS, strict.exit(), strict.err());
     }
@@ -247,13 +242,8 @@ class MessyInputTest {
         return Files.readString(new OutputLayout(out).cleanFile(id), StandardCharsets.UTF_8);
     }
 
-    static Result attache(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Result(exit, err.toString());
+    static Cli.Result attache(String... args) {
+        return Cli.attache(args);
     }
 
     /** document → second column of a CSV with a header, parsed as RFC 4180 (ids may hold commas or quotes). */
