@@ -118,9 +118,7 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (RunLock.OutputBusyException e) {
             throw new UserException(e.getMessage(), ExitCodes.FAILED);
         } catch (java.nio.file.FileSystemException e) {
-            throw new UserException("cannot write to " + e.getFile() + ": " + (e.getReason() == null
-                    ? e.getClass().getSimpleName() : e.getReason()) + "; choose a writable --dest folder",
-                    ExitCodes.FAILED);
+            throw UserException.cannotWrite(e, "--dest");
         }
     }
 

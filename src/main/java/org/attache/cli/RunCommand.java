@@ -117,10 +117,7 @@ public final class RunCommand implements Callable<Integer> {
         } catch (RunLock.OutputBusyException | IndexBusyException e) {
             throw new UserException(e.getMessage(), ExitCodes.FAILED);
         } catch (java.nio.file.FileSystemException e) {
-            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                    : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
-            throw new UserException("cannot write to " + e.getFile() + ": " + why + "; choose a writable --out folder",
-                    ExitCodes.FAILED);
+            throw UserException.cannotWrite(e, "--out");
         }
     }
 

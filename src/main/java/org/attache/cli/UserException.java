@@ -9,6 +9,14 @@ public final class UserException extends RuntimeException {
         this.exitCode = exitCode;
     }
 
+    /** A file the command could not write: which, why, and which option chooses another place. */
+    static UserException cannotWrite(java.nio.file.FileSystemException e, String option) {
+        String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+        return new UserException("cannot write to " + e.getFile() + ": " + why + "; choose a writable " + option
+                + " folder", ExitCodes.FAILED);
+    }
+
     public int exitCode() {
         return exitCode;
     }
