@@ -14,14 +14,16 @@ import opennlp.tools.ml.model.UniformPrior;
  * map lookups and in {@code exp}: beam search asks for every token's context once per candidate
  * sequence, and those contexts differ only in the last few (previous-outcome) features, while the
  * rest are the very same String objects from the cached feature generators. So the lookups of a
- * context prefix shared by reference with the previous call are reused, and a context whose model
- * parameters are all the same as a recent one's gets that one's probabilities back.
+ * context prefix shared by reference with the previous call are reused, recent features are looked
+ * up in a small table first, and a context whose model parameters are all the same as a recent
+ * one's gets that one's probabilities back.
  * <p>
  * Not thread-safe: one per name finder (the shared {@link GISModel} underneath is read-only).
  */
 final class ReusingMaxentModel implements MaxentModel {
 
     private static final int REMEMBERED = 8;
+    private static final int RECENT_FEATURES = 1 << 14;
 
     private final GISModel model;
     private final Map<String, Context> predicates;
@@ -33,6 +35,8 @@ final class ReusingMaxentModel implements MaxentModel {
     private final Context[][] rememberedParams = new Context[REMEMBERED][];
     private final double[][] rememberedProbs = new double[REMEMBERED][];
     private int nextSlot;
+    private final String[] recentFeatures = new String[RECENT_FEATURES];
+    private final Context[] recentParams = new Context[RECENT_FEATURES];
 
     @SuppressWarnings("unchecked")
     ReusingMaxentModel(GISModel model) {
@@ -89,10 +93,28 @@ final class ReusingMaxentModel implements MaxentModel {
             shared++;
         }
         for (int i = shared; i < context.length; i++) {
-            params[i] = predicates.get(context[i]);
+            params[i] = paramsOf(context[i]);
         }
         lastContext = context;
         lastParams = params;
+        return params;
+    }
+
+    /**
+     * The parameters of one feature. The model's map is large (cache misses on every lookup), but
+     * the features of running text repeat ("w=the", the word shapes), so a small direct-mapped table
+     * of recent features answers most lookups.
+     */
+    private Context paramsOf(String feature) {
+        int h = feature.hashCode();
+        int slot = (h ^ (h >>> 14)) & (RECENT_FEATURES - 1);
+        String known = recentFeatures[slot];
+        if (known != null && known.equals(feature)) {
+            return recentParams[slot];
+        }
+        Context params = predicates.get(feature);
+        recentFeatures[slot] = feature;
+        recentParams[slot] = params;
         return params;
     }
 
