@@ -100,7 +100,7 @@ public final class RunCommand implements Callable<Integer> {
         List<String> inputNames = roots.stream().map(Path::toString).toList();
         try (RunLock lock = RunLock.acquire(layout.lockFile())) {
             Analyzers analyzers = DefaultAnalyzers.load();
-            RunRecord record = new RunRecord(layout, VersionProvider.version(), analyzers.models());
+            RunRecord record = new RunRecord(layout, VersionProvider.version(), analyzers::models);
             record.started(inputNames);
             Pipeline pipeline = new Pipeline(config, analyzers, err);
             RunOutcome outcome = pipeline.run();

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -48,6 +49,8 @@ public final class AnalysisCodec {
         doc.add(new StringField(IndexSchema.ID, d.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(d.id())));
         doc.add(new StoredField(IndexSchema.HASH, d.contentHash()));
+        // also as doc values: a re-run checks every document's hash, and stored fields would be decompressed for it
+        doc.add(new BinaryDocValuesField(IndexSchema.HASH_DV, new BytesRef(d.contentHash())));
         doc.add(new StoredField(IndexSchema.FORMAT, d.format().name()));
         doc.add(new TextField(IndexSchema.TITLE, m.title(), Field.Store.YES));
         addDate(doc, m.date());

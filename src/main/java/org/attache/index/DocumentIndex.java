@@ -6,13 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -75,7 +74,7 @@ public final class DocumentIndex implements Closeable {
                 SegmentInfos.readLatestCommit(directory).getUserData().get(IndexSchema.VERSION_KEY));
     }
 
-    /** The content hash the last committed index holds for this document, if any. */
+    /** The content hash the last committed index holds for this document, if any. Thread-safe. */
     public Optional<String> storedHash(String id) throws IOException {
         if (snapshotSearcher == null) {
             return Optional.empty();
@@ -84,9 +83,14 @@ public final class DocumentIndex implements Closeable {
         if (hits.scoreDocs.length == 0) {
             return Optional.empty();
         }
-        StoredFields stored = snapshot.storedFields();
-        return Optional.ofNullable(stored.document(hits.scoreDocs[0].doc, Set.of(IndexSchema.HASH))
-                .get(IndexSchema.HASH));
+        int doc = hits.scoreDocs[0].doc;
+        var leaves = snapshot.leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues hashes = leaf.reader().getBinaryDocValues(IndexSchema.HASH_DV);
+        if (hashes == null || !hashes.advanceExact(doc - leaf.docBase)) {
+            return Optional.empty();
+        }
+        return Optional.of(hashes.binaryValue().utf8ToString());
     }
 
     private static org.apache.lucene.search.Query documentQuery(String id) {

@@ -26,6 +26,7 @@ public final class IndexSchema {
     public static final String ID = "id";
     public static final String ID_SORT = "id_sort";
     public static final String HASH = "hash";
+    public static final String HASH_DV = "hash_dv";
     public static final String FORMAT = "format";
     public static final String TITLE = "title";
     public static final String DATE = "date";
@@ -48,7 +49,7 @@ public final class IndexSchema {
      * Bumped whenever a field changes how it is indexed; an index written under another version is
      * rebuilt by the next run (Lucene refuses to mix index options of one field).
      */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "attache.schema";
 

@@ -22,8 +22,16 @@ public final class TemplateLearner {
     /** Lines longer than this are content even when repeated (a quoted paragraph in a series of releases). */
     private static final int MAX_TEMPLATE_WORDS = 60;
 
+    /**
+     * Lines counted per site before the lines seen only once are dropped. Memory must not grow with
+     * the corpus: lines are counted by a 64-bit hash, their text kept only once seen twice, and a
+     * template line (in half a site's documents) repeats long before a site reaches this many lines.
+     */
+    static final int MAX_LINES_PER_SITE = 200_000;
+
     private final Map<String, Integer> documentsPerSite = new HashMap<>();
-    private final Map<String, Map<String, Integer>> lineCounts = new HashMap<>();
+    private final Map<String, Map<Long, Integer>> lineCounts = new HashMap<>();
+    private final Map<String, Map<Long, String>> repeatedLines = new HashMap<>();
 
     /** Hashes of the documents read so far: a document saved twice is one document, not a template. */
     private final Set<Long> seenDocuments = new HashSet<>();
@@ -66,33 +74,32 @@ public final class TemplateLearner {
         synchronized (this) {
             for (String site : sites) {
                 documentsPerSite.merge(site, 1, Integer::sum);
-                Map<String, Integer> counts = lineCounts.computeIfAbsent(site, k -> new HashMap<>());
+                Map<Long, Integer> counts = lineCounts.computeIfAbsent(site, k -> new HashMap<>());
+                Map<Long, String> repeated = repeatedLines.computeIfAbsent(site, k -> new HashMap<>());
                 for (String line : lines) {
-                    counts.merge(line, 1, Integer::sum);
+                    long hash = hash64(line);
+                    if (counts.merge(hash, 1, Integer::sum) == 2) {
+                        repeated.put(hash, line);
+                    }
+                }
+                if (counts.size() > MAX_LINES_PER_SITE) {
+                    counts.values().removeIf(count -> count == 1);
                 }
             }
         }
     }
 
-    private static long hash64(String text) {
-        long h = 0xcbf29ce484222325L; // FNV-1a
-        for (int i = 0; i < text.length(); i++) {
-            h ^= text.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
-    }
-
     /** The templates learned so far, as an immutable object. */
     public synchronized Templates build() {
         Map<String, Set<String>> templates = new HashMap<>();
-        for (Map.Entry<String, Map<String, Integer>> site : lineCounts.entrySet()) {
+        for (Map.Entry<String, Map<Long, Integer>> site : lineCounts.entrySet()) {
             int documents = documentsPerSite.get(site.getKey());
+            Map<Long, String> repeated = repeatedLines.get(site.getKey());
             Set<String> lines = new HashSet<>();
-            for (Map.Entry<String, Integer> line : site.getValue().entrySet()) {
+            for (Map.Entry<Long, Integer> line : site.getValue().entrySet()) {
                 int count = line.getValue();
                 if (count >= MIN_DOCUMENTS && count >= MIN_SHARE * documents) {
-                    lines.add(line.getKey());
+                    lines.add(repeated.get(line.getKey()));
                 }
             }
             if (!lines.isEmpty()) {
@@ -100,5 +107,15 @@ public final class TemplateLearner {
             }
         }
         return new Templates(templates);
+    }
+
+    /** FNV-1a over the line's characters: 64 bits, so distinct lines practically never share a count. */
+    static long hash64(String line) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < line.length(); i++) {
+            h ^= line.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 }

@@ -17,16 +17,28 @@ public final class Analyzers {
     private final Supplier<ActorRecognizer> actors;
     private final Supplier<QuoteFinder> quotes;
     private final Supplier<TranscriptReader> transcripts;
-    private final List<ModelInfo> models;
+    private final java.util.concurrent.CompletableFuture<List<ModelInfo>> models;
 
     public Analyzers(Supplier<ActorRecognizer> actors, Supplier<QuoteFinder> quotes,
                      Supplier<TranscriptReader> transcripts, List<ModelInfo> extraModels) {
+        this(actors, quotes, transcripts, () -> extraModels);
+    }
+
+    /**
+     * As above, with the extra models' names and hashes computed by {@code extraModels}. Hashing the
+     * model files takes a noticeable part of a run that has nothing to analyse, so it is done in the
+     * background while the corpus is checked.
+     */
+    public Analyzers(Supplier<ActorRecognizer> actors, Supplier<QuoteFinder> quotes,
+                     Supplier<TranscriptReader> transcripts, Supplier<List<ModelInfo>> extraModels) {
         this.actors = actors;
         this.quotes = quotes;
         this.transcripts = transcripts;
-        List<ModelInfo> all = new java.util.ArrayList<>(NlpModels.infos());
-        all.addAll(extraModels);
-        this.models = List.copyOf(all);
+        this.models = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            List<ModelInfo> all = new java.util.ArrayList<>(NlpModels.infos());
+            all.addAll(extraModels.get());
+            return List.copyOf(all);
+        });
     }
 
     /** A new analyzer for one worker thread. */
@@ -37,6 +49,6 @@ public final class Analyzers {
 
     /** The models behind this run, for run.json. */
     public List<ModelInfo> models() {
-        return models;
+        return models.join();
     }
 }

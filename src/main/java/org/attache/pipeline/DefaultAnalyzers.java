@@ -26,11 +26,14 @@ public final class DefaultAnalyzers {
         Lazy<Optional<NerModel>> nameFinder = new Lazy<>(NerModel::loadDefault);
         Lazy<Actors> actors = new Lazy<>(() -> Actors.load(() -> nameFinder.get().map(NerModel::newTagger).orElse(null)));
         Lazy<Quotations> quotations = new Lazy<>(Quotations::load);
-        List<ModelInfo> models = new ArrayList<>();
-        models.add(NlpModels.info(GAZETTEER));
-        if (DefaultAnalyzers.class.getResource(NerModel.DEFAULT_RESOURCE) != null) {
-            models.add(NlpModels.info(NerModel.DEFAULT_RESOURCE));
-        }
+        java.util.function.Supplier<List<ModelInfo>> models = () -> {
+            List<ModelInfo> infos = new ArrayList<>();
+            infos.add(NlpModels.info(GAZETTEER));
+            if (DefaultAnalyzers.class.getResource(NerModel.DEFAULT_RESOURCE) != null) {
+                infos.add(NlpModels.info(NerModel.DEFAULT_RESOURCE));
+            }
+            return infos;
+        };
         return new Analyzers(() -> actors.get().newRecognizer(), () -> quotations.get().newQuoteFinder(),
                 () -> quotations.get().newTranscriptReader(), models);
     }

@@ -51,6 +51,8 @@ public final class Pipeline {
     private final PrintWriter err;
     private final StageTimer timer = new StageTimer();
     private final String build = BuildInfo.id();
+    private final CorpusFingerprint fingerprint = new CorpusFingerprint();
+    private boolean corpusUnchanged;
 
     public Pipeline(RunConfig config, Analyzers analyzers, PrintWriter err) {
         this.config = config;
@@ -77,7 +79,9 @@ public final class Pipeline {
         int removed;
         Progress progress = new Progress(err, !config.quiet(), scan.files().size());
         try (DocumentIndex index = DocumentIndex.open(out.index())) {
-            DocumentReader reader = new DocumentReader(config.maxBytes(), cleaners(scan.files(), index, out));
+            Prepared prepared = prepare(scan.files(), index, out);
+            DocumentReader reader = new DocumentReader(config.maxBytes(), prepared.cleaners());
+            corpusUnchanged = prepared.unchanged();
             ThreadLocal<DocumentAnalyzer> perThread = ThreadLocal.withInitial(analyzers::newAnalyzer);
             java.util.function.Supplier<DocumentAnalyzer> analyzer = perThread::get;
             ExecutorService supervisors = Executors.newFixedThreadPool(config.threads(), daemon("attache-run"));
@@ -85,7 +89,7 @@ public final class Pipeline {
             ExecutorService work = Executors.newCachedThreadPool(daemon("attache-worker"));
             Semaphore queue = new Semaphore(config.threads() * 4);
             try {
-                for (SourceFile file : scan.files()) {
+                for (SourceFile file : corpusUnchanged ? List.<SourceFile>of() : scan.files()) {
                     queue.acquire();
                     supervisors.execute(() -> {
                         try {
@@ -116,6 +120,16 @@ public final class Pipeline {
                 supervisors.awaitTermination(365, TimeUnit.DAYS);
                 work.shutdownNow();
             }
+            if (corpusUnchanged) {
+                // every document was checked against the index already: nothing to read or analyse
+                for (int i = 0; i < scan.files().size(); i++) {
+                    String id = scan.files().get(i).id();
+                    unchanged.incrementAndGet();
+                    indexed.add(id);
+                    fingerprint.add(id, prepared.keys()[i]);
+                    progress.documentDone();
+                }
+            }
             progress.finish();
             removed = index.removeIf(id -> {
                 boolean gone = !indexed.contains(id);
@@ -137,6 +151,7 @@ public final class Pipeline {
 
     private enum Change { ADDED, UPDATED, UNCHANGED }
 
+
     private static void deleteQuietly(java.nio.file.Path file) {
         try {
             Files.deleteIfExists(file);
@@ -153,31 +168,23 @@ public final class Pipeline {
         };
     }
 
+    /** The cleaners for this run; when every document is unchanged since the last run, also each one's version key. */
+    private record Prepared(Cleaners cleaners, boolean unchanged, String[] keys) {
+    }
+
     /**
      * The cleaners for this run, with the site templates learned from the whole corpus (a first pass
      * that parses every document). When no document changed since the last run, nothing will be
      * cleaned, so the pass is skipped and the templates of the last run are named instead.
      */
-    private Cleaners cleaners(List<SourceFile> files, DocumentIndex index, OutputLayout out)
+    private Prepared prepare(List<SourceFile> files, DocumentIndex index, OutputLayout out)
             throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         DocumentReader plain = new DocumentReader(config.maxBytes(), new Cleaners());
-        Optional<String> lastTemplates = Optional.empty();
-        boolean unchanged = index.documentCount() == files.size();
-        for (SourceFile file : files) {
-            if (!unchanged) {
-                break;
-            }
-            Optional<VersionKey> stored = index.storedHash(file.id()).flatMap(VersionKey::decode);
-            Optional<String> previousTemplates = lastTemplates;
-            unchanged = stored.isPresent() && Files.exists(out.cleanFile(file.id()))
-                    && stored.get().build().equals(build)
-                    && stored.get().content().equals(contentHash(plain, file))
-                    && previousTemplates.map(t -> t.equals(stored.get().templates())).orElse(true);
-            lastTemplates = stored.map(VersionKey::templates);
-        }
-        if (unchanged && lastTemplates.isPresent()) {
-            return Cleaners.assumingTemplates(lastTemplates.get());
+        Optional<String[]> storedKeys = unchangedKeys(files, index, out, plain);
+        if (storedKeys.isPresent()) {
+            String[] keys = storedKeys.get();
+            return new Prepared(Cleaners.assumingTemplates(templatesOf(keys[0])), true, keys);
         }
         TemplateLearner learner = new TemplateLearner();
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemon("attache-templates"));
@@ -197,7 +204,59 @@ public final class Pipeline {
             pool.awaitTermination(365, TimeUnit.DAYS);
         }
         timer.add(Stage.CLEANING, System.nanoTime() - t0);
-        return new Cleaners(learner.build());
+        return new Prepared(new Cleaners(learner.build()), false, new String[0]);
+    }
+
+    /**
+     * The version keys the index holds for every file, when each file's content is what the index
+     * holds, its clean text is there, and all were cleaned with the same templates; else empty.
+     * The files are read and hashed in parallel.
+     */
+    private static String templatesOf(String storedKey) {
+        return VersionKey.decode(storedKey).map(VersionKey::templates).orElse("");
+    }
+
+    private Optional<String[]> unchangedKeys(List<SourceFile> files, DocumentIndex index, OutputLayout out,
+                                             DocumentReader plain) throws IOException, InterruptedException {
+        if (files.isEmpty() || index.documentCount() != files.size()) {
+            return Optional.empty();
+        }
+        String[] keys = new String[files.size()];
+        java.util.concurrent.atomic.AtomicBoolean same = new java.util.concurrent.atomic.AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemon("attache-check"));
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                int n = i;
+                pool.execute(() -> {
+                    SourceFile file = files.get(n);
+                    try {
+                        Optional<String> stored = same.get() ? index.storedHash(file.id()) : Optional.empty();
+                        if (stored.isPresent() && Files.exists(out.cleanFile(file.id()))
+                                && VersionKey.decode(stored.get()).filter(k -> k.build().equals(build)
+                                        && k.content().equals(contentHash(plain, file))).isPresent()) {
+                            keys[n] = stored.get();
+                        } else {
+                            same.set(false);
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        same.set(false);
+                    }
+                });
+            }
+        } finally {
+            pool.shutdown();
+            pool.awaitTermination(365, TimeUnit.DAYS);
+        }
+        if (!same.get()) {
+            return Optional.empty();
+        }
+        String templates = templatesOf(keys[0]);
+        for (String key : keys) {
+            if (!templatesOf(key).equals(templates)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(keys);
     }
 
     private static String contentHash(DocumentReader reader, SourceFile file) {
@@ -216,6 +275,7 @@ public final class Pipeline {
         String key = new VersionKey(DocumentReader.sha256(bytes), reader.templatesFingerprint(), build).encode();
         Optional<String> previous = index.storedHash(file.id());
         if (previous.isPresent() && previous.get().equals(key) && Files.exists(out.cleanFile(file.id()))) {
+            fingerprint.add(file.id(), key);
             return Change.UNCHANGED;
         }
         long t0 = System.nanoTime();
@@ -228,6 +288,7 @@ public final class Pipeline {
         }
         AtomicFiles.writeString(out.cleanFile(file.id()), document.text());
         index.put(analysis);
+        fingerprint.add(file.id(), key);
         timer.add(Stage.INDEX, System.nanoTime() - t1);
         return previous.isPresent() ? Change.UPDATED : Change.ADDED;
     }
@@ -235,6 +296,21 @@ public final class Pipeline {
     private CsvReport.Totals report(OutputLayout out, List<Rejection> rejected, List<Rejection> skipped)
             throws IOException {
         long t0 = System.nanoTime();
+        // The reports are a function of the indexed documents (ids and version keys), the errors, the
+        // CSV style and this build; a clean run writes that fingerprint next to them, and a run that
+        // changed nothing and finds the same fingerprint keeps them instead of rebuilding them.
+        ReportStamp stamp = ReportStamp.of(fingerprint.value(), skipped, config.csvStyle());
+        // Documents not fingerprinted in this run (rejected, gone) are removed from the index, so without
+        // rejections the fingerprint covers exactly the indexed documents.
+        boolean clean = rejected.isEmpty();
+        if (clean && corpusUnchanged) {
+            Optional<CsvReport.Totals> kept = stamp.keptTotals(out.root());
+            if (kept.isPresent()) {
+                timer.add(Stage.REPORT, System.nanoTime() - t0);
+                return kept.get();
+            }
+        }
+        ReportStamp.clear(out.root());
         CsvReport.Totals totals;
         try (var dir = FSDirectory.open(out.index()); DirectoryReader index = DirectoryReader.open(dir)) {
             totals = Reports.write(index, ReportFilter.ALL, ActorNames.asTyped(), out.root(), config.csvStyle());
@@ -248,6 +324,9 @@ public final class Pipeline {
                 errors.row(r.document(), r.reason());
             }
             errors.commit();
+        }
+        if (clean) {
+            stamp.save(out.root(), totals);
         }
         timer.add(Stage.REPORT, System.nanoTime() - t0);
         return totals;

@@ -19,22 +19,27 @@ public final class RunRecord {
     private final OutputLayout out;
     private final String version;
     private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    private final List<ModelInfo> models;
+    private final java.util.function.Supplier<List<ModelInfo>> models;
 
     public RunRecord(OutputLayout out, String version, List<ModelInfo> models) {
+        this(out, version, () -> models);
+    }
+
+    /** The models are asked for only when the run is finished (hashing them may still be under way at the start). */
+    public RunRecord(OutputLayout out, String version, java.util.function.Supplier<List<ModelInfo>> models) {
         this.out = out;
         this.version = version;
-        this.models = List.copyOf(models);
+        this.models = models;
     }
 
     public void started(List<String> inputs) throws IOException {
-        Map<String, Object> json = head(false);
+        Map<String, Object> json = head(false, List.of());
         json.put("inputs", inputs);
         AtomicFiles.writeString(out.runJson(), Json.write(json));
     }
 
     public void finished(List<String> inputs, RunOutcome o, StageTimer timer) throws IOException {
-        Map<String, Object> json = head(true);
+        Map<String, Object> json = head(true, models.get());
         json.put("finished", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         json.put("inputs", inputs);
         json.put("inputs_seen", o.seen());
@@ -60,7 +65,7 @@ public final class RunRecord {
         AtomicFiles.writeString(out.runJson(), Json.write(json));
     }
 
-    private Map<String, Object> head(boolean complete) {
+    private Map<String, Object> head(boolean complete, List<ModelInfo> models) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("tool", "attache");
         json.put("version", version);

@@ -172,6 +172,33 @@ public final class ActorResolver implements ActorRecognizer {
 
         List<int[]> deferredSingles = List.of();
 
+        /**
+         * The sentences the name finder must read: those with a capitalised word the gazetteer did
+         * not already read, other than a function word opening the sentence ("The", "In", "He").
+         * The model is only there for names the gazetteer does not know, and running it dominated
+         * the whole pipeline's time, so sentences without such a word are not given to it.
+         */
+        List<Sentence> sentencesWithUnknownNames(List<Sentence> sentences) {
+            List<Sentence> out = new ArrayList<>();
+            for (Sentence sentence : sentences) {
+                List<TextSpan> words = sentence.tokens();
+                for (int k = 0; k < words.size(); k++) {
+                    TextSpan w = words.get(k);
+                    if (w.length() > 0 && Character.isUpperCase(text.charAt(w.start())) && !coveredAt(w.start())
+                            && !(k == 0 && NameWords.FUNCTION_WORDS.contains(w.of(text)))) {
+                        out.add(sentence);
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        private boolean coveredAt(int offset) {
+            int t = tokens.indexAtOrAfter(offset);
+            return t < tokens.size() && tokens.start(t) == offset && covered[t];
+        }
+
         void shortForms() {
             for (int i = 0; i < tokens.size(); i++) {
                 if (covered[i] || !tokens.isWord(i)) {
@@ -448,7 +475,7 @@ public final class ActorResolver implements ActorRecognizer {
         Pass pass = new Pass(text, sents);
         pass.gazetteer();
         if (tagger.isPresent()) {
-            pass.model(tagger.get().tag(text, sents));
+            pass.model(tagger.get().tag(text, pass.sentencesWithUnknownNames(sents)));
         }
         pass.shortForms();
         return pass.mentions.stream().sorted().toList();

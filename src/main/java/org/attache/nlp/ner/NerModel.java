@@ -53,7 +53,7 @@ public final class NerModel {
 
     private static NerModel fromBytes(byte[] bytes, String name, String where) throws IOException {
         try {
-            return new NerModel(new TokenNameFinderModel(new ByteArrayInputStream(bytes)), name,
+            return new NerModel(new FastNameFinderModel(new ByteArrayInputStream(bytes)), name,
                     ModelFiles.sha256(bytes));
         } catch (IOException | RuntimeException e) {
             throw new IOException("cannot load name-finder model " + where + ": " + e.getMessage()

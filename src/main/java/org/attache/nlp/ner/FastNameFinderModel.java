@@ -1,0 +1,35 @@
+package org.attache.nlp.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+/**
+ * A name-finder model whose name finders search with a {@link ReusingMaxentModel}: the same beam
+ * search over the same probabilities as OpenNLP's, with far fewer feature lookups. Each
+ * {@link NameFinderME} made from it gets its own search (and so its own reuse state).
+ */
+final class FastNameFinderModel extends TokenNameFinderModel {
+
+    private static final long serialVersionUID = 1L;
+    private static final String MAXENT_ENTRY = "nameFinder.model";
+
+    FastNameFinderModel(InputStream in) throws IOException {
+        super(in);
+    }
+
+    @Override
+    public SequenceClassificationModel getNameFinderSequenceModel() {
+        Object artifact = getArtifact(MAXENT_ENTRY);
+        if (!(artifact instanceof GISModel gis)) {
+            return super.getNameFinderSequenceModel();
+        }
+        String beam = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+        int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+        return new BeamSearch(beamSize, new ReusingMaxentModel(gis));
+    }
+}

@@ -1,0 +1,74 @@
+package org.attache.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.attache.index.IndexSchema;
+import org.attache.model.Rejection;
+import org.attache.report.AtomicFiles;
+import org.attache.report.CsvReport;
+import org.attache.report.CsvStyle;
+import org.attache.report.ReportFiles;
+
+/**
+ * What the reports of an output folder were built from: the indexed documents' fingerprint, the
+ * skipped files, the CSV style and this build of Attaché, with the totals they came to. Reports are
+ * a pure function of these, so a run with the same stamp may keep them instead of rebuilding them.
+ * Saved only after all reports were written, and cleared before they are rewritten.
+ */
+final class ReportStamp {
+
+    static final String FILE = ".report-stamp";
+    private static final List<String> REPORTS = List.of(ReportFiles.DOCUMENTS, ReportFiles.ACTOR_MENTIONS,
+            ReportFiles.ACTORS, ReportFiles.MENTIONS, ReportFiles.QUOTES, ReportFiles.STATEMENTS, ReportFiles.ERRORS,
+            ReportFiles.REPORT_HTML);
+
+    private final String key;
+
+    private ReportStamp(String key) {
+        this.key = key;
+    }
+
+    static ReportStamp of(String corpusFingerprint, List<Rejection> skipped, CsvStyle style) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(corpusFingerprint).append('\n').append(style).append('\n').append(IndexSchema.VERSION).append('\n')
+                .append(build()).append('\n');
+        for (Rejection r : skipped) {
+            sb.append(r.document()).append('\t').append(r.reason()).append('\n');
+        }
+        return new ReportStamp(HexFormat.of().formatHex(CorpusFingerprint.sha256(sb.toString())));
+    }
+
+    /** The totals of the reports in {@code root}, when they are all there and were built from the same stamp. */
+    Optional<CsvReport.Totals> keptTotals(Path root) {
+        try {
+            List<String> lines = Files.readAllLines(root.resolve(FILE));
+            if (lines.size() != 2 || !lines.get(0).equals(key)
+                    || !REPORTS.stream().allMatch(f -> Files.isRegularFile(root.resolve(f)))) {
+                return Optional.empty();
+            }
+            String[] n = lines.get(1).split(" ");
+            return Optional.of(new CsvReport.Totals(Integer.parseInt(n[0]), Long.parseLong(n[1]), Long.parseLong(n[2]),
+                    Integer.parseInt(n[3]), Long.parseLong(n[4]), Long.parseLong(n[5])));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // no stamp, or not one we wrote: rebuild
+        }
+    }
+
+    void save(Path root, CsvReport.Totals t) throws IOException {
+        AtomicFiles.writeString(root.resolve(FILE), key + "\n" + t.documents() + " " + t.words() + " " + t.mentions()
+                + " " + t.actors() + " " + t.quotes() + " " + t.statements() + "\n");
+    }
+
+    static void clear(Path root) throws IOException {
+        Files.deleteIfExists(root.resolve(FILE));
+    }
+
+    /** This build of Attaché ({@link BuildInfo}): another build rebuilds the reports. */
+    private static String build() {
+        return BuildInfo.id();
+    }
+}
