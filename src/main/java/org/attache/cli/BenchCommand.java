@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attache.index.SearchBenchmark;
 import org.attache.pipeline.CorpusReplicator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,6 +50,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Where to build the corpus and outputs (default: ${DEFAULT-VALUE}; emptied first).")
     Path work = Path.of("target", "bench");
 
+    @Option(names = "--search-docs", paramLabel = "N",
+            description = "Also measure search latency on an index of N documents (e.g. 10000; default: "
+                    + "${DEFAULT-VALUE}, skip). Building it takes a minute or two.")
+    int searchDocs;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -75,6 +81,16 @@ public final class BenchCommand implements Callable<Integer> {
         Measured rerun = runChild(big, output);
         out.printf(Locale.ROOT, "re-run:     %.1f s on the unchanged corpus (%.1fx faster), peak RSS %d MB%n",
                 rerun.seconds, first.seconds / rerun.seconds, rerun.peakRssKb / 1024);
+        if (searchDocs > 0) {
+            try {
+                SearchBenchmark.Result s = SearchBenchmark.run(corpus, searchDocs, 20, work.resolve("search"));
+                out.printf(Locale.ROOT, "search:     %,d documents, median %.1f ms, p95 %.1f ms per query "
+                        + "(top 10 with snippets and actor counts; %d queries)%n", s.documents(), s.medianMillis(),
+                        s.p95Millis(), s.samples());
+            } catch (Exception e) {
+                throw new UserException("search benchmark failed: " + e.getMessage(), ExitCodes.FAILED);
+            }
+        }
         return ExitCodes.OK;
     }
 
