@@ -6,7 +6,7 @@ final class Headlines {
     private Headlines() {
     }
 
-    /** Drops trailing separators a dump leaves after a headline ("Lawmaker urges retaliation on Russia;"). */
+    /** Drops trailing separators a dump leaves after a headline ("Senator calls for sanctions on Iran;"). */
     static String tidy(String headline) {
         return TextStats.collapse(headline).replaceAll("[\\s;:,|–—-]+$", "");
     }

@@ -48,7 +48,7 @@ enum LineRule {
     SHARE_ROW(line -> isShareRow(line)),
 
     /** Comment-section prompts and policies. */
-    COMMENTS(25, true, "(?i)(^(show|hide|view|load|read|post|add|leave)( all| more)? comments?\\b|comment(ing|s)? (policy|guidelines)|logged in to (report|recommend|comment|post)"
+    COMMENTS(25, true, "(?i)(^(show|hide|view|load|read|post|add|leave)( all| more)? comments?\\b|comment(ing|s)? (policy|guidelines)|logged in to (report|recommend|comment|post|reply|like|flag)"
                     + "|to (add|post|leave) a comment|^\\d+ comments?$|^comments?( \\(\\d+\\))?$|discussion policy|^join the (conversation|discussion))"),
 
     /** Subscribe, sign-in and newsletter prompts. */
@@ -88,7 +88,7 @@ enum LineRule {
     /** Contributor notes closing news copy: "Jane Doe contributed to this report." */
     CONTRIBUTORS(45, true, "(?i)\\bcontributed (reporting|to this (report|story|article))|^(additional )?reporting by\\b|^editing by\\b|^\\(?writing by\\b"),
 
-    /** Page-loading and widget notices: "Sit tight, we're getting to the good stuff", "Loading…". */
+    /** Page-loading and widget notices: "Loading…", "Please wait", "Enable JavaScript". */
     WIDGET_NOTICE(12, true, "(?i)^(loading\\b.*|sit tight\\b.*|please wait\\b.*|powered by \\w+.*|javascript (is )?(required|disabled)\\b.*|(please )?enable javascript\\b.*|your browser does not support\\b.*|click here for instructions|need help\\?|thank you for your support\\.?)$");
 
     private static final Set<String> SHARE_WORDS = Set.of("share", "this", "article", "story", "page", "on", "via",

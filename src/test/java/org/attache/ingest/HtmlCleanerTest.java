@@ -68,15 +68,15 @@ class HtmlCleanerTest {
 
     @Test
     void titleSuffixIsDroppedAndDateComesFromJsonLd() {
-        String html = page("<title>Eight soldiers killed in ambush: army - Breaking News - World</title>"
+        String html = page("<title>Three patrol boats seized in strait: navy - Breaking News - World</title>"
                         + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2008-01-14T19:44:00+07:00\","
                         + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Example Times\"}}</script>",
                 "<div id=content><p>" + P1 + "</p><p>" + P2 + "</p></div>");
         CleanedPage page = clean(html);
-        assertEquals("Eight soldiers killed in ambush: army", page.metadata().title());
+        assertEquals("Three patrol boats seized in strait: navy", page.metadata().title());
         assertEquals("2008-01-14", page.metadata().date());
         assertEquals("Example Times", page.metadata().publisher());
-        assertTrue(page.text().startsWith("Eight soldiers killed in ambush: army\n\n" + P1));
+        assertTrue(page.text().startsWith("Three patrol boats seized in strait: navy\n\n" + P1));
     }
 
     @Test

@@ -113,25 +113,25 @@ class QuoteShapesTest {
     @Test
     void scareQuotesAndTitlesAreNotQuotations() {
         assertEquals(List.of(), find("Allies discussed so-called \"hybrid\" threats and the \"Steadfast Defender\" "
-                + "exercise, Biden said in an interview with “Fox News Sunday.”"));
+                + "exercise, the minister said in an interview with “Morning Briefing Weekly.”"));
         assertEquals(List.of(), find("The exercise tested “grey zone” activity in detail."));
     }
 
     @Test
     void shortQuotedTermWithACueIsAQuotation() {
-        List<Quote> q = find("Senator Adam Schiff said Russia wants to “sow discord” in America.");
+        List<Quote> q = find("Senator Jane Example said Iran wants to “stir unrest” in Europe.");
         assertEquals(1, q.size());
-        assertQuote(q.get(0), 42, 53, "Adam Schiff");
+        assertQuote(q.get(0), 41, 52, "Jane Example");
         assertEquals(QuoteKind.PARTIAL, q.get(0).kind());
     }
 
     @Test
     void doubledApostrophesAndAnUnnamedSourceCarriedToTheNextQuote() {
-        List<Quote> q = find("''This is not a combat mission,'' a senior administration official said. "
-                + "''This is to enable partners.''");
+        List<Quote> q = find("''This is a training deployment,'' a senior defence official said. "
+                + "''This is to reassure allies.''");
         assertEquals(2, q.size());
-        assertQuote(q.get(0), 2, 31, "senior administration official");
-        assertQuote(q.get(1), 75, 102, "senior administration official");
+        assertQuote(q.get(0), 2, 32, "senior defence official");
+        assertQuote(q.get(1), 69, 96, "senior defence official");
     }
 
     @Test
@@ -176,11 +176,11 @@ class QuoteShapesTest {
 
     @Test
     void cueInAReportingClauseLaterInTheSentence() {
-        String text = "Fiona Hill testified. Sondland was known for telling others \"he was in charge of Ukraine\" "
-                + "despite his post, said another witness, former adviser Fiona Hill.";
+        String text = "Anna Berg testified. Kowalski was known for telling others \"he was in charge of the port\" "
+                + "despite his rank, said another witness, former aide Anna Berg.";
         List<Quote> q = find(text);
         assertEquals(1, q.size());
-        assertEquals("Fiona Hill", q.get(0).speaker());
+        assertEquals("Anna Berg", q.get(0).speaker());
     }
 
     @Test
