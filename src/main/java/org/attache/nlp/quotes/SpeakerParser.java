@@ -279,12 +279,17 @@ final class SpeakerParser {
         return k;
     }
 
+    /** "you’d", "we'll", "I've": the pronoun or function word without its contracted verb. */
+    static String withoutContraction(String lower) {
+        return lower.replaceFirst("['\u2019](d|ll|ve|re|m|s)$", "");
+    }
+
     private boolean isPhraseWord(List<Tok> toks, int k) {
         Tok t = toks.get(k);
         if (!t.word()) {
             return false;
         }
-        String l = t.lower();
+        String l = withoutContraction(t.lower());
         if (PRONOUNS.contains(l) || FUNCTION_WORDS.contains(l) && !l.equals("for")) {
             return false;
         }

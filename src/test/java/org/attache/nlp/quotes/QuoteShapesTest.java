@@ -5,6 +5,7 @@ import static org.attache.nlp.quotes.QuoteCheck.doc;
 import static org.attache.nlp.quotes.QuoteCheck.find;
 import static org.attache.nlp.quotes.QuoteCheck.mention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.attache.model.ActorType;
@@ -172,6 +173,12 @@ class QuoteShapesTest {
         List<Quote> q = find("Secretary General Mark Rutte arrived. \"We are united,\" Mark said.");
         assertEquals(1, q.size());
         assertEquals("Mark Rutte", q.get(0).speaker());
+    }
+
+    @Test
+    void aContractedPronounIsNeverTheSpeakerItself() {
+        List<Quote> q = find("You’d say, “Why would anybody do this?”");
+        assertTrue(q.stream().noneMatch(x -> x.speaker().equalsIgnoreCase("You’d")), q.toString());
     }
 
     @Test
