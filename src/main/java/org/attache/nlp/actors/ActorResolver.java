@@ -144,6 +144,9 @@ public final class ActorResolver implements ActorRecognizer {
                     add(a, b, known.get(), type, MentionSource.MODEL, confidence);
                     continue;
                 }
+                if (a == b && usedAsCommonWord(tokens.surface(a))) {
+                    continue; // "Commerce", "Women", "Step": a word this document also writes in lower case
+                }
                 switch (ne.type()) {
                     case NamedEntity.PERSON -> {
                         if (a == b) {
@@ -255,6 +258,23 @@ public final class ActorResolver implements ActorRecognizer {
                             byFirstName.isPresent() ? COREFERENCE : single[1] / 1000.0);
                 }
             }
+        }
+
+        private java.util.Set<String> lowerCaseWords;
+
+        /** Whether the document also uses this capitalised word in lower case, as an ordinary word. */
+        private boolean usedAsCommonWord(String word) {
+            if (lowerCaseWords == null) {
+                lowerCaseWords = new java.util.HashSet<>();
+                for (int t = 0; t < tokens.size(); t++) {
+                    String w = tokens.surface(t);
+                    if (tokens.isWord(t) && !w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                        lowerCaseWords.add(w);
+                    }
+                }
+            }
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            return !lower.equals(word) && lowerCaseWords.contains(lower);
         }
 
         /**

@@ -188,6 +188,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aSingleCapitalisedWordTheDocumentAlsoWritesInLowerCaseIsNoName() {
+        String text = "Women in Defence met today. Many women serve.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 5), NamedEntity.ORGANIZATION, 0.9));
+        assertMentions(text, tagger);
+    }
+
+    @Test
     void modelEntitiesThatAreNotNamesAreDropped() {
         String text = "The Allies met on Monday in the north of Kyiv.";
         EntityTagger tagger = (t, s) -> List.of(
