@@ -2,8 +2,11 @@ package org.attache.nlp.ner;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -18,18 +21,25 @@ final class FastNameFinderModel extends TokenNameFinderModel {
     private static final long serialVersionUID = 1L;
     private static final String MAXENT_ENTRY = "nameFinder.model";
 
+    /** Built once per model and shared by its name finders; empty if the model is not GIS or its table could not be built. */
+    private final transient Optional<PredicateTable> table;
+
+    @SuppressWarnings("unchecked")
     FastNameFinderModel(InputStream in) throws IOException {
         super(in);
+        this.table = getArtifact(MAXENT_ENTRY) instanceof GISModel gis
+                ? PredicateTable.of((Map<String, Context>) gis.getDataStructures()[1])
+                : Optional.empty();
     }
 
     @Override
     public SequenceClassificationModel getNameFinderSequenceModel() {
         Object artifact = getArtifact(MAXENT_ENTRY);
-        if (!(artifact instanceof GISModel gis)) {
+        if (!(artifact instanceof GISModel gis) || table.isEmpty()) {
             return super.getNameFinderSequenceModel();
         }
         String beam = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
         int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-        return new BeamSearch(beamSize, new ReusingMaxentModel(gis));
+        return new BeamSearch(beamSize, new ReusingMaxentModel(gis, table.get()));
     }
 }

@@ -1,0 +1,128 @@
+package org.attache.nlp.ner;
+
+import java.util.Map;
+import java.util.Optional;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * A GIS model's features and parameters laid out for fast lookup; immutable, shared by all threads.
+ * <p>
+ * The profile showed the name finder's time going into feature lookups: every feature is a freshly
+ * built string, and a {@code HashMap} lookup of one touches the table, a node, the stored key and
+ * its characters, then the {@link Context} and its two arrays. Here a feature is found by a 64-bit
+ * hash of its characters in one open-addressing array (hash and id side by side), and the
+ * parameters of all features sit in two flat arrays in the model's own order.
+ * <p>
+ * The keys are the hashes, not the strings: {@link #of} refuses a model in which two features share
+ * a hash, so every model feature is found exactly; a feature the model does not know is mistaken
+ * for one it knows only if their 64-bit hashes collide (about one lookup in 10^13 for our model).
+ */
+final class PredicateTable {
+
+    /** Id of a feature the model does not know. */
+    static final int UNKNOWN = -1;
+
+    private static final long EMPTY = 0L;
+
+    private final long[] slots; // pairs: hash, id
+    private final int mask;
+    private final int[] firstParam; // predicate id -> its parameters' range [firstParam[id], firstParam[id + 1])
+    private final int[] outcomes;
+    private final double[] params;
+
+    private PredicateTable(long[] slots, int[] firstParam, int[] outcomes, double[] params) {
+        this.slots = slots;
+        this.mask = slots.length / 2 - 1;
+        this.firstParam = firstParam;
+        this.outcomes = outcomes;
+        this.params = params;
+    }
+
+    /** The table of the model's predicates, or empty if two of them share a 64-bit hash. */
+    static Optional<PredicateTable> of(Map<String, Context> predicates) {
+        int capacity = Integer.highestOneBit(Math.max(4, predicates.size() * 2) - 1) << 1; // at most half full
+        long[] slots = new long[capacity * 2];
+        int[] firstParam = new int[predicates.size() + 1];
+        int total = 0;
+        for (Context c : predicates.values()) {
+            total += c.getOutcomes().length;
+        }
+        int[] outcomes = new int[total];
+        double[] params = new double[total];
+        int id = 0;
+        int at = 0;
+        int mask = capacity - 1;
+        for (Map.Entry<String, Context> e : predicates.entrySet()) {
+            long h = hash(e.getKey());
+            int slot = slotOf(h, mask);
+            while (slots[2 * slot] != EMPTY) {
+                if (slots[2 * slot] == h) {
+                    return Optional.empty();
+                }
+                slot = (slot + 1) & mask;
+            }
+            slots[2 * slot] = h;
+            slots[2 * slot + 1] = id;
+            Context c = e.getValue();
+            int[] o = c.getOutcomes();
+            double[] p = c.getParameters();
+            firstParam[id] = at;
+            System.arraycopy(o, 0, outcomes, at, o.length);
+            System.arraycopy(p, 0, params, at, p.length);
+            at += o.length;
+            id++;
+        }
+        firstParam[id] = at;
+        return Optional.of(new PredicateTable(slots, firstParam, outcomes, params));
+    }
+
+    /** The id of a feature, or {@link #UNKNOWN}. */
+    int idOf(String feature) {
+        long h = hash(feature);
+        int slot = slotOf(h, mask);
+        long[] s = slots;
+        while (true) {
+            long key = s[2 * slot];
+            if (key == h) {
+                return (int) s[2 * slot + 1];
+            }
+            if (key == EMPTY) {
+                return UNKNOWN;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /**
+     * Adds the parameters of the given features to {@code sums}, feature by feature and within a
+     * feature in the model's outcome order: the same additions in the same order as OpenNLP's
+     * {@code ArrayMath.sumFeatures}, so the same sums to the last bit.
+     */
+    void addParameters(int[] ids, double[] sums) {
+        for (int id : ids) {
+            if (id != UNKNOWN) {
+                for (int k = firstParam[id], end = firstParam[id + 1]; k < end; k++) {
+                    sums[outcomes[k]] += params[k];
+                }
+            }
+        }
+    }
+
+    /** A 64-bit hash of the characters (FNV-1a, then a finalizer so all bits spread); never {@link #EMPTY}. */
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h == EMPTY ? 1L : h;
+    }
+
+    private static int slotOf(long h, int mask) {
+        return (int) h & mask;
+    }
+}
