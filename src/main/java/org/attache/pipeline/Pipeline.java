@@ -186,6 +186,10 @@ public final class Pipeline {
             String[] keys = storedKeys.get();
             return new Prepared(Cleaners.assumingTemplates(templatesOf(keys[0])), true, keys);
         }
+        // Documents will be analysed: load the models (the name finder takes a second or two) while the
+        // template pass reads the corpus, instead of making the first worker wait for them afterwards.
+        Thread warmUp = daemon("attache-models").newThread(this::loadModelsQuietly);
+        warmUp.start();
         TemplateLearner learner = new TemplateLearner();
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemon("attache-templates"));
         try {
@@ -212,6 +216,15 @@ public final class Pipeline {
      * holds, its clean text is there, and all were cleaned with the same templates; else empty.
      * The files are read and hashed in parallel.
      */
+    /** Loads the shared models; a failure is left for the first worker, which then reports it per document. */
+    private void loadModelsQuietly() {
+        try {
+            analyzers.newAnalyzer();
+        } catch (RuntimeException | LinkageError e) {
+            // the workers make their own analyzers and meet the same problem there
+        }
+    }
+
     private static String templatesOf(String storedKey) {
         return VersionKey.decode(storedKey).map(VersionKey::templates).orElse("");
     }
