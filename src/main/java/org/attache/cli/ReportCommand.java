@@ -15,7 +15,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.attache.pipeline.OutputLayout;
 import org.attache.pipeline.RunLock;
 import org.attache.report.CsvReport;
-import org.attache.report.CsvStyle;
 import org.attache.report.ReportFilter;
 import org.attache.report.Reports;
 import picocli.CommandLine.Command;
@@ -68,8 +67,8 @@ public final class ReportCommand implements Callable<Integer> {
                     + "with filters).")
     Path dest;
 
-    @Option(names = "--excel", description = "Write CSV with a UTF-8 byte-order mark and CRLF, for Excel.")
-    boolean excel;
+    @Mixin
+    CsvStyleOption csvStyle;
 
     @Option(names = "--quiet", description = "No summary on stderr.")
     boolean quiet;
@@ -103,7 +102,7 @@ public final class ReportCommand implements Callable<Integer> {
             boolean insideOut = target.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize());
             try (RunLock lock = insideOut ? RunLock.acquire(layout.lockFile()) : null;
                  DirectoryReader reader = DirectoryReader.open(dir)) {
-                CsvReport.Totals t = Reports.write(reader, filter, actorNames, target, excel ? CsvStyle.EXCEL : CsvStyle.DEFAULT);
+                CsvReport.Totals t = Reports.write(reader, filter, actorNames, target, csvStyle.style());
                 if (!quiet) {
                     PrintWriter err = spec.commandLine().getErr();
                     err.println(String.format(Locale.ROOT,

@@ -17,7 +17,6 @@ import org.attache.pipeline.RunConfig;
 import org.attache.pipeline.RunLock;
 import org.attache.pipeline.RunOutcome;
 import org.attache.pipeline.RunRecord;
-import org.attache.report.CsvStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,8 +57,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "Time budget of one document; a document taking longer is rejected (default: ${DEFAULT-VALUE}).")
     long docTimeout = RunConfig.DEFAULT_DOC_TIMEOUT_SECONDS;
 
-    @Option(names = "--excel", description = "Write CSV with a UTF-8 byte-order mark and CRLF, for Excel.")
-    boolean excel;
+    @Mixin
+    CsvStyleOption csvStyle;
 
     @Option(names = "--quiet", description = "No progress or summary on stderr.")
     boolean quiet;
@@ -93,7 +92,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserException("--out " + out + " is a file, not a folder; choose a folder for the outputs",
                     ExitCodes.FAILED);
         }
-        RunConfig config = new RunConfig(roots, out, threads, maxBytes, excel ? CsvStyle.EXCEL : CsvStyle.DEFAULT,
+        RunConfig config = new RunConfig(roots, out, threads, maxBytes, csvStyle.style(),
                 quiet, docTimeout);
         PrintWriter err = spec.commandLine().getErr();
         OutputLayout layout = new OutputLayout(out);
