@@ -54,6 +54,18 @@ class NerTrainerTest {
     }
 
     @Test
+    void aSavedModelLoadsBackWithItsGazetteerDictionary(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("tiny.bin");
+        java.nio.file.Files.write(file, ModelFiles.reproducibleBytes(model));
+        String text = "Anna Keller met Piet Jansen in Oslo.";
+        Sentence sentence = new Sentence(new TextSpan(0, text.length()), List.of(
+                new TextSpan(0, 4), new TextSpan(5, 11), new TextSpan(12, 15), new TextSpan(16, 20),
+                new TextSpan(21, 27), new TextSpan(28, 30), new TextSpan(31, 35), new TextSpan(35, 36)));
+        assertEquals(NerModel.of(model, "tiny").newTagger().tag(text, List.of(sentence)),
+                NerModel.load(file).newTagger().tag(text, List.of(sentence)));
+    }
+
+    @Test
     void trainingIsDeterministic() throws IOException {
         TokenNameFinderModel again = new NerTrainer().train(samples, OPTIONS);
         assertArrayEquals(ModelFiles.reproducibleBytes(model), ModelFiles.reproducibleBytes(again));
