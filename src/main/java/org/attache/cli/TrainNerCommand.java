@@ -62,12 +62,16 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Ignore features seen fewer than N times (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
+    @Option(names = "--gazetteer-feature",
+            description = "Add a dictionary feature fed from the actor gazetteer (stored in the model; slower tagging).")
+    boolean gazetteerFeature;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
         NerTrainingOptions options;
         try {
-            options = new NerTrainingOptions(algorithm, iterations, cutoff);
+            options = new NerTrainingOptions(algorithm, iterations, cutoff, gazetteerFeature);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), ExitCodes.USAGE);
         }

@@ -40,9 +40,11 @@ public final class NerTrainer {
         params.put(TrainingParameters.THREADS_PARAM, MAX_THREADS);
         // OpenNLP's GIS prints progress to stdout unless told not to; the CLI prints its own summary.
         params.put("PrintMessages", false);
-        TokenNameFinderFactory factory = new TokenNameFinderFactory(featureDescriptor,
-                Map.of(GazetteerDictionary.KEY, GazetteerDictionary.of(org.attache.nlp.actors.Gazetteer.load())),
-                new BioCodec());
+        TokenNameFinderFactory factory = options.gazetteerFeature()
+                ? new TokenNameFinderFactory(GazetteerDictionary.withFeature(featureDescriptor),
+                        Map.of(GazetteerDictionary.KEY, GazetteerDictionary.of(org.attache.nlp.actors.Gazetteer.load())),
+                        new BioCodec())
+                : new TokenNameFinderFactory(featureDescriptor, Map.of(), new BioCodec());
         return NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
     }
 

@@ -6,10 +6,15 @@ import java.util.Locale;
  * How to train: the learner ({@code maxent} = GIS, {@code perceptron}), its iterations, and the
  * feature cutoff (features seen fewer times are ignored, which also keeps the model small).
  */
-public record NerTrainingOptions(String algorithm, int iterations, int cutoff) {
+public record NerTrainingOptions(String algorithm, int iterations, int cutoff, boolean gazetteerFeature) {
 
     public static final String MAXENT = "maxent";
     public static final String PERCEPTRON = "perceptron";
+
+    /** Options without the gazetteer dictionary feature (the shipped model's choice: see models/README.md). */
+    public NerTrainingOptions(String algorithm, int iterations, int cutoff) {
+        this(algorithm, iterations, cutoff, false);
+    }
 
     public NerTrainingOptions {
         algorithm = algorithm.toLowerCase(Locale.ROOT);

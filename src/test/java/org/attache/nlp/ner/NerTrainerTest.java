@@ -54,7 +54,8 @@ class NerTrainerTest {
     }
 
     @Test
-    void aSavedModelLoadsBackWithItsGazetteerDictionary(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+    void aModelWithTheGazetteerFeatureSavesAndLoadsBack(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        TokenNameFinderModel model = new NerTrainer().train(samples, new NerTrainingOptions("perceptron", 30, 0, true));
         Path file = tmp.resolve("tiny.bin");
         java.nio.file.Files.write(file, ModelFiles.reproducibleBytes(model));
         String text = "Anna Keller met Piet Jansen in Oslo.";
