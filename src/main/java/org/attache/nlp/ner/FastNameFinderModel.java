@@ -10,6 +10,7 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.attache.nlp.maxent.PredicateTable;
 
 /**
  * A name-finder model whose name finders search with a {@link ReusingMaxentModel}: the same beam

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
+import org.attache.nlp.maxent.PredicateTable;
 import org.junit.jupiter.api.Test;
 
 /** The fast model must give OpenNLP's probabilities to the last bit, however contexts share features. */

@@ -1,4 +1,4 @@
-package org.attache.nlp.ner;
+package org.attache.nlp.maxent;
 
 import java.util.Map;
 import java.util.Optional;
@@ -17,10 +17,10 @@ import opennlp.tools.ml.model.Context;
  * a hash, so every model feature is found exactly; a feature the model does not know is mistaken
  * for one it knows only if their 64-bit hashes collide (about one lookup in 10^13 for our model).
  */
-final class PredicateTable {
+public final class PredicateTable {
 
     /** Id of a feature the model does not know. */
-    static final int UNKNOWN = -1;
+    public static final int UNKNOWN = -1;
 
     private static final long EMPTY = 0L;
 
@@ -39,7 +39,7 @@ final class PredicateTable {
     }
 
     /** The table of the model's predicates, or empty if two of them share a 64-bit hash. */
-    static Optional<PredicateTable> of(Map<String, Context> predicates) {
+    public static Optional<PredicateTable> of(Map<String, Context> predicates) {
         int capacity = Integer.highestOneBit(Math.max(4, predicates.size() * 2) - 1) << 1; // at most half full
         long[] slots = new long[capacity * 2];
         int[] firstParam = new int[predicates.size() + 1];
@@ -53,7 +53,7 @@ final class PredicateTable {
         int at = 0;
         int mask = capacity - 1;
         for (Map.Entry<String, Context> e : predicates.entrySet()) {
-            long h = hash(e.getKey());
+            long h = FeatureHash.of(e.getKey());
             int slot = slotOf(h, mask);
             while (slots[2 * slot] != EMPTY) {
                 if (slots[2 * slot] == h) {
@@ -77,8 +77,23 @@ final class PredicateTable {
     }
 
     /** The id of a feature, or {@link #UNKNOWN}. */
-    int idOf(String feature) {
-        long h = hash(feature);
+    public int idOf(String feature) {
+        return idOfHash(FeatureHash.of(feature));
+    }
+
+    /**
+     * Adds the parameters of the given features to {@code sums}, feature by feature and within a
+     * feature in the model's outcome order: the same additions in the same order as OpenNLP's
+     * {@code ArrayMath.sumFeatures}, so the same sums to the last bit.
+     */
+    public void addParameters(int[] ids, double[] sums) {
+        for (int id : ids) {
+            addParameters(id, sums);
+        }
+    }
+
+    /** The id of a feature given by its {@link FeatureHash#finish finished} hash, or {@link #UNKNOWN}. */
+    public int idOfHash(long h) {
         int slot = slotOf(h, mask);
         long[] s = slots;
         while (true) {
@@ -93,33 +108,13 @@ final class PredicateTable {
         }
     }
 
-    /**
-     * Adds the parameters of the given features to {@code sums}, feature by feature and within a
-     * feature in the model's outcome order: the same additions in the same order as OpenNLP's
-     * {@code ArrayMath.sumFeatures}, so the same sums to the last bit.
-     */
-    void addParameters(int[] ids, double[] sums) {
-        for (int id : ids) {
-            if (id != UNKNOWN) {
-                for (int k = firstParam[id], end = firstParam[id + 1]; k < end; k++) {
-                    sums[outcomes[k]] += params[k];
-                }
+    /** Adds the parameters of one feature to {@code sums}, in the model's outcome order. */
+    public void addParameters(int id, double[] sums) {
+        if (id != UNKNOWN) {
+            for (int k = firstParam[id], end = firstParam[id + 1]; k < end; k++) {
+                sums[outcomes[k]] += params[k];
             }
         }
-    }
-
-    /** A 64-bit hash of the characters (FNV-1a, then a finalizer so all bits spread); never {@link #EMPTY}. */
-    static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h == EMPTY ? 1L : h;
     }
 
     private static int slotOf(long h, int mask) {
