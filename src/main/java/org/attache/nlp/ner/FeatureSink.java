@@ -14,4 +14,9 @@ interface FeatureSink {
 
     /** Completes the feature being written. */
     void end();
+
+    /** Writes the feature in a slot of a word (a sink may remember it by the slot). */
+    default void feature(Word word, int slot) {
+        word.write(slot, this);
+    }
 }

@@ -1,54 +1,34 @@
 package org.attache.nlp.ner;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import opennlp.tools.util.StringUtil;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
-import opennlp.tools.util.featuregen.TokenPatternFeatureGenerator;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The context features of our name finder's descriptor ({@code features.xml}), exactly the strings
  * OpenNLP's generators make and in the same order, for the tokens of one window. OpenNLP works
  * each word's shape and lower case out again for every window position that looks at it (five
- * times for the +-2 windows, more for bigrams and previous-outcome features); here they are
- * worked out once per token, and the features go to a {@link FeatureSink} piece by piece.
+ * times for the +-2 windows, more for bigrams and previous-outcome features); here each distinct
+ * word is a {@link Word} worked out once, and the features go to a {@link FeatureSink} piece by piece.
  * <p>
  * The features of token i that do not depend on the beam's previous outcomes are
  * {@link #generated}; the four that do are {@link #previousOutcomes}.
  */
 final class NameFeatures {
 
-    private static final int WINDOW = 2;
-    private static final int AFFIX = 4;
-    private static final String[] PREVIOUS = {"p1", "p2"};
-    private static final String[] NEXT = {"n1", "n2"};
+    private static final int[] BEFORE = {Word.BEFORE_1, Word.BEFORE_2};
+    private static final int[] AFTER = {Word.AFTER_1, Word.AFTER_2};
 
-    private final String[] tokens;
-    private final String[] lower;
-    private final String[] shape;
-    private final List<List<String>> patterns;
+    private final Word[] words;
 
-    NameFeatures(String[] tokens, TokenPatternFeatureGenerator patternGenerator) {
-        this.tokens = tokens;
-        this.lower = new String[tokens.length];
-        this.shape = new String[tokens.length];
-        this.patterns = new ArrayList<>(tokens.length);
+    NameFeatures(String[] tokens, Words vocabulary) {
+        this.words = new Word[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            lower[i] = StringUtil.toLowerCase(tokens[i]);
-            shape[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
-            List<String> p = new ArrayList<>(4);
-            patternGenerator.createFeatures(p, tokens, i, null);
-            patterns.add(p);
+            words[i] = vocabulary.of(tokens[i]);
         }
     }
 
     int size() {
-        return tokens.length;
-    }
-
-    String token(int i) {
-        return tokens[i];
+        return words.length;
     }
 
     /**
@@ -58,40 +38,23 @@ final class NameFeatures {
      * document ({@code previous}), bigrams, sentence begin.
      */
     void generated(int i, Map<String, String> previous, FeatureSink out) {
-        tokenClass(i, "", out);
-        for (int d = 1; d <= WINDOW && i - d >= 0; d++) {
-            tokenClass(i - d, PREVIOUS[d - 1], out);
-        }
-        for (int d = 1; d <= WINDOW && i + d < tokens.length; d++) {
-            tokenClass(i + d, NEXT[d - 1], out);
-        }
-        out.part("w=").part(lower[i]).end();
-        for (int d = 1; d <= WINDOW && i - d >= 0; d++) {
-            out.part(PREVIOUS[d - 1]).part("w=").part(lower[i - d]).end();
-        }
-        for (int d = 1; d <= WINDOW && i + d < tokens.length; d++) {
-            out.part(NEXT[d - 1]).part("w=").part(lower[i + d]).end();
-        }
-        String token = tokens[i];
-        int affixes = Math.min(AFFIX, token.length());
-        for (int k = 1; k <= affixes; k++) {
-            out.part("pre=").part(token, 0, k).end();
-        }
-        for (int k = 1; k <= affixes; k++) {
-            out.part("suf=").part(token, token.length() - k, token.length()).end();
-        }
-        for (String p : patterns.get(i)) {
-            out.part(p).end();
+        Word w = words[i];
+        window(i, Word::tokenClass, Word::wordAndClass, out);
+        window(i, Word::lowerWord, null, out);
+        for (int slot = w.firstOwnSlot(); slot < w.slotCount(); slot++) {
+            out.feature(w, slot);
         }
         out.part("def").end();
-        out.part("pd=").part(String.valueOf(previous.get(token))).end();
+        out.part("pd=").part(String.valueOf(previous.get(w.token))).end();
         if (i > 0) {
-            out.part("pw,w=").part(tokens[i - 1]).part(",").part(token).end();
-            out.part("pwc,wc=").part(shape[i - 1]).part(",").part(shape[i]).end();
+            Word before = words[i - 1];
+            out.part("pw,w=").part(before.token).part(",").part(w.token).end();
+            out.part("pwc,wc=").part(before.shape).part(",").part(w.shape).end();
         }
-        if (i + 1 < tokens.length) {
-            out.part("w,nw=").part(token).part(",").part(tokens[i + 1]).end();
-            out.part("wc,nc=").part(shape[i]).part(",").part(shape[i + 1]).end();
+        if (i + 1 < words.length) {
+            Word after = words[i + 1];
+            out.part("w,nw=").part(w.token).part(",").part(after.token).end();
+            out.part("wc,nc=").part(w.shape).part(",").part(after.shape).end();
         }
         if (i == 0) {
             out.part("S=begin").end();
@@ -100,14 +63,30 @@ final class NameFeatures {
 
     /** The features of token i that depend on the outcomes of the two tokens before it ("other" before the start). */
     void previousOutcomes(int i, String previousOutcome, String outcomeBefore, FeatureSink out) {
+        Word w = words[i];
         out.part("po=").part(previousOutcome).end();
-        out.part("pow=").part(previousOutcome).part(",").part(tokens[i]).end();
-        out.part("powf=").part(previousOutcome).part(",").part(shape[i]).end();
+        out.part("pow=").part(previousOutcome).part(",").part(w.token).end();
+        out.part("powf=").part(previousOutcome).part(",").part(w.shape).end();
         out.part("ppo=").part(outcomeBefore).end();
     }
 
-    private void tokenClass(int j, String prefix, FeatureSink out) {
-        out.part(prefix).part("wc=").part(shape[j]).end();
-        out.part(prefix).part("w&c=").part(lower[j]).part(",").part(shape[j]).end();
+    /** One +-2 window generator: token i's features, then those of the tokens before it, then after it. */
+    private void window(int i, IntUnaryOperator first, IntUnaryOperator second,
+            FeatureSink out) {
+        emit(words[i], Word.AT, first, second, out);
+        for (int d = 1; d <= BEFORE.length && i - d >= 0; d++) {
+            emit(words[i - d], BEFORE[d - 1], first, second, out);
+        }
+        for (int d = 1; d <= AFTER.length && i + d < words.length; d++) {
+            emit(words[i + d], AFTER[d - 1], first, second, out);
+        }
+    }
+
+    private static void emit(Word w, int at, IntUnaryOperator first,
+            IntUnaryOperator second, FeatureSink out) {
+        out.feature(w, first.applyAsInt(at));
+        if (second != null) {
+            out.feature(w, second.applyAsInt(at));
+        }
     }
 }

@@ -10,7 +10,6 @@ import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.featuregen.TokenPatternFeatureGenerator;
 
 /**
  * OpenNLP's name finder ({@code NameFinderME.find} with its {@code BeamSearch}) redone for speed
@@ -31,7 +30,7 @@ final class NameSearch implements TokenNameFinder {
     private final NameSearchModel model;
     private final ParameterSums sums;
     private final Map<String, String> previous = new HashMap<>();
-    private final TokenPatternFeatureGenerator patterns = new TokenPatternFeatureGenerator();
+    private final Words words = new Words();
     private final BioCodec codec = new BioCodec();
 
     NameSearch(NameSearchModel model) {
@@ -48,7 +47,7 @@ final class NameSearch implements TokenNameFinder {
     /** The names in one run of tokens, each with the mean probability of its tokens' outcomes. */
     @Override
     public Span[] find(String[] tokens) {
-        Step best = bestSequence(new NameFeatures(tokens, patterns));
+        Step best = bestSequence(new NameFeatures(tokens, words));
         if (best == null || tokens.length == 0) {
             return new Span[0];
         }

@@ -18,7 +18,6 @@ import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.featuregen.TokenPatternFeatureGenerator;
 import org.attache.model.Sentence;
 import org.attache.nlp.NlpModels;
 import org.attache.nlp.Segmenter;
@@ -72,7 +71,7 @@ class NameSearchTest {
     void featuresAreOpenNlpsStringsInOpenNlpsOrder() {
         NameContextGenerator context = openNlp.getFactory().createContextGenerator();
         Map<String, String> previous = new HashMap<>();
-        TokenPatternFeatureGenerator patterns = new TokenPatternFeatureGenerator();
+        Words words = new Words();
         Random random = new Random(7);
         List<String[]> windows = new ArrayList<>(corpus.get(3).subList(0, 40));
         for (int k = 0; k < 300; k++) {
@@ -80,7 +79,7 @@ class NameSearchTest {
         }
         String[] outcomes = {"other", "person-start", "person-cont", "organization-start"};
         for (String[] tokens : windows) {
-            NameFeatures ours = new NameFeatures(tokens, patterns);
+            NameFeatures ours = new NameFeatures(tokens, words);
             for (int i = 0; i < tokens.length; i++) {
                 String[] preds = new String[i];
                 for (int j = 0; j < i; j++) {
