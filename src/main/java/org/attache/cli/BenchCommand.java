@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.index.SearchBenchmark;
+import org.attache.nlp.Stage;
 import org.attache.pipeline.CorpusReplicator;
+import org.attache.pipeline.StageBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +29,9 @@ import picocli.CommandLine.Spec;
                 + "in a child JVM, and prints words/s, documents/s, seconds per stage, peak RSS and the "
                 + "re-run time on the unchanged corpus."})
 public final class BenchCommand implements Callable<Integer> {
+
+    /** JIT warm-up before the measured rounds of --stages. */
+    private static final int WARM_UP_ROUNDS = 3;
 
     @Spec
     CommandSpec spec;
@@ -55,16 +60,24 @@ public final class BenchCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}, skip). Building it takes a minute or two.")
     int searchDocs;
 
+    @Option(names = "--stages",
+            description = "Instead of a whole run: time cleaning, sentences, entities and quotes over the corpus in "
+                    + "this process, one thread, CPU time, best of --rounds rounds after warm-up rounds.")
+    boolean stages;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds for --stages (default: ${DEFAULT-VALUE}).")
+    int rounds = 5;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if (stages) {
+            return benchStages(out);
+        }
         if (copies < 1) {
             throw new UserException("--copies must be at least 1", ExitCodes.USAGE);
         }
-        if (!Files.isDirectory(corpus)) {
-            throw new UserException("corpus folder not found: " + corpus + " (run from the project folder or give --corpus)",
-                    ExitCodes.USAGE);
-        }
+        requireCorpus();
         deleteTree(work);
         Path big = work.resolve("corpus");
         Path output = work.resolve("output");
@@ -94,6 +107,24 @@ public final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private int benchStages(PrintWriter out) throws IOException {
+        if (rounds < 1) {
+            throw new UserException("--rounds must be at least 1", ExitCodes.USAGE);
+        }
+        requireCorpus();
+        StageBenchmark.Result r = StageBenchmark.run(corpus, WARM_UP_ROUNDS, rounds);
+        out.printf(Locale.ROOT, "stages: %d documents, %,d words; CPU time of one thread, best of %d rounds "
+                + "after %d warm-up rounds%n", r.documents(), r.words(), r.rounds(), WARM_UP_ROUNDS);
+        for (Stage s : StageBenchmark.STAGES) {
+            double ms = r.bestMillis().get(s);
+            out.printf(Locale.ROOT, "  %-10s %8.1f ms %,12.0f words/s%n", s.name().toLowerCase(Locale.ROOT), ms,
+                    r.words() / (ms / 1000));
+        }
+        out.printf(Locale.ROOT, "  %-10s %8.1f ms %,12.0f words/s%n", "all", r.totalMillis(),
+                r.words() / (r.totalMillis() / 1000));
+        return ExitCodes.OK;
+    }
+
     private record Measured(double seconds, long peakRssKb) {
     }
 
@@ -115,6 +146,13 @@ public final class BenchCommand implements Callable<Integer> {
             throw new UserException("benchmark run failed with exit code " + p.exitValue(), ExitCodes.FAILED);
         }
         return new Measured(seconds, peak);
+    }
+
+    private void requireCorpus() {
+        if (!Files.isDirectory(corpus)) {
+            throw new UserException("corpus folder not found: " + corpus + " (run from the project folder or give --corpus)",
+                    ExitCodes.USAGE);
+        }
     }
 
     private static long highWaterMark(Path status) {
