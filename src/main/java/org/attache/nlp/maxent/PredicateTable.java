@@ -117,6 +117,20 @@ public final class PredicateTable {
         }
     }
 
+    /** How many parameters a feature has (0 for {@link #UNKNOWN}). */
+    public int parameterCount(int id) {
+        return id == UNKNOWN ? 0 : firstParam[id + 1] - firstParam[id];
+    }
+
+    /** Copies a feature's parameters, in the order {@link #addParameters} adds them, to {@code [at, at + count)}. */
+    public void copyParameters(int id, int[] outcomesOut, double[] paramsOut, int at) {
+        int n = parameterCount(id);
+        if (n > 0) {
+            System.arraycopy(outcomes, firstParam[id], outcomesOut, at, n);
+            System.arraycopy(params, firstParam[id], paramsOut, at, n);
+        }
+    }
+
     private static int slotOf(long h, int mask) {
         return (int) h & mask;
     }

@@ -35,7 +35,7 @@ final class NameSearch implements TokenNameFinder {
 
     NameSearch(NameSearchModel model) {
         this.model = model;
-        this.sums = new ParameterSums(model.table());
+        this.sums = new ParameterSums(new FeatureIds(model.table()));
     }
 
     /** Forgets how words were tagged earlier (the start of a new document). */

@@ -1,7 +1,6 @@
 package org.attache.nlp.ner;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
@@ -10,7 +9,7 @@ import opennlp.tools.util.featuregen.TokenPatternFeatureGenerator;
 /**
  * A word as the name finder sees it: its lower case, its shape, and the features that depend on
  * nothing but the word, each numbered by a slot. Words repeat ("the", "NATO", "said"), so each
- * is worked out once per thread ({@link Words}) and a sink may remember a slot's feature id.
+ * is worked out once per thread ({@link Words}), and a sink may keep the parameters of its features.
  */
 final class Word {
 
@@ -28,15 +27,12 @@ final class Word {
     private static final int LOWER_WORD = 2 * WINDOW;
     private static final int AFFIXES = 3 * WINDOW;
 
-    /** A slot whose feature id is not known yet. */
-    static final int UNSEEN = Integer.MIN_VALUE;
-
     final String token;
     final String lower;
     final String shape;
     private final int affixes;
     private final List<String> patterns;
-    private final int[] ids;
+    private WordParameters parameters;
 
     Word(String token, TokenPatternFeatureGenerator patternGenerator) {
         this.token = token;
@@ -45,8 +41,6 @@ final class Word {
         this.affixes = Math.min(AFFIX, token.length());
         this.patterns = new ArrayList<>(2);
         patternGenerator.createFeatures(patterns, new String[] {token}, 0, null);
-        this.ids = new int[AFFIXES + 2 * affixes + patterns.size()];
-        Arrays.fill(ids, UNSEEN);
     }
 
     /** Slot of "wc=" + shape, seen from window position {@code at} ({@link #AT}, {@link #BEFORE_1}, ...). */
@@ -70,7 +64,7 @@ final class Word {
     }
 
     int slotCount() {
-        return ids.length;
+        return AFFIXES + 2 * affixes + patterns.size();
     }
 
     /** Writes the feature of a slot. */
@@ -92,12 +86,12 @@ final class Word {
         }
     }
 
-    /** The id remembered for a slot, or {@link #UNSEEN}. */
-    int id(int slot) {
-        return ids[slot];
+    /** The model parameters of the word's features, or null before a sink has looked them up. */
+    WordParameters parameters() {
+        return parameters;
     }
 
-    void rememberId(int slot, int id) {
-        ids[slot] = id;
+    void parameters(WordParameters p) {
+        this.parameters = p;
     }
 }

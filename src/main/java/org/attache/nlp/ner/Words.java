@@ -7,8 +7,8 @@ import opennlp.tools.util.featuregen.TokenPatternFeatureGenerator;
 /** The {@link Word}s one thread has seen, each worked out once; forgotten wholesale when there are too many. */
 final class Words {
 
-    /** Enough for the vocabulary of thousands of documents, small next to the heap (a few MB). */
-    private static final int LIMIT = 50_000;
+    /** The vocabulary of hundreds of documents; with their parameters about 15 MB per thread. */
+    private static final int LIMIT = 20_000;
 
     private final Map<String, Word> seen = new HashMap<>();
     private final TokenPatternFeatureGenerator patterns = new TokenPatternFeatureGenerator();
