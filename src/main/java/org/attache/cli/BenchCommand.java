@@ -2,6 +2,7 @@ package org.attache.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code attache bench}: replicates the sample corpus K times, runs the pipeline in a child JVM
- * (measured from outside: wall time and peak RSS), then re-runs it on the unchanged corpus.
+ * {@code attache bench}: replicates the sample corpus K times, runs the pipeline in a child JVM with
+ * this JVM's options (measured from outside: wall time and peak RSS), then re-runs it on the
+ * unchanged corpus. {@code --stages} instead times each per-document stage in this process.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Benchmarks a whole run: replicates a corpus K times under distinct ids, runs the pipeline "
@@ -131,9 +133,10 @@ public final class BenchCommand implements Callable<Integer> {
     private Measured runChild(Path input, Path output) throws IOException, InterruptedException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
-        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + heap, "-XX:+UseSerialGC", "-cp", jar,
-                Main.class.getName(), "run", input.toString(), "--out", output.toString(), "--quiet",
-                "--threads", Integer.toString(threads)));
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + heap));
+        cmd.addAll(jvmOptions());
+        cmd.addAll(List.of("-cp", jar, Main.class.getName(), "run", input.toString(), "--out", output.toString(),
+                "--quiet", "--threads", Integer.toString(threads)));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).inheritIO().start();
         long peak = 0;
@@ -153,6 +156,18 @@ public final class BenchCommand implements Callable<Integer> {
             throw new UserException("corpus folder not found: " + corpus + " (run from the project folder or give --corpus)",
                     ExitCodes.USAGE);
         }
+    }
+
+    /**
+     * The -XX options this JVM was started with (the launcher's garbage collector and JIT choice),
+     * so that the measured run is the one {@code ./attache run} makes; the serial collector if none.
+     */
+    private static List<String> jvmOptions() {
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:") && !a.startsWith("-XX:StartFlightRecording")
+                        && !a.startsWith("-XX:FlightRecorderOptions"))
+                .toList();
+        return options.isEmpty() ? List.of("-XX:+UseSerialGC") : options;
     }
 
     private static long highWaterMark(Path status) {
