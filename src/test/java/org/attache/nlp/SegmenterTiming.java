@@ -1,0 +1,70 @@
+package org.attache.nlp;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.attache.ingest.Cleaners;
+import org.attache.ingest.DocumentReader;
+import org.attache.ingest.InputRejectedException;
+
+/**
+ * A repeatable timing of {@link Segmenter} alone, one thread: segments the cleaned documents of a
+ * folder (default {@code corpus}) N times after a warm-up and prints milliseconds per round. A
+ * command, not a test:
+ * {@code mvn -q -B -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.attache.nlp.SegmenterTiming -Dexec.args="corpus 20"}
+ * or plain {@code java -cp target/classes:target/test-classes:<deps> org.attache.nlp.SegmenterTiming corpus 20}.
+ */
+public final class SegmenterTiming {
+
+    private SegmenterTiming() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args.length > 0 ? args[0] : "corpus");
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        List<String> texts = cleanTexts(folder);
+        Segmenter segmenter = new Segmenter(NlpModels.sentenceModel(), NlpModels.tokenizerModel());
+        long tokens = 0;
+        for (int i = 0; i < Math.max(5, rounds / 2); i++) { // warm-up
+            tokens = segmentAll(segmenter, texts);
+        }
+        long[] ms = new long[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            segmentAll(segmenter, texts);
+            ms[r] = (System.nanoTime() - t0) / 1_000_000;
+        }
+        java.util.Arrays.sort(ms);
+        System.out.printf("%d documents, %d tokens per round; %d rounds: median %d ms, min %d ms, max %d ms%n",
+                texts.size(), tokens, rounds, ms[rounds / 2], ms[0], ms[rounds - 1]);
+    }
+
+    private static long segmentAll(Segmenter segmenter, List<String> texts) {
+        long tokens = 0;
+        for (String text : texts) {
+            for (var s : segmenter.segment(text)) {
+                tokens += s.tokens().size();
+            }
+        }
+        return tokens;
+    }
+
+    /** The documents' clean texts, as the pipeline sees them. */
+    static List<String> cleanTexts(Path folder) throws IOException {
+        DocumentReader reader = new DocumentReader(Long.MAX_VALUE, new Cleaners());
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                try {
+                    texts.add(reader.read(f.getFileName().toString(), reader.readBytes(f)).text());
+                } catch (InputRejectedException e) {
+                    // not a document: skip
+                }
+            }
+        }
+        return texts;
+    }
+}
