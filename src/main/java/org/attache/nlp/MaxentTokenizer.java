@@ -30,8 +30,6 @@ import org.attache.nlp.maxent.PredicateTable;
  */
 final class MaxentTokenizer implements SpanSplitter {
 
-    /** Characters whose per-character features are looked up once, when the tokenizer is made. */
-    private static final int CACHED_CHARS = 256;
     private static final Pattern ASCII_ALPHANUMERIC = Pattern.compile("^[A-Za-z0-9]+$");
 
     private final BinaryDecision decision;
@@ -46,9 +44,9 @@ final class MaxentTokenizer implements SpanSplitter {
     private final CharFeatures f2;
     private final long prefixState = FeatureHash.add(FeatureHash.start(), "p=");
     private final long suffixState = FeatureHash.add(FeatureHash.start(), "s=");
-    private final long p21State = FeatureHash.add(FeatureHash.start(), "p21=");
-    private final long p1f1State = FeatureHash.add(FeatureHash.start(), "p1f1=");
-    private final long f12State = FeatureHash.add(FeatureHash.start(), "f12=");
+    private final PairFeature p21;
+    private final PairFeature p1f1;
+    private final PairFeature f12;
     private final int p1Bok;
     private final int p2Bok;
     private final int f2Bok;
@@ -70,6 +68,9 @@ final class MaxentTokenizer implements SpanSplitter {
         this.p2 = new CharFeatures("p2", table);
         this.f1 = new CharFeatures("f1", table);
         this.f2 = new CharFeatures("f2", table);
+        this.p21 = new PairFeature("p21=", table);
+        this.p1f1 = new PairFeature("p1f1=", table);
+        this.f12 = new PairFeature("f12=", table);
         this.p1Bok = table.idOf("p1=bok");
         this.p2Bok = table.idOf("p2=bok");
         this.f2Bok = table.idOf("f2=bok");
@@ -166,11 +167,11 @@ final class MaxentTokenizer implements SpanSplitter {
             if (index > 1) {
                 char b2 = text.charAt(at - 2);
                 p2.add(b2, d);
-                d.add(FeatureHash.finish(FeatureHash.add(FeatureHash.add(p21State, b2), b1)));
+                d.addId(p21.id(b2, b1));
             } else {
                 d.addId(p2Bok);
             }
-            d.add(FeatureHash.finish(FeatureHash.add(FeatureHash.add(p1f1State, b1), c)));
+            d.addId(p1f1.id(b1, c));
         } else {
             d.addId(p1Bok);
         }
@@ -178,7 +179,7 @@ final class MaxentTokenizer implements SpanSplitter {
         if (index + 1 < length) {
             char a1 = text.charAt(at + 1);
             f2.add(a1, d);
-            d.add(FeatureHash.finish(FeatureHash.add(FeatureHash.add(f12State, c), a1)));
+            d.addId(f12.id(c, a1));
         } else {
             d.addId(f2Bok);
         }
@@ -223,9 +224,40 @@ final class MaxentTokenizer implements SpanSplitter {
     }
 
     /**
+     * A feature made of a key and two characters ("p21=ab"), its id looked up once per model for
+     * ASCII pairs: the profile showed the time going into table lookups, one cache miss each.
+     */
+    private static final class PairFeature {
+
+        private static final int ASCII = 128;
+
+        private final long keyState;
+        private final PredicateTable table;
+        private final int[] cached = new int[ASCII * ASCII];
+
+        PairFeature(String key, PredicateTable table) {
+            this.keyState = FeatureHash.add(FeatureHash.start(), key);
+            this.table = table;
+            for (char a = 0; a < ASCII; a++) {
+                for (char b = 0; b < ASCII; b++) {
+                    cached[a * ASCII + b] = lookUp(a, b);
+                }
+            }
+        }
+
+        int id(char a, char b) {
+            return a < ASCII && b < ASCII ? cached[a * ASCII + b] : lookUp(a, b);
+        }
+
+        private int lookUp(char a, char b) {
+            return table.idOfHash(FeatureHash.finish(FeatureHash.add(FeatureHash.add(keyState, a), b)));
+        }
+    }
+
+    /**
      * The features DefaultTokenContextGenerator's {@code addCharPreds} makes of one character under
-     * one key ("p1=x", "p1_alpha", ...), as table ids in their order; unknown ones are left out,
-     * since they add nothing.
+     * one key ("p1=x", "p1_alpha", ...), as table ids in their order, looked up once per character
+     * (curly quotes and dashes are frequent); unknown ones are left out, since they add nothing.
      */
     private static final class CharFeatures {
 
@@ -239,7 +271,7 @@ final class MaxentTokenizer implements SpanSplitter {
         private final int quote;
         private final int lp;
         private final int rp;
-        private final int[][] cached = new int[CACHED_CHARS][];
+        private final int[][] cached = new int[Character.MAX_VALUE + 1][]; // filled as characters are met
         private final int[] scratch = new int[3];
 
         CharFeatures(String key, PredicateTable table) {
@@ -253,22 +285,17 @@ final class MaxentTokenizer implements SpanSplitter {
             this.quote = table.idOf(key + "_quote");
             this.lp = table.idOf(key + "_lp");
             this.rp = table.idOf(key + "_rp");
-            for (char c = 0; c < CACHED_CHARS; c++) {
-                int n = ids(c, scratch);
-                cached[c] = java.util.Arrays.stream(scratch, 0, n).filter(id -> id != PredicateTable.UNKNOWN).toArray();
-            }
         }
 
         void add(char c, BinaryDecision d) {
-            if (c < CACHED_CHARS) {
-                for (int id : cached[c]) {
-                    d.addId(id);
-                }
-            } else {
+            int[] ids = cached[c];
+            if (ids == null) {
                 int n = ids(c, scratch);
-                for (int i = 0; i < n; i++) {
-                    d.addId(scratch[i]);
-                }
+                ids = java.util.Arrays.stream(scratch, 0, n).filter(id -> id != PredicateTable.UNKNOWN).toArray();
+                cached[c] = ids;
+            }
+            for (int id : ids) {
+                d.addId(id);
             }
         }
 
