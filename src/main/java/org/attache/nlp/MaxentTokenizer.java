@@ -224,29 +224,34 @@ final class MaxentTokenizer implements SpanSplitter {
     }
 
     /**
-     * A feature made of a key and two characters ("p21=ab"), its id looked up once per model for
-     * ASCII pairs: the profile showed the time going into table lookups, one cache miss each.
+     * A feature made of a key and two characters ("p21=ab"), its id remembered for ASCII pairs: the
+     * profile showed the time going into table lookups, one cache miss each.
      */
     private static final class PairFeature {
 
         private static final int ASCII = 128;
+        private static final int NOT_YET = Integer.MIN_VALUE; // ids are >= PredicateTable.UNKNOWN
 
         private final long keyState;
         private final PredicateTable table;
-        private final int[] cached = new int[ASCII * ASCII];
+        private final int[] cached = new int[ASCII * ASCII]; // filled as pairs are met
 
         PairFeature(String key, PredicateTable table) {
             this.keyState = FeatureHash.add(FeatureHash.start(), key);
             this.table = table;
-            for (char a = 0; a < ASCII; a++) {
-                for (char b = 0; b < ASCII; b++) {
-                    cached[a * ASCII + b] = lookUp(a, b);
-                }
-            }
+            java.util.Arrays.fill(cached, NOT_YET);
         }
 
         int id(char a, char b) {
-            return a < ASCII && b < ASCII ? cached[a * ASCII + b] : lookUp(a, b);
+            if (a >= ASCII || b >= ASCII) {
+                return lookUp(a, b);
+            }
+            int id = cached[a * ASCII + b];
+            if (id == NOT_YET) {
+                id = lookUp(a, b);
+                cached[a * ASCII + b] = id;
+            }
+            return id;
         }
 
         private int lookUp(char a, char b) {

@@ -27,7 +27,14 @@ public final class SegmenterTiming {
         Path folder = Path.of(args.length > 0 ? args[0] : "corpus");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         List<String> texts = cleanTexts(folder);
-        Segmenter segmenter = new Segmenter(NlpModels.sentenceModel(), NlpModels.tokenizerModel());
+        var sentenceModel = NlpModels.sentenceModel();
+        var tokenizerModel = NlpModels.tokenizerModel();
+        long made = System.nanoTime();
+        Segmenter segmenter = new Segmenter(sentenceModel, tokenizerModel); // once per worker thread
+        System.out.printf("new Segmenter: %.1f ms%n", (System.nanoTime() - made) / 1e6);
+        made = System.nanoTime();
+        new Segmenter(sentenceModel, tokenizerModel);
+        System.out.printf("new Segmenter: %.1f ms%n", (System.nanoTime() - made) / 1e6);
         long tokens = 0;
         for (int i = 0; i < Math.max(5, rounds / 2); i++) { // warm-up
             tokens = segmentAll(segmenter, texts);
