@@ -130,9 +130,12 @@ final class MaxentTokenizer implements SpanSplitter {
             return;
         }
         int start = from;
-        long prefix = prefixState;
+        long prefix = prefixState; // "p=" and text[from, hashed)
+        int hashed = from;
         for (int j = from + 1; j < to; j++) {
-            prefix = FeatureHash.add(prefix, text.charAt(j - 1));
+            for (; hashed < j; hashed++) { // j may have jumped over an abbreviation's dots
+                prefix = FeatureHash.add(prefix, text.charAt(hashed));
+            }
             if (decide(text, from, to, j, prefix) == split) {
                 if (isAcceptableAbbreviation(text, from, to)) {
                     out.add(new TextSpan(start, to));
