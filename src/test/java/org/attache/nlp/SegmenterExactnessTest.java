@@ -85,7 +85,7 @@ class SegmenterExactnessTest {
         for (TokenizerModel model : List.of(PROJECT_TOKENS, shipped, withAbbreviations, otherAlphanumerics)) {
             MaxentTokenizer fast = MaxentTokenizer.of(model).orElseThrow();
             TokenizerME me = new TokenizerME(model);
-            for (int n = 0; n < 250; n++) {
+            for (int n = 0; n < 150; n++) {
                 String text = RandomText.of(random, 25);
                 assertEquals(openNlpTokens(me, text), fastTokens(fast, text), () -> "text: " + text);
             }
