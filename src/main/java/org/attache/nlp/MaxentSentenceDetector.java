@@ -86,9 +86,7 @@ final class MaxentSentenceDetector implements SpanSplitter {
         if (split < 0 || maxent.getIndex(SentenceDetectorME.NO_SPLIT) < 0) {
             return Optional.empty();
         }
-        return BinaryDecision.tableOf(maxent)
-                .flatMap(table -> BinaryDecision.of(maxent, table))
-                .map(decision -> new MaxentSentenceDetector(decision, split, factory));
+        return BinaryDecision.of(maxent).map(decision -> new MaxentSentenceDetector(decision, split, factory));
     }
 
     private static boolean hasWhitespace(char[] chars) {

@@ -91,9 +91,7 @@ final class MaxentTokenizer implements SpanSplitter {
         if (split < 0 || maxent.getIndex(TokenizerME.NO_SPLIT) < 0) {
             return Optional.empty();
         }
-        return BinaryDecision.tableOf(maxent)
-                .flatMap(table -> BinaryDecision.of(maxent, table))
-                .map(decision -> new MaxentTokenizer(decision, split, model));
+        return BinaryDecision.of(maxent).map(decision -> new MaxentTokenizer(decision, split, model));
     }
 
     /** OpenNLP's tokenizer, for the models {@link #of} does not take. */

@@ -1,5 +1,6 @@
 package org.attache.nlp.maxent;
 
+import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
@@ -24,22 +25,49 @@ public final class BinaryDecision {
     private static final double SAFE_MAGNITUDE = 700;
 
     private final PredicateTable table;
+    private final double[] weights; // feature id -> its parameters for outcomes 0 and 1, side by side
     private final double logPrior;
-    private final double[] sums = new double[2];
+    private double sum0;
+    private double sum1;
 
     private BinaryDecision(PredicateTable table, double logPrior) {
         this.table = table;
         this.logPrior = logPrior;
+        // One cache line per feature instead of the table's three arrays. The two sums are separate
+        // additions, so their order does not matter; an outcome a feature lacks adds 0.0, which
+        // changes no sum (at most the sign of a zero one, and exp(-0.0) == exp(0.0)).
+        this.weights = new double[2 * table.size()];
+        double[] pair = new double[2];
+        for (int id = 0; id < table.size(); id++) {
+            pair[0] = 0.0;
+            pair[1] = 0.0;
+            table.addParameters(id, pair);
+            weights[2 * id] = pair[0];
+            weights[2 * id + 1] = pair[1];
+        }
     }
 
     /**
      * The decision of a model, or empty when it is not a two-outcome GIS model (whose prior, read
-     * from a model file, is always uniform) or its features do not fit a {@link PredicateTable}.
+     * from a model file, is always uniform) with at most one parameter per feature and outcome, or
+     * its features do not fit a {@link PredicateTable}.
      */
-    public static Optional<BinaryDecision> of(MaxentModel model, PredicateTable table) {
-        if (!(model instanceof GISModel) || model.getNumOutcomes() != 2) {
+    @SuppressWarnings("unchecked")
+    public static Optional<BinaryDecision> of(MaxentModel model) {
+        if (!(model instanceof GISModel gis) || model.getNumOutcomes() != 2) {
             return Optional.empty();
         }
+        Map<String, Context> predicates = (Map<String, Context>) gis.getDataStructures()[1];
+        for (Context c : predicates.values()) {
+            int[] o = c.getOutcomes();
+            if (o.length > 2 || o.length == 2 && o[0] == o[1]) {
+                return Optional.empty(); // two parameters for one outcome: their order of addition would matter
+            }
+        }
+        return PredicateTable.of(predicates).flatMap(table -> of(model, table));
+    }
+
+    private static Optional<BinaryDecision> of(MaxentModel model, PredicateTable table) {
         String[] outcomes = {model.getOutcome(0), model.getOutcome(1)};
         UniformPrior prior = new UniformPrior();
         prior.setLabels(outcomes, null);
@@ -54,30 +82,23 @@ public final class BinaryDecision {
         return same ? Optional.of(decision) : Optional.empty();
     }
 
-    /** The features of a model, if they fit a {@link PredicateTable}. */
-    @SuppressWarnings("unchecked")
-    public static Optional<PredicateTable> tableOf(MaxentModel model) {
-        if (!(model instanceof GISModel gis)) {
-            return Optional.empty();
-        }
-        Object[] data = gis.getDataStructures();
-        return PredicateTable.of((java.util.Map<String, Context>) data[1]);
-    }
-
     /** Starts a new context. */
     public void clear() {
-        sums[0] = logPrior;
-        sums[1] = logPrior;
+        sum0 = logPrior;
+        sum1 = logPrior;
     }
 
     /** Adds a feature given by its {@link FeatureHash#finish finished} hash (unknown features add nothing). */
     public void add(long featureHash) {
-        table.addParameters(table.idOfHash(featureHash), sums);
+        addId(table.idOfHash(featureHash));
     }
 
-    /** Adds a feature given by its id in the table. */
+    /** Adds a feature given by its id in the table ({@link PredicateTable#UNKNOWN} adds nothing). */
     public void addId(int id) {
-        table.addParameters(id, sums);
+        if (id != PredicateTable.UNKNOWN) {
+            sum0 += weights[2 * id];
+            sum1 += weights[2 * id + 1];
+        }
     }
 
     /** The table of feature ids, for callers that look ids up once and add them many times. */
@@ -87,8 +108,8 @@ public final class BinaryDecision {
 
     /** The index of the best outcome, as OpenNLP's {@code ArrayMath.argmax} of the probabilities. */
     public int best() {
-        double s0 = sums[0];
-        double s1 = sums[1];
+        double s0 = sum0;
+        double s1 = sum1;
         if (Math.abs(s0) < SAFE_MAGNITUDE && Math.abs(s1) < SAFE_MAGNITUDE) {
             if (s1 - s0 > SAFE_GAP) {
                 return 1;
@@ -103,7 +124,7 @@ public final class BinaryDecision {
 
     /** GISModel.eval's arithmetic on the current sums. */
     private double[] probabilities() {
-        double[] p = {StrictMath.exp(sums[0]), StrictMath.exp(sums[1])};
+        double[] p = {StrictMath.exp(sum0), StrictMath.exp(sum1)};
         double normal = 0.0;
         normal += p[0];
         normal += p[1];
