@@ -13,10 +13,12 @@ import org.attache.ingest.InputRejectedException;
 /**
  * A repeatable timing of {@link Segmenter} alone, one thread: segments the cleaned documents of a
  * folder (default {@code corpus}) N times after a warm-up and prints the thread's CPU milliseconds
- * per round (CPU time, not wall time: the machine is shared, and waiting for a core is not our cost). A
- * command, not a test:
- * {@code mvn -q -B -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.attache.nlp.SegmenterTiming -Dexec.args="corpus 20"}
- * or plain {@code java -cp target/classes:target/test-classes:<deps> org.attache.nlp.SegmenterTiming corpus 20}.
+ * per round (CPU time, not wall time: the machine is shared, and waiting for a core is not our cost),
+ * and what a new Segmenter costs. A command, not a test:
+ * <pre>
+ * mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.attache.nlp.SegmenterTiming corpus 60
+ * </pre>
  */
 public final class SegmenterTiming {
 
@@ -31,10 +33,10 @@ public final class SegmenterTiming {
         var tokenizerModel = NlpModels.tokenizerModel();
         long made = System.nanoTime();
         Segmenter segmenter = new Segmenter(sentenceModel, tokenizerModel); // once per worker thread
-        System.out.printf("new Segmenter: %.1f ms%n", (System.nanoTime() - made) / 1e6);
+        System.out.printf("new Segmenter (first): %.1f ms%n", (System.nanoTime() - made) / 1e6);
         made = System.nanoTime();
         new Segmenter(sentenceModel, tokenizerModel);
-        System.out.printf("new Segmenter: %.1f ms%n", (System.nanoTime() - made) / 1e6);
+        System.out.printf("new Segmenter (again): %.1f ms%n", (System.nanoTime() - made) / 1e6);
         long tokens = 0;
         for (int i = 0; i < Math.max(5, rounds / 2); i++) { // warm-up
             tokens = segmentAll(segmenter, texts);
