@@ -76,6 +76,11 @@ public final class PredicateTable {
         return Optional.of(new PredicateTable(slots, firstParam, outcomes, params));
     }
 
+    /** How many features the table holds; their ids are 0 to size - 1. */
+    public int size() {
+        return firstParam.length - 1;
+    }
+
     /** The id of a feature, or {@link #UNKNOWN}. */
     public int idOf(String feature) {
         return idOfHash(FeatureHash.of(feature));
