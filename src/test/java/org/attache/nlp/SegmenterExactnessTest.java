@@ -25,6 +25,9 @@ import opennlp.tools.util.Span;
 import opennlp.tools.util.StringList;
 import org.attache.model.Sentence;
 import org.attache.model.TextSpan;
+import org.attache.ingest.Cleaners;
+import org.attache.ingest.DocumentReader;
+import org.attache.ingest.InputRejectedException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +46,7 @@ class SegmenterExactnessTest {
     void corpusDocumentsSegmentExactlyAsOpenNlp() throws IOException {
         Segmenter segmenter = new Segmenter(SENTENCES, PROJECT_TOKENS);
         Reference reference = new Reference(SENTENCES, PROJECT_TOKENS);
-        List<String> texts = new ArrayList<>(SegmenterTiming.cleanTexts(Path.of("corpus")));
+        List<String> texts = new ArrayList<>(cleanTexts(Path.of("corpus")));
         try (Stream<Path> files = Files.list(Path.of("corpus"))) {
             for (Path f : files.sorted().toList()) {
                 texts.add(Files.readString(f, StandardCharsets.UTF_8)); // raw: markup, URLs, entities
@@ -279,5 +282,21 @@ class SegmenterExactnessTest {
             }
             return sb.toString();
         }
+    }
+
+    /** The clean texts of a folder's documents, as the pipeline would segment them. */
+    private static List<String> cleanTexts(Path folder) throws IOException {
+        DocumentReader reader = new DocumentReader(Long.MAX_VALUE, new Cleaners());
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                try {
+                    texts.add(reader.read(f.getFileName().toString(), reader.readBytes(f)).text());
+                } catch (InputRejectedException e) {
+                    // not a document: skip
+                }
+            }
+        }
+        return texts;
     }
 }
