@@ -159,13 +159,14 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * The -XX options this JVM was started with (the launcher's garbage collector and JIT choice),
-     * so that the measured run is the one {@code ./attache run} makes; the serial collector if none.
+     * The -XX and -Xlog options this JVM was started with (the launcher's collector, JIT and
+     * class-data sharing), so that the measured run is the one {@code ./attache run} makes; the
+     * serial collector if none.
      */
     private static List<String> jvmOptions() {
         List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-XX:") && !a.startsWith("-XX:StartFlightRecording")
-                        && !a.startsWith("-XX:FlightRecorderOptions"))
+                .filter(a -> a.startsWith("-XX:") || a.startsWith("-Xlog:"))
+                .filter(a -> !a.startsWith("-XX:StartFlightRecording") && !a.startsWith("-XX:FlightRecorderOptions"))
                 .toList();
         return options.isEmpty() ? List.of("-XX:+UseSerialGC") : options;
     }
