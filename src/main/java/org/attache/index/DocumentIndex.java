@@ -140,6 +140,19 @@ public final class DocumentIndex implements Closeable {
         return removed;
     }
 
+    /**
+     * Writes buffered documents out as (uncommitted) segments on the calling thread, until no buffer
+     * is left that no other thread is filling. Called by threads that ran out of documents while
+     * others still work, so the final {@link #commit} has little left to write on its own. Uncommitted
+     * segments are discarded like any uncommitted change. Thread-safe: concurrent callers write
+     * different buffers.
+     */
+    public void flushBuffers() throws IOException {
+        while (writer.flushNextBuffer()) {
+            // one buffer per call
+        }
+    }
+
     public void commit() throws IOException {
         writer.commit();
     }
