@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -43,6 +44,15 @@ public final class IndexedDocuments {
 
     /** Every document matching {@code filter} (null: all), in id order; {@code action} runs on the calling thread. */
     public static void forEach(DirectoryReader reader, Query filter, Consumer<Analysis> action) throws IOException {
+        forEach(reader, filter, a -> a, action);
+    }
+
+    /**
+     * As above, with {@code prepare} applied to each document on the decoding threads (so it must be
+     * thread-safe), and {@code action} given its results on the calling thread, in id order.
+     */
+    public static <T> void forEach(DirectoryReader reader, Query filter, Function<Analysis, T> prepare,
+                                   Consumer<T> action) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)), BooleanClause.Occur.FILTER);
@@ -64,7 +74,7 @@ public final class IndexedDocuments {
                 throw new UncheckedIOException(e);
             }
         });
-        ArrayDeque<Future<Analysis>> window = new ArrayDeque<>();
+        ArrayDeque<Future<T>> window = new ArrayDeque<>();
         try {
             ScoreDoc after = null;
             while (true) {
@@ -72,7 +82,7 @@ public final class IndexedDocuments {
                         : searcher.searchAfter(after, query, PAGE, BY_ID);
                 for (ScoreDoc sd : page.scoreDocs) {
                     int doc = sd.doc;
-                    window.add(pool.submit(() -> AnalysisCodec.fromLucene(stored.get(), doc)));
+                    window.add(pool.submit(() -> prepare.apply(AnalysisCodec.fromLucene(stored.get(), doc))));
                     if (window.size() >= WINDOW) {
                         action.accept(take(window.poll()));
                     }
@@ -90,7 +100,7 @@ public final class IndexedDocuments {
         }
     }
 
-    private static Analysis take(Future<Analysis> decoded) throws IOException {
+    private static <T> T take(Future<T> decoded) throws IOException {
         try {
             return decoded.get();
         } catch (InterruptedException e) {
