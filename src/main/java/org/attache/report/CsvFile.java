@@ -94,10 +94,12 @@ public final class CsvFile implements Closeable {
         }
     }
 
+    private static final CSVFormat LF = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    private static final CSVFormat CRLF = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    /** Formats are immutable: made once, not once per document and file. */
     private static CSVFormat format(CsvStyle style) {
-        return CSVFormat.RFC4180.builder()
-                .setRecordSeparator(style == CsvStyle.EXCEL ? "\r\n" : "\n")
-                .get();
+        return style == CsvStyle.EXCEL ? CRLF : LF;
     }
 
     /** Finishes the file and moves it into place. */
