@@ -2,6 +2,7 @@ package org.attache.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,9 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.index.SearchBenchmark;
+import org.attache.nlp.Stage;
 import org.attache.pipeline.CorpusReplicator;
+import org.attache.pipeline.StageBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,14 +22,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code attache bench}: replicates the sample corpus K times, runs the pipeline in a child JVM
- * (measured from outside: wall time and peak RSS), then re-runs it on the unchanged corpus.
+ * {@code attache bench}: replicates the sample corpus K times, runs the pipeline in a child JVM with
+ * this JVM's options (measured from outside: wall time and peak RSS), then re-runs it on the
+ * unchanged corpus. {@code --stages} instead times each per-document stage in this process.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Benchmarks a whole run: replicates a corpus K times under distinct ids, runs the pipeline "
                 + "in a child JVM, and prints words/s, documents/s, seconds per stage, peak RSS and the "
                 + "re-run time on the unchanged corpus."})
 public final class BenchCommand implements Callable<Integer> {
+
+    /** JIT warm-up before the measured rounds of --stages. */
+    private static final int WARM_UP_ROUNDS = 3;
 
     @Spec
     CommandSpec spec;
@@ -55,16 +62,24 @@ public final class BenchCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}, skip). Building it takes a minute or two.")
     int searchDocs;
 
+    @Option(names = "--stages",
+            description = "Instead of a whole run: time cleaning, sentences, entities and quotes over the corpus in "
+                    + "this process, one thread, CPU time, best of --rounds rounds after warm-up rounds.")
+    boolean stages;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds for --stages (default: ${DEFAULT-VALUE}).")
+    int rounds = 5;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if (stages) {
+            return benchStages(out);
+        }
         if (copies < 1) {
             throw new UserException("--copies must be at least 1", ExitCodes.USAGE);
         }
-        if (!Files.isDirectory(corpus)) {
-            throw new UserException("corpus folder not found: " + corpus + " (run from the project folder or give --corpus)",
-                    ExitCodes.USAGE);
-        }
+        requireCorpus();
         deleteTree(work);
         Path big = work.resolve("corpus");
         Path output = work.resolve("output");
@@ -94,15 +109,34 @@ public final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private int benchStages(PrintWriter out) throws IOException {
+        if (rounds < 1) {
+            throw new UserException("--rounds must be at least 1", ExitCodes.USAGE);
+        }
+        requireCorpus();
+        StageBenchmark.Result r = StageBenchmark.run(corpus, WARM_UP_ROUNDS, rounds);
+        out.printf(Locale.ROOT, "stages: %d documents, %,d words; CPU time of one thread, best of %d rounds "
+                + "after %d warm-up rounds%n", r.documents(), r.words(), r.rounds(), WARM_UP_ROUNDS);
+        for (Stage s : StageBenchmark.STAGES) {
+            double ms = r.bestMillis().get(s);
+            out.printf(Locale.ROOT, "  %-10s %8.1f ms %,12.0f words/s%n", s.name().toLowerCase(Locale.ROOT), ms,
+                    r.words() / (ms / 1000));
+        }
+        out.printf(Locale.ROOT, "  %-10s %8.1f ms %,12.0f words/s%n", "all", r.totalMillis(),
+                r.words() / (r.totalMillis() / 1000));
+        return ExitCodes.OK;
+    }
+
     private record Measured(double seconds, long peakRssKb) {
     }
 
     private Measured runChild(Path input, Path output) throws IOException, InterruptedException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
-        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + heap, "-XX:+UseSerialGC", "-cp", jar,
-                Main.class.getName(), "run", input.toString(), "--out", output.toString(), "--quiet",
-                "--threads", Integer.toString(threads)));
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + heap));
+        cmd.addAll(jvmOptions());
+        cmd.addAll(List.of("-cp", jar, Main.class.getName(), "run", input.toString(), "--out", output.toString(),
+                "--quiet", "--threads", Integer.toString(threads)));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).inheritIO().start();
         long peak = 0;
@@ -115,6 +149,25 @@ public final class BenchCommand implements Callable<Integer> {
             throw new UserException("benchmark run failed with exit code " + p.exitValue(), ExitCodes.FAILED);
         }
         return new Measured(seconds, peak);
+    }
+
+    private void requireCorpus() {
+        if (!Files.isDirectory(corpus)) {
+            throw new UserException("corpus folder not found: " + corpus + " (run from the project folder or give --corpus)",
+                    ExitCodes.USAGE);
+        }
+    }
+
+    /**
+     * The -XX options this JVM was started with (the launcher's garbage collector and JIT choice),
+     * so that the measured run is the one {@code ./attache run} makes; the serial collector if none.
+     */
+    private static List<String> jvmOptions() {
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:") && !a.startsWith("-XX:StartFlightRecording")
+                        && !a.startsWith("-XX:FlightRecorderOptions"))
+                .toList();
+        return options.isEmpty() ? List.of("-XX:+UseSerialGC") : options;
     }
 
     private static long highWaterMark(Path status) {

@@ -1,9 +1,10 @@
 package org.attache.ingest;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -21,22 +22,22 @@ enum LineRule {
     QUOTE_MARK(Integer.MAX_VALUE, true, "(?i)^(open|opening|close|closing|left|right|start|end)(ing)?\\s+(double\\s+)?quot(e|ation)(\\s+marks?)?$"),
 
     /** A line that is only a date, time, "Updated"/"Published" stamp. */
-    DATELINE(line -> isDateline(line)),
+    DATELINE((line, words) -> isDateline(line, words)),
 
     /** Telephone, fax and e-mail contact lines. */
     CONTACT(12, true, "(?i)^(tel|telephone|phone|call( us)?( on)?|fax|t|f|mobile|e-?mail( us)?)\\s*[:.]?\\s*(\\+?[\\d ()./-]{7,}|\\S+@\\S+)\\s*$"),
 
     /** Copyright and rights lines. */
-    COPYRIGHT(30, true, "(?i)(©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b.*\\d{4}|\\d{4}.*\\bcopyright\\b|all rights reserved|crown copyright)"),
+    COPYRIGHT(30, true, anyOf("©", "(c)", "copyright", "all rights reserved"), "(?i)(©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b.*\\d{4}|\\d{4}.*\\bcopyright\\b|all rights reserved|crown copyright)"),
 
     /** Company registration, VAT and similar legal footer lines. */
-    REGISTRATION(30, true, "(?i)(registered in (england|scotland|wales|ireland)|company (registration |reg\\.? )?(no|number)\\b|\\bvat (no|number|reg)\\b|registered office)"),
+    REGISTRATION(30, true, anyOf("registered", "company", "vat"), "(?i)(registered in (england|scotland|wales|ireland)|company (registration |reg\\.? )?(no|number)\\b|\\bvat (no|number|reg)\\b|registered office)"),
 
     /** Cookie and consent banners. */
     COOKIE_CONSENT(LineRule::isCookieConsent),
 
     /** Ad-blocker pleas. */
-    AD_BLOCKER(40, true, "(?i)(ad[ -]?blocker|adblock|ad blocking|turn off your ad|disabl\\w* your ad|advertising to (help )?fund|whitelist (us|our site))"),
+    AD_BLOCKER(40, true, anyOf("blocker", "adblock", "ad blocking", "your ad", "advertising to", "whitelist"), "(?i)(ad[ -]?blocker|adblock|ad blocking|turn off your ad|disabl\\w* your ad|advertising to (help )?fund|whitelist (us|our site))"),
 
     /** Accessibility skip links. */
     SKIP_LINK(8, true, "(?i)^(skip|jump)( directly)? (to|navigation|over)\\b.*"),
@@ -45,10 +46,10 @@ enum LineRule {
     FORM_RESIDUE(Integer.MAX_VALUE, true, "(?i)^(\\((button|submit|reset|checkbox|radio|image)\\)|\\[(button|img|image|input|iframe|inline|submit)\\]|iframe:|\\(?_+\\)?$).*"),
 
     /** Rows of share, print and follow links. */
-    SHARE_ROW(line -> isShareRow(line)),
+    SHARE_ROW(LineRule::isShareRow),
 
     /** Comment-section prompts and policies. */
-    COMMENTS(25, true, "(?i)(^(show|hide|view|load|read|post|add|leave)( all| more)? comments?\\b|comment(ing|s)? (policy|guidelines)|logged in to (report|recommend|comment|post|reply|like|flag)"
+    COMMENTS(25, true, anyOf("comment", "logged in to", "discussion", "join the"), "(?i)(^(show|hide|view|load|read|post|add|leave)( all| more)? comments?\\b|comment(ing|s)? (policy|guidelines)|logged in to (report|recommend|comment|post|reply|like|flag)"
                     + "|to (add|post|leave) a comment|^\\d+ comments?$|^comments?( \\(\\d+\\))?$|discussion policy|^join the (conversation|discussion))"),
 
     /** Subscribe, sign-in and newsletter prompts. */
@@ -65,13 +66,13 @@ enum LineRule {
     FEEDBACK(12, true, "(?i)^(was this (article|page|information|content|answer) (helpful|useful)|(yes|no),? (the |this )?(article|page) (was|is) (not )?(helpful|useful)|(rate|report a problem with) this (page|article)|is there anything wrong with this page).*"),
 
     /** Breadcrumbs and footer link rows written with separators: "Sitemap | Subscribe | Privacy". */
-    SEPARATED_MENU(line -> isSeparatedMenu(line)),
+    SEPARATED_MENU((line, words) -> isSeparatedMenu(line)),
 
     /** Markdown scrape residue: end marks, meeting-page links, review stamps. */
     MARKDOWN_RESIDUE(Integer.MAX_VALUE, true, "(?i)^((\\\\?#\\s*){2,}|\\\\?\\*{3,}|-{3,}|visit the meeting page\\b.*|last review(ed)?\\s*:.*|back to top|return to top|top of page|print (this )?(page|article)|download (pdf|as pdf))$"),
 
     /** Lines of bullets, check marks or punctuation with no words (empty list items, separators). */
-    EMPTY_ITEM(line -> words(line) == 0),
+    EMPTY_ITEM((line, words) -> words == 0),
 
     /** Accordion and tab toggles, written with a check, arrow or plus glyph. */
     ACCORDION_TOGGLE(10, true, "^[✓✔☐☑▶►▸▾▼›»+⊕⊖]\\s*\\S.*"),
@@ -80,13 +81,13 @@ enum LineRule {
     BYLINE(14, false, "^(?:By|BY|Written by|Words by|Reporting by|Reported by|Posted by|Author:|Authors:)\\s+\\p{Lu}.*"),
 
     /** Photo credits and captions with a credit: "… Credit: AFP", "Photo: Reuters", "[photo.jpg] …". */
-    CAPTION(90, true, "(?i)(\\b(credit|photo(graph)?|picture|image|illustration)s?\\s*:\\s*\\S+.{0,60}$|^\\[[^\\]]*\\.(jpe?g|png|gif|webp)[^\\]]*\\]|\\(photo(graph)? by [^)]+\\)\\s*$|image copyright|getty images$|\\([^()]*(/|getty|photo|image)[^()]*\\)\\.?$)"),
+    CAPTION(90, true, anyOf(":", "[", "(", "image copyright", "getty images"), "(?i)(\\b(credit|photo(graph)?|picture|image|illustration)s?\\s*:\\s*\\S+.{0,60}$|^\\[[^\\]]*\\.(jpe?g|png|gif|webp)[^\\]]*\\]|\\(photo(graph)? by [^)]+\\)\\s*$|image copyright|getty images$|\\([^()]*(/|getty|photo|image)[^()]*\\)\\.?$)"),
 
     /** Pagination of multi-page articles: "Page 1 of 8", "Next page". */
     PAGINATION(8, true, "(?i)^(page \\d+ (of|/) \\d+|(next|previous|prev) page\\b.*|\\d+ of \\d+)$"),
 
     /** Contributor notes closing news copy: "Jane Doe contributed to this report." */
-    CONTRIBUTORS(45, true, "(?i)\\bcontributed (reporting|to this (report|story|article))|^(additional )?reporting by\\b|^editing by\\b|^\\(?writing by\\b"),
+    CONTRIBUTORS(45, true, anyOf("contributed", "reporting by", "editing by", "writing by"), "(?i)\\bcontributed (reporting|to this (report|story|article))|^(additional )?reporting by\\b|^editing by\\b|^\\(?writing by\\b"),
 
     /** Page-loading and widget notices: "Loading…", "Please wait", "Enable JavaScript". */
     WIDGET_NOTICE(12, true, "(?i)^(loading\\b.*|sit tight\\b.*|please wait\\b.*|powered by \\w+.*|javascript (is )?(required|disabled)\\b.*|(please )?enable javascript\\b.*|your browser does not support\\b.*|click here for instructions|need help\\?|thank you for your support\\.?)$");
@@ -96,7 +97,8 @@ enum LineRule {
             "print", "copy", "link", "save", "follow", "us", "instagram", "youtube", "telegram", "messenger", "sms",
             "and", "close", "options", "open", "menu", "to", "a", "friend", "flipboard", "tumblr", "bluesky", "rss",
             "google", "gmail", "subscribe", "comment", "comments", "mastodon", "threads");
-    private static final Pattern COOKIE_TOPIC = Pattern.compile("(?i)\\bcookies?\\b|\\bconsent\\b|privacy (settings|preferences|choices)");
+    static final List<String> COOKIE_TOPIC_WORDS = List.of("cookie", "consent", "privacy");
+    static final Pattern COOKIE_TOPIC = Pattern.compile("(?i)\\bcookies?\\b|\\bconsent\\b|privacy (settings|preferences|choices)");
     /** Banners speak to the reader about this site; news about cookies does not. */
     private static final Pattern ADDRESSES_READER = Pattern.compile("(?i)\\b(we|you|your|our|this (web)?site|this page)\\b");
     private static final Pattern COOKIE_BUTTON = Pattern.compile(
@@ -110,17 +112,58 @@ enum LineRule {
     /** No chrome line is longer; longer lines are never run through the patterns (bounded regex work). */
     static final int MAX_CHROME_CHARS = 1500;
 
-    private final Predicate<String> test;
+    /** A rule's test, given the line and its number of words (counted once for all rules). */
+    @FunctionalInterface
+    private interface Test {
+        boolean test(String line, int words);
+    }
 
-    LineRule(Predicate<String> test) {
+    /**
+     * Lower-case strings of which a line must hold one for the rule's pattern to match: checked
+     * before the pattern, because unanchored case-insensitive alternations try every position of
+     * every line and the profile showed them as a third of cleaning. Each alternative of the
+     * pattern must contain one of them (LineRuleTest checks the two agree).
+     */
+    private static List<String> anyOf(String... needles) {
+        return List.of(needles);
+    }
+
+    private final Test test;
+    private final Pattern pattern;
+    private final List<String> needles;
+
+    LineRule(Test test) {
         this.test = test;
+        this.pattern = null;
+        this.needles = List.of();
     }
 
     LineRule(int maxWords, boolean sentencesAllowed, String regex) {
+        this(maxWords, sentencesAllowed, List.of(), regex);
+    }
+
+    LineRule(int maxWords, boolean sentencesAllowed, List<String> needles, String regex) {
         Pattern pattern = Pattern.compile(regex);
-        this.test = line -> TextStats.words(line) <= maxWords
+        this.pattern = pattern;
+        this.needles = needles;
+        this.test = (line, words) -> words <= maxWords
                 && (sentencesAllowed || !TextStats.endsLikeSentence(line))
+                && (needles.isEmpty() || containsAny(line.toLowerCase(Locale.ROOT), needles))
                 && pattern.matcher(line).find();
+    }
+
+    /** The rule's pattern and its {@link #anyOf} strings, for tests; empty if the rule has none. */
+    Optional<Map.Entry<Pattern, List<String>>> prefilteredPattern() {
+        return pattern == null || needles.isEmpty() ? Optional.empty() : Optional.of(Map.entry(pattern, needles));
+    }
+
+    static boolean containsAny(String lower, List<String> needles) {
+        for (String n : needles) {
+            if (lower.contains(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rule's name as shown by {@code clean --explain}. */
@@ -129,7 +172,7 @@ enum LineRule {
     }
 
     boolean matches(String line) {
-        return line.length() <= MAX_CHROME_CHARS && test.test(line);
+        return line.length() <= MAX_CHROME_CHARS && test.test(line, TextStats.words(line));
     }
 
     /** The first rule that matches a line, in declaration order. */
@@ -137,8 +180,9 @@ enum LineRule {
         if (line.length() > MAX_CHROME_CHARS) {
             return Optional.empty();
         }
+        int words = TextStats.words(line);
         for (LineRule rule : values()) {
-            if (rule.matches(line)) {
+            if (rule.test.test(line, words)) {
                 return Optional.of(rule);
             }
         }
@@ -149,13 +193,13 @@ enum LineRule {
         return TextStats.words(line);
     }
 
-    private static boolean isCookieConsent(String line) {
-        return words(line) <= 45 && (COOKIE_BUTTON.matcher(line).find()
-                || COOKIE_TOPIC.matcher(line).find() && ADDRESSES_READER.matcher(line).find());
+    private static boolean isCookieConsent(String line, int words) {
+        return words <= 45 && (COOKIE_BUTTON.matcher(line).find()
+                || containsAny(line.toLowerCase(Locale.ROOT), COOKIE_TOPIC_WORDS)
+                && COOKIE_TOPIC.matcher(line).find() && ADDRESSES_READER.matcher(line).find());
     }
 
-    private static boolean isShareRow(String line) {
-        int n = words(line);
+    private static boolean isShareRow(String line, int n) {
         if (n == 0 || n > 10 || TextStats.endsLikeSentence(line) && !line.endsWith(":")) {
             return false;
         }
@@ -194,8 +238,12 @@ enum LineRule {
 
     /** Removes the date, times and stamp words: a dateline leaves (almost) nothing behind. */
     static boolean isDateline(String line) {
-        if (words(line) > 14) {
-            return false;
+        return isDateline(line, TextStats.words(line));
+    }
+
+    private static boolean isDateline(String line, int words) {
+        if (words > 14 || line.chars().noneMatch(Character::isDigit)) {
+            return false; // every date and time pattern needs a digit
         }
         Optional<Dates.Match> date = Dates.firstMatch(line);
         String rest = date.map(m -> line.substring(0, m.start()) + " " + line.substring(m.end())).orElse(line);

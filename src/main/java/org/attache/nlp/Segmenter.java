@@ -2,42 +2,43 @@ package org.attache.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.util.Span;
 import org.attache.model.Sentence;
 import org.attache.model.TextSpan;
 
 /**
- * Splits clean text into sentences and tokens with the official OpenNLP English models.
+ * Splits clean text into sentences and tokens with the official OpenNLP English models, exactly as
+ * OpenNLP's SentenceDetectorME and TokenizerME would; {@link MaxentSentenceDetector} and
+ * {@link MaxentTokenizer} are faster copies of their decisions, used when the models allow.
  * Sentences never cross a paragraph break (a blank line): headlines and attribution lines carry
  * no final punctuation, and must not be glued to the next paragraph.
- * Not thread-safe (the OpenNLP ME tools are not): one per worker thread, from shared models.
+ * Not thread-safe (neither are the tools): one per worker thread, from shared models.
  */
 public final class Segmenter {
 
-    private final SentenceDetectorME sentences;
-    private final TokenizerME tokens;
+    private final SpanSplitter sentences;
+    private final SpanSplitter tokens;
+    private final List<TextSpan> sentenceSpans = new ArrayList<>();
 
     public Segmenter(SentenceModel sentenceModel, TokenizerModel tokenizerModel) {
-        this.sentences = new SentenceDetectorME(sentenceModel);
-        this.tokens = new TokenizerME(tokenizerModel);
+        this.sentences = MaxentSentenceDetector.of(sentenceModel)
+                .<SpanSplitter>map(d -> d)
+                .orElseGet(() -> MaxentSentenceDetector.openNlp(sentenceModel));
+        this.tokens = MaxentTokenizer.of(tokenizerModel)
+                .<SpanSplitter>map(t -> t)
+                .orElseGet(() -> MaxentTokenizer.openNlp(tokenizerModel));
     }
 
     public List<Sentence> segment(String text) {
         List<Sentence> out = new ArrayList<>();
         for (TextSpan block : Paragraphs.of(text)) {
-            String blockText = block.of(text);
-            for (Span s : sentences.sentPosDetect(blockText)) {
-                int start = block.start() + s.getStart();
-                String sentence = text.substring(start, block.start() + s.getEnd());
+            sentenceSpans.clear();
+            sentences.split(text, block.start(), block.end(), sentenceSpans);
+            for (TextSpan sentence : sentenceSpans) {
                 List<TextSpan> toks = new ArrayList<>();
-                for (Span t : tokens.tokenizePos(sentence)) {
-                    toks.add(new TextSpan(start + t.getStart(), start + t.getEnd()));
-                }
-                out.add(new Sentence(new TextSpan(start, start + sentence.length()), toks));
+                tokens.split(text, sentence.start(), sentence.end(), toks);
+                out.add(new Sentence(sentence, toks));
             }
         }
         return out;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,5 +111,41 @@ class LineRuleTest {
     void datelineNeedsTheLineToBeOnlyADate() {
         assertTrue(LineRule.isDateline("Updated 4:12 p.m. EST, Mon March 7, 2022"));
         assertFalse(LineRule.isDateline("On March 7, 2022 the statement was read on state television."));
+    }
+
+    /** Lines written to hit every alternative of the patterns that have a prefilter. */
+    private static final List<String> ALTERNATIVES = List.of("© 2020", "(c) 2021 Example", "Copyright 2019 Example",
+            "2019 Example copyright", "All Rights Reserved", "Crown Copyright", "Registered in Scotland",
+            "Company reg. no 123", "VAT number 12", "Registered office: London", "Disable your ad blocker",
+            "adblock detected", "ad blocking software", "turn off your ad blocker", "disabling your ads",
+            "advertising to fund us", "Whitelist our site", "Show all comments", "comment policy", "logged in to flag",
+            "to leave a comment", "12 comments", "Comments (3)", "Discussion policy", "Join the conversation",
+            "Photo: Reuters", "[image.jpg] A view", "(Photograph by Jane Doe)", "Image copyright AFP", "Getty Images",
+            "(AFP/Getty)", "Jane contributed reporting", "Additional reporting by X", "Editing by Y", "(Writing by Z",
+            "We use cookies", "your consent", "Manage your privacy settings on our site", "COOKIES", "ÇOPYRIGHT 2020");
+
+    @Test
+    void prefiltersNeverHideAMatch() throws java.io.IOException {
+        List<String> lines = new java.util.ArrayList<>(ALTERNATIVES);
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("corpus"))) {
+            for (var f : files.sorted().toList()) {
+                lines.addAll(java.nio.file.Files.readAllLines(f));
+            }
+        }
+        int matched = 0;
+        for (String line : lines) {
+            String lower = line.toLowerCase(java.util.Locale.ROOT);
+            for (LineRule rule : LineRule.values()) {
+                var prefiltered = rule.prefilteredPattern();
+                if (prefiltered.isPresent() && prefiltered.get().getKey().matcher(line).find()) {
+                    matched++;
+                    assertTrue(LineRule.containsAny(lower, prefiltered.get().getValue()), rule + " on: " + line);
+                }
+            }
+            if (LineRule.COOKIE_TOPIC.matcher(line).find()) {
+                assertTrue(LineRule.containsAny(lower, LineRule.COOKIE_TOPIC_WORDS), "cookie topic on: " + line);
+            }
+        }
+        assertTrue(matched >= ALTERNATIVES.size() - 4, "the alternatives match their patterns: " + matched);
     }
 }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
@@ -54,11 +56,17 @@ class KilledRunTest {
 
     private static long cleanTexts(Path out) throws IOException {
         Path clean = out.resolve("clean");
-        if (!Files.isDirectory(clean)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(clean)) {
-            return files.filter(Files::isRegularFile).count();
+        for (int attempt = 1; ; attempt++) {
+            if (!Files.isDirectory(clean)) {
+                return 0;
+            }
+            try (Stream<Path> files = Files.walk(clean)) {
+                return files.filter(Files::isRegularFile).count();
+            } catch (UncheckedIOException | NoSuchFileException e) {
+                if (attempt == 100) {
+                    throw e; // the run renames a temporary file while we walk; a hundred times is not that
+                }
+            }
         }
     }
 

@@ -33,6 +33,11 @@ public final class FeatureHash {
         return h;
     }
 
+    /** The state after one more character. */
+    public static long add(long state, char c) {
+        return (state ^ c) * PRIME;
+    }
+
     /** The hash of everything added. */
     public static long finish(long state) {
         long h = state;

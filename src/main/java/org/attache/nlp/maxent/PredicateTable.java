@@ -76,6 +76,11 @@ public final class PredicateTable {
         return Optional.of(new PredicateTable(slots, firstParam, outcomes, params));
     }
 
+    /** How many features the table holds; their ids are 0 to size - 1. */
+    public int size() {
+        return firstParam.length - 1;
+    }
+
     /** The id of a feature, or {@link #UNKNOWN}. */
     public int idOf(String feature) {
         return idOfHash(FeatureHash.of(feature));
@@ -114,6 +119,20 @@ public final class PredicateTable {
             for (int k = firstParam[id], end = firstParam[id + 1]; k < end; k++) {
                 sums[outcomes[k]] += params[k];
             }
+        }
+    }
+
+    /** How many parameters a feature has (0 for {@link #UNKNOWN}). */
+    public int parameterCount(int id) {
+        return id == UNKNOWN ? 0 : firstParam[id + 1] - firstParam[id];
+    }
+
+    /** Copies a feature's parameters, in the order {@link #addParameters} adds them, to {@code [at, at + count)}. */
+    public void copyParameters(int id, int[] outcomesOut, double[] paramsOut, int at) {
+        int n = parameterCount(id);
+        if (n > 0) {
+            System.arraycopy(outcomes, firstParam[id], outcomesOut, at, n);
+            System.arraycopy(params, firstParam[id], paramsOut, at, n);
         }
     }
 

@@ -9,6 +9,7 @@ import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.attache.nlp.maxent.PredicateTable;
 
@@ -24,6 +25,8 @@ final class FastNameFinderModel extends TokenNameFinderModel {
 
     /** Built once per model and shared by its name finders; empty if the model is not GIS or its table could not be built. */
     private final transient Optional<PredicateTable> table;
+    /** Empty if the model's features are not the ones {@link NameFeatures} makes. */
+    private final transient Optional<NameSearchModel> search;
 
     @SuppressWarnings("unchecked")
     FastNameFinderModel(InputStream in) throws IOException {
@@ -31,6 +34,12 @@ final class FastNameFinderModel extends TokenNameFinderModel {
         this.table = getArtifact(MAXENT_ENTRY) instanceof GISModel gis
                 ? PredicateTable.of((Map<String, Context>) gis.getDataStructures()[1])
                 : Optional.empty();
+        this.search = NameSearchModel.of(this, table);
+    }
+
+    /** The name finder for one thread: our own search where it reproduces OpenNLP's, else OpenNLP's. */
+    TokenNameFinder newFinder() {
+        return search.<TokenNameFinder>map(NameSearch::new).orElseGet(() -> new NameFinderME(this));
     }
 
     @Override

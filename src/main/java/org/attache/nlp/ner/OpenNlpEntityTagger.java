@@ -3,6 +3,7 @@ package org.attache.nlp.ner;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.attache.model.Sentence;
@@ -18,16 +19,17 @@ import org.attache.nlp.NamedEntity;
 public final class OpenNlpEntityTagger implements EntityTagger {
 
     /**
-     * Longest run of tokens tagged in one go. OpenNLP's beam search copies the sequence so far at
-     * every token, so its time grows with the square of the sentence length; a "sentence" of a
-     * whole page without full stops would take hours. Real sentences are far shorter than this.
+     * Longest run of tokens tagged in one go. OpenNLP's beam search (used for models our own
+     * {@link NameSearch} cannot feed) copies the sequence so far at every token, so its time grows
+     * with the square of the sentence length; a "sentence" of a whole page without full stops
+     * would take hours. Real sentences are far shorter than this.
      */
     static final int MAX_TOKENS = 200;
 
-    private final NameFinderME finder;
+    private final TokenNameFinder finder;
 
     OpenNlpEntityTagger(TokenNameFinderModel model) {
-        this.finder = new NameFinderME(model);
+        this.finder = model instanceof FastNameFinderModel fast ? fast.newFinder() : new NameFinderME(model);
     }
 
     @Override
@@ -49,12 +51,9 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         for (int i = 0; i < words.length; i++) {
             words[i] = tokens.get(i).of(text);
         }
-        Span[] names = finder.find(words);
-        double[] probs = finder.probs(names);
-        for (int i = 0; i < names.length; i++) {
-            Span n = names[i];
+        for (Span n : finder.find(words)) {
             TextSpan span = new TextSpan(tokens.get(n.getStart()).start(), tokens.get(n.getEnd() - 1).end());
-            out.add(new NamedEntity(span, n.getType(), probs[i]));
+            out.add(new NamedEntity(span, n.getType(), n.getProb()));
         }
     }
 }

@@ -16,10 +16,10 @@ import org.attache.model.TextSpan;
  */
 final class NameMemory {
 
-    /** A full name and where it was seen. */
-    record Named(String name, String actor, int at) {
-        String surname() {
-            return NameMemory.lastWord(name);
+    /** A full name, where it was seen, and its surname (worked out once: it is compared for every speaker). */
+    record Named(String name, String actor, int at, String surname) {
+        Named(String name, String actor, int at) {
+            this(name, actor, at, NameMemory.lastWord(name));
         }
     }
 
@@ -128,10 +128,45 @@ final class NameMemory {
         return best;
     }
 
+    /**
+     * The last whitespace-separated word, lower-cased, without a possessive ("'s", "'") and then
+     * without one final full stop: "Mr. Jones's" → "jones". Written out by hand because it runs for
+     * every name and speaker; a word holding a line terminator takes the pattern path, whose
+     * {@code $} also matches before one.
+     */
     static String lastWord(String name) {
-        String[] parts = name.strip().split("\\s+");
-        String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
-        return last.replaceAll("(['\u2019]s|['\u2019])$", "").replaceAll("\\.$", "");
+        String s = name.strip();
+        int from = s.length();
+        while (from > 0 && !isPatternSpace(s.charAt(from - 1))) {
+            from--;
+        }
+        String last = s.substring(from).toLowerCase(Locale.ROOT);
+        if (last.chars().anyMatch(c -> isLineTerminator((char) c))) {
+            return last.replaceAll("(['\u2019]s|['\u2019])$", "").replaceAll("\\.$", "");
+        }
+        int end = last.length();
+        if (end >= 2 && last.charAt(end - 1) == 's' && isApostrophe(last.charAt(end - 2))) {
+            end -= 2;
+        } else if (end >= 1 && isApostrophe(last.charAt(end - 1))) {
+            end -= 1;
+        }
+        if (end >= 1 && last.charAt(end - 1) == '.') {
+            end -= 1;
+        }
+        return last.substring(0, end);
+    }
+
+    /** The characters of the pattern {@code \\s}. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     private static boolean isFull(Tok t, QuoteLexicon lexicon) {

@@ -58,7 +58,8 @@ final class RuleQuoteFinder implements QuoteFinder {
         }
         candidates.addAll(marked(text, paragraphs, setApart));
         candidates.sort((a, b) -> a.inner().compareTo(b.inner()));
-        return resolve(text, paragraphs, candidates, mentions, transcripts.read(document, mentions));
+        NameMemory memory = NameMemory.of(text, mentions, lexicon);
+        return resolve(text, paragraphs, candidates, mentions, memory, transcripts.read(document, mentions, () -> memory));
     }
 
     private List<Candidate> marked(String text, List<TextSpan> paragraphs, List<TextSpan> setApart) {
@@ -95,8 +96,7 @@ final class RuleQuoteFinder implements QuoteFinder {
     }
 
     private List<Quote> resolve(String text, List<TextSpan> paragraphs, List<Candidate> candidates,
-                                List<Mention> mentions, List<Statement> turns) {
-        NameMemory memory = NameMemory.of(text, mentions, lexicon);
+                                List<Mention> mentions, NameMemory memory, List<Statement> turns) {
         SpeakerResolver resolver = new SpeakerResolver(text, mentions, memory, at -> turnSpeaker(turns, at), parser,
                 candidates.stream().map(Candidate::inner).toList());
         List<Quote> out = new ArrayList<>();

@@ -1,8 +1,13 @@
 package org.attache.nlp.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.model.ActorType;
@@ -38,6 +43,11 @@ final class TranscriptTurns implements TranscriptReader {
 
     @Override
     public List<Statement> read(Document document, List<Mention> mentions) {
+        return read(document, mentions, () -> NameMemory.of(document.text(), mentions, lexicon));
+    }
+
+    /** As {@link #read(Document, List)}, with the document's names when the caller has them already. */
+    List<Statement> read(Document document, List<Mention> mentions, Supplier<NameMemory> names) {
         String text = document.text();
         List<TextSpan> paragraphs = document.paragraphs().isEmpty() ? Paragraphs.of(text) : document.paragraphs();
         List<Turn> turns = new ArrayList<>();
@@ -61,13 +71,16 @@ final class TranscriptTurns implements TranscriptReader {
         if (turns.size() < 2) {
             return List.of();
         }
-        NameMemory memory = NameMemory.of(text, mentions, lexicon);
+        NameMemory memory = names.get();
+        String titleAndText = document.metadata().title() + "\n" + text;
+        Map<String, Optional<String>> titled = new HashMap<>(); // the same role labels every turn of a speaker
         List<Statement> out = new ArrayList<>();
         for (Turn t : turns) {
             if (t.end <= t.start) {
                 continue;
             }
-            Speaker s = speaker(t.label, document.metadata().title() + "\n" + text, mentions, memory);
+            Speaker s = speaker(t.label, role -> titled.computeIfAbsent(role, r -> titled(titleAndText, r)),
+                    mentions, memory);
             TextSpan span = new TextSpan(t.start, t.end);
             out.add(new Statement(span, span.of(text), s.name(), s.actor(), s.role()));
         }
@@ -106,7 +119,8 @@ final class TranscriptTurns implements TranscriptReader {
     }
 
     /** "PRESIDENT BIDEN" → Joe Biden (role President) when the text names him, else "President Biden". */
-    private Speaker speaker(Label label, String text, List<Mention> mentions, NameMemory memory) {
+    private Speaker speaker(Label label, Function<String, Optional<String>> titled, List<Mention> mentions,
+            NameMemory memory) {
         if (label.question()) {
             return new Speaker("Q", "", "reporter", true, false);
         }
@@ -125,8 +139,7 @@ final class TranscriptTurns implements TranscriptReader {
         String surname = titleCase(join(words, n, words.length));
         if (surname.isEmpty()) {
             // "THE PRESIDENT": the person the text calls "President X"
-            String named = titled(text, role);
-            surname = named == null ? "" : named;
+            surname = titled.apply(role).orElse("");
         }
         if (!surname.isEmpty()) {
             Mention m = personBySurname(mentions, surname);
@@ -152,12 +165,12 @@ final class TranscriptTurns implements TranscriptReader {
     }
 
     /** The capitalised word first written after {@code title} ("Remarks by President Biden"): the host is named first. */
-    private static String titled(String text, String title) {
+    private static Optional<String> titled(String text, String title) {
         if (title.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         Matcher m = Pattern.compile("\\b" + Pattern.quote(title) + "\\s+(\\p{Lu}[\\p{L}'’-]+)").matcher(text);
-        return m.find() ? m.group(1).replaceAll("['’]s$", "") : null;
+        return m.find() ? Optional.of(m.group(1).replaceAll("['’]s$", "")) : Optional.empty();
     }
 
     private static String join(String[] words, int from, int to) {

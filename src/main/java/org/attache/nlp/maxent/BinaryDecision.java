@@ -1,0 +1,135 @@
+package org.attache.nlp.maxent;
+
+import java.util.Map;
+import java.util.Optional;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.UniformPrior;
+
+/**
+ * The best outcome of a two-outcome GIS model, exactly as {@code model.getBestOutcome(model.eval(context))}
+ * but mostly without {@code StrictMath.exp}. The profile showed the tokenizer's model time nearly all in
+ * {@code exp}; yet with two outcomes the larger probability belongs to the larger sum, because exp and the
+ * shared normalisation keep the order. Only when the two sums are too close for rounding to be ruled out
+ * is OpenNLP's own arithmetic replayed (exp, normalise, first maximum wins).
+ * <p>
+ * Usage: {@link #clear}, then {@link #add} each feature in context order, then {@link #best}.
+ * Not thread-safe (it holds the running sums): one per tool; the table underneath is shared.
+ */
+public final class BinaryDecision {
+
+    /** Sums further apart than this order their exps the same way, whatever exp's last-bit error. */
+    private static final double SAFE_GAP = 1e-9;
+    /** Beyond this, exp overflows or underflows and OpenNLP's arithmetic must be replayed. */
+    private static final double SAFE_MAGNITUDE = 700;
+
+    private final PredicateTable table;
+    private final double[] weights; // feature id -> its parameters for outcomes 0 and 1, side by side
+    private final double logPrior;
+    private double sum0;
+    private double sum1;
+
+    private BinaryDecision(PredicateTable table, double logPrior) {
+        this.table = table;
+        this.logPrior = logPrior;
+        // One cache line per feature instead of the table's three arrays. The two sums are separate
+        // additions, so their order does not matter; an outcome a feature lacks adds 0.0, which
+        // changes no sum (at most the sign of a zero one, and exp(-0.0) == exp(0.0)).
+        this.weights = new double[2 * table.size()];
+        double[] pair = new double[2];
+        for (int id = 0; id < table.size(); id++) {
+            pair[0] = 0.0;
+            pair[1] = 0.0;
+            table.addParameters(id, pair);
+            weights[2 * id] = pair[0];
+            weights[2 * id + 1] = pair[1];
+        }
+    }
+
+    /**
+     * The decision of a model, or empty when it is not a two-outcome GIS model (whose prior, read
+     * from a model file, is always uniform) with at most one parameter per feature and outcome, or
+     * its features do not fit a {@link PredicateTable}.
+     */
+    @SuppressWarnings("unchecked")
+    public static Optional<BinaryDecision> of(MaxentModel model) {
+        if (!(model instanceof GISModel gis) || model.getNumOutcomes() != 2) {
+            return Optional.empty();
+        }
+        Map<String, Context> predicates = (Map<String, Context>) gis.getDataStructures()[1];
+        for (Context c : predicates.values()) {
+            int[] o = c.getOutcomes();
+            if (o.length > 2 || o.length == 2 && o[0] == o[1]) {
+                return Optional.empty(); // two parameters for one outcome: their order of addition would matter
+            }
+        }
+        return PredicateTable.of(predicates).flatMap(table -> of(model, table));
+    }
+
+    private static Optional<BinaryDecision> of(MaxentModel model, PredicateTable table) {
+        String[] outcomes = {model.getOutcome(0), model.getOutcome(1)};
+        UniformPrior prior = new UniformPrior();
+        prior.setLabels(outcomes, null);
+        double[] logPrior = new double[2];
+        prior.logPrior(logPrior, new Context[0], null);
+        BinaryDecision decision = new BinaryDecision(table, logPrior[0]);
+        // A prior that is not the uniform one shows in the probabilities of the empty context.
+        decision.clear();
+        double[] mine = decision.probabilities();
+        double[] theirs = model.eval(new String[0]);
+        boolean same = Double.compare(mine[0], theirs[0]) == 0 && Double.compare(mine[1], theirs[1]) == 0;
+        return same ? Optional.of(decision) : Optional.empty();
+    }
+
+    /** Starts a new context. */
+    public void clear() {
+        sum0 = logPrior;
+        sum1 = logPrior;
+    }
+
+    /** Adds a feature given by its {@link FeatureHash#finish finished} hash (unknown features add nothing). */
+    public void add(long featureHash) {
+        addId(table.idOfHash(featureHash));
+    }
+
+    /** Adds a feature given by its id in the table ({@link PredicateTable#UNKNOWN} adds nothing). */
+    public void addId(int id) {
+        if (id != PredicateTable.UNKNOWN) {
+            sum0 += weights[2 * id];
+            sum1 += weights[2 * id + 1];
+        }
+    }
+
+    /** The table of feature ids, for callers that look ids up once and add them many times. */
+    public PredicateTable table() {
+        return table;
+    }
+
+    /** The index of the best outcome, as OpenNLP's {@code ArrayMath.argmax} of the probabilities. */
+    public int best() {
+        double s0 = sum0;
+        double s1 = sum1;
+        if (Math.abs(s0) < SAFE_MAGNITUDE && Math.abs(s1) < SAFE_MAGNITUDE) {
+            if (s1 - s0 > SAFE_GAP) {
+                return 1;
+            }
+            if (s0 - s1 > SAFE_GAP) {
+                return 0;
+            }
+        }
+        double[] p = probabilities();
+        return p[0] < p[1] ? 1 : 0;
+    }
+
+    /** GISModel.eval's arithmetic on the current sums. */
+    private double[] probabilities() {
+        double[] p = {StrictMath.exp(sum0), StrictMath.exp(sum1)};
+        double normal = 0.0;
+        normal += p[0];
+        normal += p[1];
+        p[0] /= normal;
+        p[1] /= normal;
+        return p;
+    }
+}
