@@ -37,22 +37,27 @@ final class RowCodec {
         if (packed == null || packed.isEmpty()) {
             return rows;
         }
+        // scanned as an array: this runs before the JIT has compiled it, where String.charAt is a call per char
+        char[] c = packed.toCharArray();
+        int n = c.length;
         List<String> row = new ArrayList<>();
         StringBuilder quoted = new StringBuilder();
-        int n = packed.length();
         int i = 0;
         while (true) {
             String field;
-            if (i < n && packed.charAt(i) == '"') {
+            if (i < n && c[i] == '"') {
                 quoted.setLength(0);
                 i++;
                 while (true) {
-                    int q = packed.indexOf('"', i);
-                    if (q < 0) {
+                    int q = i;
+                    while (q < n && c[q] != '"') {
+                        q++;
+                    }
+                    if (q >= n) {
                         throw new UncheckedIOException(new IOException("unterminated quoted field in stored rows"));
                     }
-                    quoted.append(packed, i, q);
-                    if (q + 1 < n && packed.charAt(q + 1) == '"') {
+                    quoted.append(c, i, q - i);
+                    if (q + 1 < n && c[q + 1] == '"') {
                         quoted.append('"');
                         i = q + 2;
                     } else {
@@ -63,23 +68,23 @@ final class RowCodec {
                 field = quoted.toString();
             } else {
                 int end = i;
-                while (end < n && packed.charAt(end) != ',' && packed.charAt(end) != '\n' && packed.charAt(end) != '\r') {
+                while (end < n && c[end] != ',' && c[end] != '\n' && c[end] != '\r') {
                     end++;
                 }
-                field = packed.substring(i, end);
+                field = new String(c, i, end - i);
                 i = end;
             }
             row.add(field);
-            if (i < n && packed.charAt(i) == ',') {
+            if (i < n && c[i] == ',') {
                 i++;
                 continue;
             }
             rows.add(List.copyOf(row));
             row.clear();
-            if (i < n && packed.charAt(i) == '\r') {
+            if (i < n && c[i] == '\r') {
                 i++;
             }
-            if (i < n && packed.charAt(i) == '\n') {
+            if (i < n && c[i] == '\n') {
                 i++;
             }
             if (i >= n) {
