@@ -141,16 +141,14 @@ public final class DocumentIndex implements Closeable {
     }
 
     /**
-     * Writes buffered documents out as (uncommitted) segments on the calling thread, until no buffer
-     * is left that no other thread is filling. Called by threads that ran out of documents while
-     * others still work, so the final {@link #commit} has little left to write on its own. Uncommitted
-     * segments are discarded like any uncommitted change. Thread-safe: concurrent callers write
-     * different buffers.
+     * Writes the largest buffer of documents that no thread is filling out as an (uncommitted) segment,
+     * on the calling thread; false when there was none. Called by threads that ran out of documents
+     * while others still work, so the final {@link #commit} has less left to write on its own; one
+     * buffer per call, so that two idle threads write two buffers at once. Uncommitted segments are
+     * discarded like any uncommitted change. Thread-safe.
      */
-    public void flushBuffers() throws IOException {
-        while (writer.flushNextBuffer()) {
-            // one buffer per call
-        }
+    public boolean flushBuffer() throws IOException {
+        return writer.flushNextBuffer();
     }
 
     public void commit() throws IOException {

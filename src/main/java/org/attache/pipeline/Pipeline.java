@@ -120,8 +120,8 @@ public final class Pipeline {
                     });
                 }
                 if (!corpusUnchanged) {
-                    // queued behind every document: a supervisor with no document left writes the buffered
-                    // index segments while the others finish theirs, instead of the commit doing it alone
+                    // queued behind every document: a supervisor with no document left writes a buffer of the
+                    // index while the others finish theirs, instead of the commit writing them all alone
                     for (int i = 0; i < config.threads(); i++) {
                         supervisors.execute(() -> flushQuietly(index));
                     }
@@ -165,7 +165,7 @@ public final class Pipeline {
 
     private static void flushQuietly(DocumentIndex index) {
         try {
-            index.flushBuffers();
+            index.flushBuffer();
         } catch (IOException | RuntimeException e) {
             // the commit writes what is left and reports what is wrong
         }

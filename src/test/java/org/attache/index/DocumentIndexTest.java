@@ -93,12 +93,12 @@ class DocumentIndexTest {
         SampleAnalyses.writeIndex(dir, List.of(COMMUNIQUE));
         try (DocumentIndex index = DocumentIndex.open(dir)) {
             index.put(STATEMENT);
-            index.flushBuffers(); // segments on disk, but no commit: a run killed before its end
+            index.flushBuffer(); // a segment on disk, but no commit: a run killed before its end
         }
         assertEquals(1, stats(dir).documents());
         try (DocumentIndex index = DocumentIndex.open(dir)) {
             index.put(STATEMENT);
-            index.flushBuffers();
+            index.flushBuffer();
             index.put(SampleAnalyses.corpus().get(2));
             index.commit();
         }
