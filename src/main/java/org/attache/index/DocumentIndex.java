@@ -140,6 +140,17 @@ public final class DocumentIndex implements Closeable {
         return removed;
     }
 
+    /**
+     * Writes the largest buffer of documents that no thread is filling out as an (uncommitted) segment,
+     * on the calling thread; false when there was none. Called by threads that ran out of documents
+     * while others still work, so the final {@link #commit} has less left to write on its own; one
+     * buffer per call, so that two idle threads write two buffers at once. Uncommitted segments are
+     * discarded like any uncommitted change. Thread-safe.
+     */
+    public boolean flushBuffer() throws IOException {
+        return writer.flushNextBuffer();
+    }
+
     public void commit() throws IOException {
         writer.commit();
     }

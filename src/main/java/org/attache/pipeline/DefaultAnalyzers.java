@@ -24,7 +24,13 @@ public final class DefaultAnalyzers {
 
     public static Analyzers load() {
         Lazy<Optional<NerModel>> nameFinder = new Lazy<>(NerModel::loadDefault);
-        Lazy<Actors> actors = new Lazy<>(() -> Actors.load(() -> nameFinder.get().map(NerModel::newTagger).orElse(null)));
+        Lazy<Actors> actors = new Lazy<>(() -> {
+            // the name finder takes longest to load: it loads on its own thread while this one reads the gazetteer
+            Thread finder = new Thread(() -> loadQuietly(nameFinder), "attache-name-finder");
+            finder.setDaemon(true);
+            finder.start();
+            return Actors.load(() -> nameFinder.get().map(NerModel::newTagger).orElse(null));
+        });
         Lazy<Quotations> quotations = new Lazy<>(Quotations::load);
         java.util.function.Supplier<List<ModelInfo>> models = () -> {
             List<ModelInfo> infos = new ArrayList<>();
@@ -36,6 +42,15 @@ public final class DefaultAnalyzers {
         };
         return new Analyzers(() -> actors.get().newRecognizer(), () -> quotations.get().newQuoteFinder(),
                 () -> quotations.get().newTranscriptReader(), models);
+    }
+
+    /** Loads ahead of use; a failure is left for the first real use, which meets it again and reports it. */
+    private static void loadQuietly(Lazy<?> model) {
+        try {
+            model.get();
+        } catch (RuntimeException | LinkageError e) {
+            // see above
+        }
     }
 
     /** The gazetteer alone, for commands that only resolve names (search filters). */

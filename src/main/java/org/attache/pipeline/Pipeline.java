@@ -22,6 +22,7 @@ import org.attache.ingest.Cleaners;
 import org.attache.ingest.DocumentReader;
 import org.attache.ingest.InputRejectedException;
 import org.attache.ingest.TemplateLearner;
+import org.attache.ingest.Templates;
 import org.attache.model.Analysis;
 import org.attache.model.Document;
 import org.attache.model.Rejection;
@@ -78,8 +79,11 @@ public final class Pipeline {
         AtomicInteger analysedSinceCommit = new AtomicInteger();
         int removed;
         Progress progress = new Progress(err, !config.quiet(), scan.files().size());
+        // Without an index, every document will be analysed: the template pass and the model loading start
+        // now, beside the opening of the index (Lucene's start-up costs half a second on one core).
+        TemplatePass early = noCommittedIndex(out) && !scan.files().isEmpty() ? startTemplatePass(scan.files()) : null;
         try (DocumentIndex index = DocumentIndex.open(out.index())) {
-            Prepared prepared = prepare(scan.files(), index, out);
+            Prepared prepared = prepare(scan.files(), index, out, early);
             DocumentReader reader = new DocumentReader(config.maxBytes(), prepared.cleaners());
             corpusUnchanged = prepared.unchanged();
             ThreadLocal<DocumentAnalyzer> perThread = ThreadLocal.withInitial(analyzers::newAnalyzer);
@@ -114,6 +118,13 @@ public final class Pipeline {
                             queue.release();
                         }
                     });
+                }
+                if (!corpusUnchanged) {
+                    // queued behind every document: a supervisor with no document left writes a buffer of the
+                    // index while the others finish theirs, instead of the commit writing them all alone
+                    for (int i = 0; i < config.threads(); i++) {
+                        supervisors.execute(() -> flushQuietly(index));
+                    }
                 }
             } finally {
                 supervisors.shutdown();
@@ -152,6 +163,14 @@ public final class Pipeline {
     private enum Change { ADDED, UPDATED, UNCHANGED }
 
 
+    private static void flushQuietly(DocumentIndex index) {
+        try {
+            index.flushBuffer();
+        } catch (IOException | RuntimeException e) {
+            // the commit writes what is left and reports what is wrong
+        }
+    }
+
     private static void deleteQuietly(java.nio.file.Path file) {
         try {
             Files.deleteIfExists(file);
@@ -176,39 +195,69 @@ public final class Pipeline {
      * The cleaners for this run, with the site templates learned from the whole corpus (a first pass
      * that parses every document). When no document changed since the last run, nothing will be
      * cleaned, so the pass is skipped and the templates of the last run are named instead.
+     * {@code early} is the pass already started when there was no index to compare with (else null).
      */
-    private Prepared prepare(List<SourceFile> files, DocumentIndex index, OutputLayout out)
+    private Prepared prepare(List<SourceFile> files, DocumentIndex index, OutputLayout out, TemplatePass early)
             throws IOException, InterruptedException {
-        long t0 = System.nanoTime();
+        if (early != null) {
+            return new Prepared(new Cleaners(early.templates()), false, new String[0]);
+        }
         DocumentReader plain = new DocumentReader(config.maxBytes(), new Cleaners());
         Optional<String[]> storedKeys = unchangedKeys(files, index, out, plain);
         if (storedKeys.isPresent()) {
             String[] keys = storedKeys.get();
             return new Prepared(Cleaners.assumingTemplates(templatesOf(keys[0])), true, keys);
         }
-        // Documents will be analysed: load the models (the name finder takes a second or two) while the
-        // template pass reads the corpus, instead of making the first worker wait for them afterwards.
+        return new Prepared(new Cleaners(startTemplatePass(files).templates()), false, new String[0]);
+    }
+
+    /** The template pass under way on its own threads. */
+    private final class TemplatePass {
+        private final long t0 = System.nanoTime();
+        private final TemplateLearner learner = new TemplateLearner();
+        private final ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemon("attache-templates"));
+
+        /** Waits for the pass to end; the templates it learned. */
+        Templates templates() throws InterruptedException {
+            pool.awaitTermination(365, TimeUnit.DAYS);
+            timer.add(Stage.CLEANING, System.nanoTime() - t0);
+            return learner.build();
+        }
+    }
+
+    /**
+     * Starts the template pass over {@code files} and, since documents will be analysed, the loading of
+     * the models (the name finder takes a second or two) beside it, so the first worker need not wait.
+     */
+    private TemplatePass startTemplatePass(List<SourceFile> files) {
         Thread warmUp = daemon("attache-models").newThread(this::loadModelsQuietly);
         warmUp.start();
-        TemplateLearner learner = new TemplateLearner();
-        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemon("attache-templates"));
-        try {
-            for (SourceFile file : files) {
-                pool.execute(() -> {
-                    try {
-                        byte[] bytes = plain.readBytes(file.path());
-                        learner.add(file.id(), plain.decode(bytes, file.id()));
-                    } catch (InputRejectedException | RuntimeException | StackOverflowError e) {
-                        // rejected (or failing) documents teach nothing; the main pass reports them
-                    }
-                });
-            }
-        } finally {
-            pool.shutdown();
-            pool.awaitTermination(365, TimeUnit.DAYS);
+        DocumentReader plain = new DocumentReader(config.maxBytes(), new Cleaners());
+        TemplatePass pass = new TemplatePass();
+        for (SourceFile file : files) {
+            pass.pool.execute(() -> {
+                try {
+                    byte[] bytes = plain.readBytes(file.path());
+                    pass.learner.add(file.id(), plain.decode(bytes, file.id()));
+                } catch (InputRejectedException | RuntimeException | StackOverflowError e) {
+                    // rejected (or failing) documents teach nothing; the main pass reports them
+                }
+            });
         }
-        timer.add(Stage.CLEANING, System.nanoTime() - t0);
-        return new Prepared(new Cleaners(learner.build()), false, new String[0]);
+        pass.pool.shutdown(); // the queued files are still read; the threads end with them
+        return pass;
+    }
+
+    /** True when the output folder has no committed index yet: every document will be analysed. */
+    private static boolean noCommittedIndex(OutputLayout out) {
+        if (!Files.isDirectory(out.index())) {
+            return true;
+        }
+        try (var names = Files.list(out.index())) {
+            return names.noneMatch(f -> f.getFileName().toString().startsWith("segments_"));
+        } catch (IOException e) {
+            return false; // let the index itself say what is wrong
+        }
     }
 
     /**

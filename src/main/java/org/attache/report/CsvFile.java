@@ -33,10 +33,7 @@ public final class CsvFile implements Closeable {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         }
         var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setRecordSeparator(style == CsvStyle.EXCEL ? "\r\n" : "\n")
-                .get();
-        this.printer = new CSVPrinter(writer, format);
+        this.printer = new CSVPrinter(writer, format(style));
         printer.printRecord((Object[]) header);
     }
 
@@ -53,6 +50,56 @@ public final class CsvFile implements Closeable {
 
     public void row(List<?> values) throws IOException {
         row(values.toArray());
+    }
+
+    /** Appends rows rendered by {@link Rows} (for this file's style and columns), exactly as {@link #row} writes them. */
+    public void append(Rows rows) throws IOException {
+        if (rows.columns != columns) {
+            throw new IllegalArgumentException("rows have " + rows.columns + " cells, header has " + columns);
+        }
+        printer.getOut().append(rows.text);
+    }
+
+    /**
+     * Rows of a file rendered to text apart from the file, so that several threads can render while
+     * one writes; {@link #append} then writes them as {@link #row} would have. Not thread-safe itself.
+     */
+    public static final class Rows {
+        private final StringBuilder text = new StringBuilder();
+        private final CSVPrinter printer;
+        private final int columns;
+
+        public Rows(CsvStyle style, int columns) {
+            try {
+                this.printer = new CSVPrinter(text, format(style));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+            }
+            this.columns = columns;
+        }
+
+        public Rows row(Object... values) {
+            if (values.length != columns) {
+                throw new IllegalArgumentException("row has " + values.length + " cells, header has " + columns);
+            }
+            try {
+                for (Object value : values) {
+                    printer.print(CsvCells.cell(value));
+                }
+                printer.println();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+            }
+            return this;
+        }
+    }
+
+    private static final CSVFormat LF = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    private static final CSVFormat CRLF = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    /** Formats are immutable: made once, not once per document and file. */
+    private static CSVFormat format(CsvStyle style) {
+        return style == CsvStyle.EXCEL ? CRLF : LF;
     }
 
     /** Finishes the file and moves it into place. */

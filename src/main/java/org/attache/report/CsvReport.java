@@ -45,35 +45,79 @@ public final class CsvReport implements Closeable {
         this.statements = new CsvFile(dest.resolve(ReportFiles.STATEMENTS), style, ReportFiles.STATEMENTS_COLUMNS);
     }
 
-    void add(Analysis a) throws IOException {
+    /** One document's rows for every file, rendered apart from the files (see {@link #render}). */
+    static final class Rendered {
+        private final Analysis analysis;
+        private final Map<String, Integer> perActor = new TreeMap<>();
+        private final Map<String, ActorType> types = new TreeMap<>();
+        private final CsvFile.Rows documents;
+        private final CsvFile.Rows mentions;
+        private final CsvFile.Rows perDocument;
+        private final CsvFile.Rows quotes;
+        private final CsvFile.Rows statements;
+
+        private Rendered(Analysis analysis, CsvStyle style) {
+            this.analysis = analysis;
+            this.documents = new CsvFile.Rows(style, ReportFiles.DOCUMENTS_COLUMNS.length);
+            this.mentions = new CsvFile.Rows(style, ReportFiles.MENTIONS_COLUMNS.length);
+            this.perDocument = new CsvFile.Rows(style, ReportFiles.ACTOR_MENTIONS_COLUMNS.length);
+            this.quotes = new CsvFile.Rows(style, ReportFiles.QUOTES_COLUMNS.length);
+            this.statements = new CsvFile.Rows(style, ReportFiles.STATEMENTS_COLUMNS.length);
+        }
+
+        Analysis analysis() {
+            return analysis;
+        }
+    }
+
+    /**
+     * Renders one document's rows. Thread-safe and independent of the files, so documents can be
+     * rendered on several threads; {@link #add(Rendered)} then writes them, in order, on one.
+     */
+    Rendered render(Analysis a) {
+        Rendered r = new Rendered(a, style);
         var d = a.document();
         String id = d.id();
-        Map<String, Integer> perActor = new TreeMap<>();
-        Map<String, ActorType> types = new TreeMap<>();
         for (Mention m : a.mentions()) {
-            mentions.row(id, m.span().start(), m.span().end(), m.text(), m.actor(), m.type().name(),
+            r.mentions.row(id, m.span().start(), m.span().end(), m.text(), m.actor(), m.type().name(),
                     m.source().label(), m.confidence());
             if (m.type().isActor()) {
-                perActor.merge(m.actor(), 1, Integer::sum);
-                types.putIfAbsent(m.actor(), m.type());
+                r.perActor.merge(m.actor(), 1, Integer::sum);
+                r.types.putIfAbsent(m.actor(), m.type());
             }
         }
-        for (var e : perActor.entrySet()) {
-            perDocument.row(id, e.getKey(), types.get(e.getKey()).name(), e.getValue());
-            tally.add(e.getKey(), types.get(e.getKey()), e.getValue(), d.metadata().date());
+        for (var e : r.perActor.entrySet()) {
+            r.perDocument.row(id, e.getKey(), r.types.get(e.getKey()).name(), e.getValue());
         }
         for (Quote q : a.quotes()) {
-            quotes.row(id, q.text(), q.speaker(), q.speakerActor(), q.speakerRole(), q.cue(), q.kind().label(),
+            r.quotes.row(id, q.text(), q.speaker(), q.speakerActor(), q.speakerRole(), q.cue(), q.kind().label(),
                     q.span().start(), q.span().end(), q.confidence());
         }
         for (Statement s : a.statements()) {
-            statements.row(id, s.speaker(), s.speakerActor(), s.speakerRole(), s.text(), s.span().start(),
+            r.statements.row(id, s.speaker(), s.speakerActor(), s.speakerRole(), s.text(), s.span().start(),
                     s.span().end());
         }
-        documents.row(id, d.metadata().title(), d.metadata().date(), d.metadata().publisher(), a.words(),
-                d.format().name().toLowerCase(Locale.ROOT), perActor.size(),
-                perActor.values().stream().mapToInt(Integer::intValue).sum(), a.quotes().size(),
+        r.documents.row(id, d.metadata().title(), d.metadata().date(), d.metadata().publisher(), a.words(),
+                d.format().name().toLowerCase(Locale.ROOT), r.perActor.size(),
+                r.perActor.values().stream().mapToInt(Integer::intValue).sum(), a.quotes().size(),
                 a.statements().size());
+        return r;
+    }
+
+    /** Writes a document's rows and counts its actors; documents must come in report order. */
+    void add(Rendered r) throws IOException {
+        mentions.append(r.mentions);
+        for (var e : r.perActor.entrySet()) {
+            tally.add(e.getKey(), r.types.get(e.getKey()), e.getValue(), r.analysis.document().metadata().date());
+        }
+        perDocument.append(r.perDocument);
+        quotes.append(r.quotes);
+        statements.append(r.statements);
+        documents.append(r.documents);
+    }
+
+    void add(Analysis a) throws IOException {
+        add(render(a));
     }
 
     /** Writes actors.csv and moves every file into place; returns the actors, most mentioned first. */

@@ -40,13 +40,14 @@ public final class Reports {
         SummaryCollector summary = new SummaryCollector(TABLE_CAP);
         List<ActorTally.Row> actors;
         try (CsvReport csv = new CsvReport(dest, style)) {
-            IndexedDocuments.forEach(reader, query, a -> {
+            // the rows are rendered on the threads that decode the documents; this one only writes them
+            IndexedDocuments.forEach(reader, query, csv::render, r -> {
                 try {
-                    csv.add(a);
+                    csv.add(r);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                summary.add(a);
+                summary.add(r.analysis());
             });
             actors = csv.commit();
         } catch (UncheckedIOException e) {

@@ -88,6 +88,25 @@ class DocumentIndexTest {
     }
 
     @Test
+    void flushedButUncommittedDocumentsAreDiscardedAndCommittedOnesKept() throws IOException {
+        Path dir = tmp.resolve("index");
+        SampleAnalyses.writeIndex(dir, List.of(COMMUNIQUE));
+        try (DocumentIndex index = DocumentIndex.open(dir)) {
+            index.put(STATEMENT);
+            index.flushBuffer(); // a segment on disk, but no commit: a run killed before its end
+        }
+        assertEquals(1, stats(dir).documents());
+        try (DocumentIndex index = DocumentIndex.open(dir)) {
+            index.put(STATEMENT);
+            index.flushBuffer();
+            index.put(SampleAnalyses.corpus().get(2));
+            index.commit();
+        }
+        assertEquals(3, stats(dir).documents());
+        assertEquals(2, stats(dir).quotes());
+    }
+
+    @Test
     void aSecondWriterIsRefusedWhileTheFirstIsOpen() throws IOException {
         Path dir = tmp.resolve("index");
         try (DocumentIndex first = DocumentIndex.open(dir)) {

@@ -44,6 +44,28 @@ class CsvCellsTest {
     }
 
     @Test
+    void threeDecimalsMatchTheFormatterExactly() {
+        double[] edges = {0, -0.0, 0.0005, 0.0015, 0.0025, -0.0004, -0.0005, 1e-10, -1e-10, 0.9995, 0.1 + 0.2,
+                1e20, -1e20, 123456789.0005, Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE,
+                Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.95, 0.85, 0.7455};
+        for (double v : edges) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%.3f", v), CsvCells.threeDecimals(v), "value " + v);
+        }
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            double v = switch (i % 4) {
+                case 0 -> random.nextDouble();
+                case 1 -> Math.round(random.nextDouble() * 100_000) / 100_000.0 - 0.5; // many exact halves
+                case 2 -> (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(30) - 10);
+                default -> Double.longBitsToDouble(random.nextLong());
+            };
+            assertEquals(String.format(java.util.Locale.ROOT, "%.3f", v), CsvCells.threeDecimals(v), "value " + v);
+            float f = (float) v;
+            assertEquals(String.format(java.util.Locale.ROOT, "%.3f", f), CsvCells.number(f), "float " + f);
+        }
+    }
+
+    @Test
     void overlongCellsAreCutToExcelsLimitWithAVisibleMarker() {
         String cell = CsvCells.text("x".repeat(40_000));
         assertEquals(CsvCells.MAX_CELL, cell.length());
