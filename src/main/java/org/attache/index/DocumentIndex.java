@@ -4,24 +4,33 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import org.apache.lucene.document.BinaryDocValuesField;
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.attache.model.Analysis;
 
@@ -35,15 +44,22 @@ import org.attache.model.Analysis;
  */
 public final class DocumentIndex implements Closeable {
 
+    private final Path dir;
     private final Directory directory;
-    private final IndexWriter writer;
+    private final boolean current;
     private final FacetsConfig facets = IndexSchema.facets();
     private final DirectoryReader snapshot;
     private final IndexSearcher snapshotSearcher;
+    /** The index's write lock, held from opening until the writer takes it over. */
+    private Lock heldLock;
+    /** Made at the first change: a re-run that changes nothing never pays for a writer. */
+    private volatile IndexWriter writer;
 
-    private DocumentIndex(Directory directory, IndexWriter writer, DirectoryReader snapshot) {
+    private DocumentIndex(Path dir, Directory directory, boolean current, Lock lock, DirectoryReader snapshot) {
+        this.dir = dir;
         this.directory = directory;
-        this.writer = writer;
+        this.current = current;
+        this.heldLock = lock;
         this.snapshot = snapshot;
         this.snapshotSearcher = snapshot == null ? null : new IndexSearcher(snapshot);
     }
@@ -55,17 +71,38 @@ public final class DocumentIndex implements Closeable {
         try {
             // An index of another schema version is rebuilt: CREATE replaces it only at the next commit.
             boolean current = hasCurrentSchema(directory);
-            IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
-                    .setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
-                    .setCommitOnClose(false)
-                    .setRAMBufferSizeMB(64);
-            IndexWriter writer = new IndexWriter(directory, config);
-            writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, IndexSchema.VERSION).entrySet());
+            Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
             DirectoryReader snapshot = current ? DirectoryReader.open(directory) : null;
-            return new DocumentIndex(directory, writer, snapshot);
+            return new DocumentIndex(dir, directory, current, lock, snapshot);
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IndexBusyException(dir);
+        }
+    }
+
+    /** The writer, made (taking over the write lock) at the first call. Thread-safe. */
+    private IndexWriter writer() throws IOException {
+        IndexWriter w = writer;
+        if (w != null) {
+            return w;
+        }
+        synchronized (this) {
+            if (writer == null) {
+                IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
+                        .setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                        .setCommitOnClose(false)
+                        .setRAMBufferSizeMB(64);
+                heldLock.close();
+                heldLock = null;
+                try {
+                    IndexWriter made = new IndexWriter(directory, config);
+                    made.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, IndexSchema.VERSION).entrySet());
+                    writer = made;
+                } catch (LockObtainFailedException e) {
+                    throw new IndexBusyException(dir); // taken in the moment between the two locks
+                }
+            }
+            return writer;
         }
     }
 
@@ -93,6 +130,39 @@ public final class DocumentIndex implements Closeable {
         return Optional.of(hashes.binaryValue().utf8ToString());
     }
 
+    /** What the index holds of a document's source: its version key and the stamp of its file. */
+    public record Stored(String key, String fileStamp) {
+    }
+
+    /**
+     * The version key and file stamp the last committed index holds for every document, by id: one
+     * pass over the doc values, for checking a whole corpus at once. Thread-safe.
+     */
+    public Map<String, Stored> storedVersions() throws IOException {
+        Map<String, Stored> out = new HashMap<>();
+        if (snapshot == null) {
+            return out;
+        }
+        for (LeafReaderContext leaf : snapshot.leaves()) {
+            LeafReader reader = leaf.reader();
+            BinaryDocValues hashes = reader.getBinaryDocValues(IndexSchema.HASH_DV); // on documents, not quotes
+            BinaryDocValues stamps = reader.getBinaryDocValues(IndexSchema.STAMP_DV);
+            SortedDocValues ids = reader.getSortedDocValues(IndexSchema.ID_SORT);
+            if (hashes == null || ids == null) {
+                continue;
+            }
+            Bits live = reader.getLiveDocs();
+            for (int doc = hashes.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hashes.nextDoc()) {
+                if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+                    String stamp = stamps != null && stamps.advanceExact(doc) ? stamps.binaryValue().utf8ToString() : "";
+                    out.put(ids.lookupOrd(ids.ordValue()).utf8ToString(),
+                            new Stored(hashes.binaryValue().utf8ToString(), stamp));
+                }
+            }
+        }
+        return out;
+    }
+
     private static org.apache.lucene.search.Query documentQuery(String id) {
         return new org.apache.lucene.search.BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexSchema.GROUP, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
@@ -109,14 +179,24 @@ public final class DocumentIndex implements Closeable {
 
     /** Adds or replaces a document and its quotations. */
     public void put(Analysis analysis) throws IOException {
-        var docs = AnalysisCodec.toLucene(analysis).stream().map(d -> {
+        put(analysis, "");
+    }
+
+    /**
+     * Adds or replaces a document, remembering the stamp of its source file (size, modification
+     * time; see {@link #storedVersions}) so that an unchanged file need not be read again.
+     */
+    public void put(Analysis analysis, String fileStamp) throws IOException {
+        List<org.apache.lucene.document.Document> lucene = AnalysisCodec.toLucene(analysis);
+        lucene.get(0).add(new BinaryDocValuesField(IndexSchema.STAMP_DV, new BytesRef(fileStamp)));
+        var docs = lucene.stream().map(d -> {
             try {
                 return facets.build(d);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }).toList();
-        writer.updateDocuments(new Term(IndexSchema.GROUP, analysis.document().id()), docs);
+        writer().updateDocuments(new Term(IndexSchema.GROUP, analysis.document().id()), docs);
     }
 
     /** Removes documents of the last committed index that {@code keep} rejects; returns how many. */
@@ -133,7 +213,7 @@ public final class DocumentIndex implements Closeable {
         for (BytesRef term = te.next(); term != null; term = te.next()) {
             String id = term.utf8ToString();
             if (remove.test(id)) {
-                writer.deleteDocuments(new Term(IndexSchema.GROUP, id));
+                writer().deleteDocuments(new Term(IndexSchema.GROUP, id));
                 removed++;
             }
         }
@@ -148,24 +228,32 @@ public final class DocumentIndex implements Closeable {
      * discarded like any uncommitted change. Thread-safe.
      */
     public boolean flushBuffer() throws IOException {
-        return writer.flushNextBuffer();
+        IndexWriter w = writer;
+        return w != null && w.flushNextBuffer();
     }
 
     public void commit() throws IOException {
-        writer.commit();
+        writer().commit();
     }
 
     /** Closes without committing what was not committed (a failed run keeps the last good index). */
     public void rollback() throws IOException {
-        writer.rollback();
-        closeSnapshot();
+        try {
+            if (writer != null) {
+                writer.rollback();
+            }
+        } finally {
+            closeSnapshot();
+        }
     }
 
     /** Closes; anything not {@link #commit committed} is discarded, so the index on disk stays the last good one. */
     @Override
     public void close() throws IOException {
         try {
-            writer.close();
+            if (writer != null) {
+                writer.close();
+            }
         } finally {
             closeSnapshot();
         }
@@ -177,7 +265,13 @@ public final class DocumentIndex implements Closeable {
                 snapshot.close();
             }
         } finally {
-            directory.close();
+            try {
+                if (heldLock != null) {
+                    heldLock.close();
+                }
+            } finally {
+                directory.close();
+            }
         }
     }
 }

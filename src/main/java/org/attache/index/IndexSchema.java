@@ -27,6 +27,8 @@ public final class IndexSchema {
     public static final String ID_SORT = "id_sort";
     public static final String HASH = "hash";
     public static final String HASH_DV = "hash_dv";
+    /** Size, modification time and file key of the source file when it was analysed (see pipeline.FileStamp). */
+    public static final String STAMP_DV = "stamp_dv";
     public static final String FORMAT = "format";
     public static final String TITLE = "title";
     public static final String DATE = "date";

@@ -44,20 +44,78 @@ public final class NlpModels {
         return java.util.List.of(info(SENTENCE_MODEL), info(TOKENIZER_MODEL));
     }
 
-    /** Name and SHA-256 of a classpath resource. */
+    /** Where the models' checksums are listed (models/checksums.sha256 in the source tree). */
+    static final String CHECKSUMS = "/models/checksums.sha256";
+
+    /**
+     * Name and SHA-256 of a classpath resource: from {@link #CHECKSUMS} when listed there with the
+     * resource's size (a replaced model has another), else computed.
+     */
     public static ModelInfo info(String resource) {
+        Checksums.Listed listed = Checksums.LISTED.get(resource);
+        String sha = listed != null && listed.bytes() == size(resource) ? listed.sha256() : sha256(resource);
+        return new ModelInfo(resource.substring(resource.lastIndexOf('/') + 1), sha);
+    }
+
+    /** The size of a classpath resource, from the jar's directory (no reading); -1 if unknown. */
+    private static long size(String resource) {
+        java.net.URL url = NlpModels.class.getResource(resource);
+        if (url == null) {
+            return -1;
+        }
+        try {
+            java.net.URLConnection c = url.openConnection();
+            c.setUseCaches(false);
+            return c.getContentLengthLong();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** The SHA-256 of a classpath resource's bytes (hex). */
+    static String sha256(String resource) {
         try (InputStream in = open(resource)) {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];
             for (int n; (n = in.read(buf)) > 0; ) {
                 sha.update(buf, 0, n);
             }
-            return new ModelInfo(resource.substring(resource.lastIndexOf('/') + 1),
-                    java.util.HexFormat.of().formatHex(sha.digest()));
+            return java.util.HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read model " + resource, e);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The checksum list, read once. */
+    static final class Checksums {
+
+        /** One line of the list. */
+        record Listed(String sha256, long bytes) {
+        }
+
+        static final java.util.Map<String, Listed> LISTED = read();
+
+        private Checksums() {
+        }
+
+        static java.util.Map<String, Listed> read() {
+            java.util.Map<String, Listed> out = new java.util.HashMap<>();
+            try (InputStream in = NlpModels.class.getResourceAsStream(CHECKSUMS)) {
+                if (in == null) {
+                    return out;
+                }
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    String[] parts = line.strip().split("\\s+", 3);
+                    if (parts.length == 3 && !line.startsWith("#") && parts[1].matches("\\d+")) {
+                        out.put(parts[2], new Listed(parts[0], Long.parseLong(parts[1])));
+                    }
+                }
+            } catch (IOException e) {
+                return java.util.Map.of(); // unreadable list: every model is hashed
+            }
+            return java.util.Map.copyOf(out);
         }
     }
 

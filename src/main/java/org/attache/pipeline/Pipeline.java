@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -149,7 +150,9 @@ public final class Pipeline {
                 }
                 return gone;
             });
-            index.commit();
+            if (!corpusUnchanged || removed > 0) {
+                index.commit(); // an unchanged corpus leaves the index as it was: nothing to write
+            }
         }
         for (Rejection r : rejected) {
             Files.deleteIfExists(out.cleanFile(r.document()));
@@ -284,6 +287,7 @@ public final class Pipeline {
             return Optional.empty();
         }
         String[] keys = new String[files.size()];
+        Map<String, DocumentIndex.Stored> stored = index.storedVersions();
         java.util.concurrent.atomic.AtomicBoolean same = new java.util.concurrent.atomic.AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemon("attache-check"));
         try {
@@ -292,15 +296,16 @@ public final class Pipeline {
                 pool.execute(() -> {
                     SourceFile file = files.get(n);
                     try {
-                        Optional<String> stored = same.get() ? index.storedHash(file.id()) : Optional.empty();
-                        if (stored.isPresent() && Files.exists(out.cleanFile(file.id()))
-                                && VersionKey.decode(stored.get()).filter(k -> k.build().equals(build)
-                                        && k.content().equals(contentHash(plain, file))).isPresent()) {
-                            keys[n] = stored.get();
+                        DocumentIndex.Stored known = same.get() ? stored.get(file.id()) : null;
+                        if (known != null && Files.exists(out.cleanFile(file.id()))
+                                && VersionKey.decode(known.key()).filter(k -> k.build().equals(build)
+                                        && (isStamped(known, file) || k.content().equals(contentHash(plain, file))))
+                                .isPresent()) {
+                            keys[n] = known.key();
                         } else {
                             same.set(false);
                         }
-                    } catch (IOException | RuntimeException e) {
+                    } catch (RuntimeException e) {
                         same.set(false);
                     }
                 });
@@ -321,6 +326,11 @@ public final class Pipeline {
         return Optional.of(keys);
     }
 
+    /** Whether the file is as it was when analysed (size, time, file key): then it need not be read. */
+    private static boolean isStamped(DocumentIndex.Stored known, SourceFile file) {
+        return !known.fileStamp().isEmpty() && known.fileStamp().equals(FileStamp.of(file.path()));
+    }
+
     private static String contentHash(DocumentReader reader, SourceFile file) {
         try {
             return DocumentReader.sha256(reader.readBytes(file.path()));
@@ -333,6 +343,7 @@ public final class Pipeline {
     private Change process(SourceFile file, DocumentReader reader, DocumentIndex index,
                            java.util.function.Supplier<DocumentAnalyzer> analyzer, OutputLayout out,
                            DocumentTask.Guard guard) throws InputRejectedException, IOException {
+        String stamp = FileStamp.of(file.path()); // before reading: a change made meanwhile shows next time
         byte[] bytes = reader.readBytes(file.path());
         String key = new VersionKey(DocumentReader.sha256(bytes), reader.templatesFingerprint(), build).encode();
         Optional<String> previous = index.storedHash(file.id());
@@ -349,7 +360,7 @@ public final class Pipeline {
             throw new InputRejectedException("abandoned after its time budget");
         }
         AtomicFiles.writeString(out.cleanFile(file.id()), document.text());
-        index.put(analysis);
+        index.put(analysis, stamp);
         fingerprint.add(file.id(), key);
         timer.add(Stage.INDEX, System.nanoTime() - t1);
         return previous.isPresent() ? Change.UPDATED : Change.ADDED;
