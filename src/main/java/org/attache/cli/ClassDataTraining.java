@@ -13,8 +13,9 @@ public final class ClassDataTraining {
     public static void main(String[] args) {
         String in = args[0];
         String out = args[1];
-        Main.commandLine().execute("run", in, "--out", out, "--quiet");
-        Main.commandLine().execute("run", in, "--out", out, "--quiet");
-        Main.commandLine().execute("search", "NATO", "--out", out);
+        for (String[] command : new String[][] {{"run", in, "--out", out, "--quiet"}, {"run", in, "--out", out, "--quiet"},
+            {"search", "NATO", "--out", out}}) {
+            Main.commandLine(command).execute(command);
+        }
     }
 }

@@ -131,4 +131,16 @@ class ErrorMessagesTest {
         assertFalse(r.err().contains("\tat "), "no stack trace without --debug: " + r.err());
         assertEquals("", r.out(), "errors go to stderr only");
     }
+
+    @Test
+    void eachCommandIsRegisteredUnderTheNameItsAnnotationGives() {
+        for (var e : Main.COMMANDS.entrySet()) {
+            Object command = e.getValue().get();
+            picocli.CommandLine.Command annotation = command.getClass().getAnnotation(picocli.CommandLine.Command.class);
+            assertEquals(e.getKey(), annotation.name());
+            assertEquals(java.util.Set.of(e.getKey()), Main.commandLine(e.getKey()).getSubcommands().keySet().stream()
+                    .filter(n -> !e.getKey().equals("help") || n.equals("help")).collect(java.util.stream.Collectors.toSet()));
+        }
+        assertEquals(Main.COMMANDS.keySet(), Main.commandLine("--help").getSubcommands().keySet());
+    }
 }
