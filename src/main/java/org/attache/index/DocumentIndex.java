@@ -91,7 +91,7 @@ public final class DocumentIndex implements Closeable {
                 IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
                         .setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                         .setCommitOnClose(false)
-                        .setRAMBufferSizeMB(64);
+                        .setRAMBufferSizeMB(128); // 280 documents: 2 segments instead of 10 (faster re-runs, searches)
                 heldLock.close();
                 heldLock = null;
                 try {
