@@ -124,12 +124,8 @@ public final class BinaryDecision {
 
     /** GISModel.eval's arithmetic on the current sums. */
     private double[] probabilities() {
-        double[] p = {StrictMath.exp(sum0), StrictMath.exp(sum1)};
-        double normal = 0.0;
-        normal += p[0];
-        normal += p[1];
-        p[0] /= normal;
-        p[1] /= normal;
+        double[] p = {sum0, sum1};
+        GisProbabilities.normalise(p, 2);
         return p;
     }
 }

@@ -10,6 +10,7 @@ import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.Span;
+import org.attache.nlp.maxent.GisProbabilities;
 
 /**
  * OpenNLP's name finder ({@code NameFinderME.find} with its {@code BeamSearch}) redone for speed
@@ -136,14 +137,7 @@ final class NameSearch implements TokenNameFinder {
         }
         double[] p = Arrays.copyOf(generated, n + 2);
         features.previousOutcomes(i, name(before), name(beforeThat), sums.into(p));
-        double normal = 0.0;
-        for (int o = 0; o < n; o++) {
-            p[o] = StrictMath.exp(p[o]);
-            normal += p[o];
-        }
-        for (int o = 0; o < n; o++) {
-            p[o] /= normal;
-        }
+        GisProbabilities.normalise(p, n);
         p[n] = before;
         p[n + 1] = beforeThat;
         known.add(p);

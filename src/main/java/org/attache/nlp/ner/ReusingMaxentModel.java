@@ -4,6 +4,7 @@ import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.UniformPrior;
+import org.attache.nlp.maxent.GisProbabilities;
 import org.attache.nlp.maxent.PredicateTable;
 
 /**
@@ -61,14 +62,7 @@ final class ReusingMaxentModel implements MaxentModel {
         }
         System.arraycopy(logPrior, 0, probs, 0, outcomes);
         table.addParameters(ids, probs);
-        double normal = 0.0;
-        for (int o = 0; o < outcomes; o++) {
-            probs[o] = StrictMath.exp(probs[o]);
-            normal += probs[o];
-        }
-        for (int o = 0; o < outcomes; o++) {
-            probs[o] /= normal;
-        }
+        GisProbabilities.normalise(probs, outcomes);
         rememberedIds[nextSlot] = ids;
         rememberedProbs[nextSlot] = probs.clone();
         nextSlot = (nextSlot + 1) % REMEMBERED;
