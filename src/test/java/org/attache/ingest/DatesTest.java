@@ -36,7 +36,7 @@ class DatesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "http://www.washingtonpost.com/world/story/2015/03/18/abc_story.html | 2015-03-18",
-            "/2007/WORLD/meast/11/29/bin.laden.message/index.html | 2007-11-29",
+            "/2009/WORLD/europe/03/14/summit.final.statement/index.html | 2009-03-14",
     })
     void readsDatesInNewsUrls(String url, String iso) {
         assertEquals(Optional.of(iso), Dates.fromUrl(url));

@@ -34,7 +34,7 @@ class LineRuleTest {
             "This website uses cookies to ensure we can provide you with the best browsing experience. => cookie-consent",
             "Accept all cookies => cookie-consent",
             "Please support us by turning off your adblocker => ad-blocker",
-            "We rely on advertising to help fund our reporting. => ad-blocker",
+            "This site counts on advertising to fund its newsroom. => ad-blocker",
             "Skip to main content => skip-link",
             "Skip directly to: => skip-link",
             "(BUTTON) Close => form-residue",

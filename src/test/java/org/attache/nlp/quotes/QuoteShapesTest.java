@@ -183,7 +183,7 @@ class QuoteShapesTest {
 
     @Test
     void cueInAReportingClauseLaterInTheSentence() {
-        String text = "Anna Berg testified. Kowalski was known for telling others \"he was in charge of the port\" "
+        String text = "Anna Berg testified. Kowalski liked to remind colleagues \"he was the one running the harbour\" "
                 + "despite his rank, said another witness, former aide Anna Berg.";
         List<Quote> q = find(text);
         assertEquals(1, q.size());
