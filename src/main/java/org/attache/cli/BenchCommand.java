@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
                 + "re-run time on the unchanged corpus."})
 public final class BenchCommand implements Callable<Integer> {
 
+    private static final Pattern HIGH_WATER_MARK = Pattern.compile("VmHWM:\\s+(\\d+) kB");
+
     /** JIT warm-up before the measured rounds of --stages. */
     private static final int WARM_UP_ROUNDS = 3;
 
@@ -141,7 +143,8 @@ public final class BenchCommand implements Callable<Integer> {
         Process p = new ProcessBuilder(cmd).inheritIO().start();
         long peak = 0;
         Path status = Path.of("/proc", Long.toString(p.pid()), "status");
-        while (!p.waitFor(5, java.util.concurrent.TimeUnit.MILLISECONDS)) { // short: a re-run lasts half a second
+        // often (a re-run lasts half a second) and cheaply (this JVM shares the cores with the one measured)
+        while (!p.waitFor(5, java.util.concurrent.TimeUnit.MILLISECONDS)) {
             peak = Math.max(peak, highWaterMark(status));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -173,7 +176,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static long highWaterMark(Path status) {
         try {
-            Matcher m = Pattern.compile("VmHWM:\\s+(\\d+) kB").matcher(Files.readString(status));
+            Matcher m = HIGH_WATER_MARK.matcher(Files.readString(status));
             return m.find() ? Long.parseLong(m.group(1)) : 0;
         } catch (IOException | RuntimeException e) {
             return 0; // the process ended between two polls, or /proc is not there (not Linux)

@@ -11,6 +11,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class CorpusFingerprint {
 
+    /** One digest per thread: looking the algorithm up for every document showed in re-runs. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     private final AtomicLong high = new AtomicLong();
     private final AtomicLong low = new AtomicLong();
     private final AtomicLong count = new AtomicLong();
@@ -35,10 +44,7 @@ final class CorpusFingerprint {
     }
 
     static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8)); // digest() also resets it
     }
+
 }
