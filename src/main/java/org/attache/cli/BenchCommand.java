@@ -8,29 +8,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attache.cli.args.Arguments;
+import org.attache.cli.args.CommandSpec;
+import org.attache.cli.args.Option;
+import org.attache.cli.args.Option.Kind;
+import org.attache.cli.args.Parameters;
 import org.attache.index.SearchBenchmark;
 import org.attache.nlp.Stage;
 import org.attache.pipeline.CorpusReplicator;
 import org.attache.pipeline.StageBenchmark;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code attache bench}: replicates the sample corpus K times, runs the pipeline in a child JVM with
  * this JVM's options (measured from outside: wall time and peak RSS), then re-runs it on the
  * unchanged corpus. {@code --stages} instead times each per-document stage in this process.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Benchmarks a whole run: replicates a corpus K times under distinct ids, runs the pipeline "
-                + "in a child JVM, and prints words/s, documents/s, seconds per stage, peak RSS and the "
-                + "re-run time on the unchanged corpus."})
-public final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Command {
 
     private static final Pattern HIGH_WATER_MARK = Pattern.compile("VmHWM:\\s+(\\d+) kB");
 
@@ -40,45 +35,57 @@ public final class BenchCommand implements Callable<Integer> {
     /** JIT warm-up before the measured rounds of --stages. */
     private static final int WARM_UP_ROUNDS = 3;
 
-    @Spec
-    CommandSpec spec;
+    static final Option COPIES = Option.value("--copies", Kind.INTEGER, "K", "Copies of the corpus (default: {default}).")
+            .withDefault(20);
+    static final Option CORPUS = Option.value("--corpus", Kind.PATH, "DIR", "Corpus to replicate (default: {default}).")
+            .withDefault("corpus");
+    static final Option THREADS = Option.value("--threads", Kind.INTEGER, "N", "Threads for the run (default: all cores).")
+            .withDefault(Runtime.getRuntime().availableProcessors());
+    static final Option HEAP = Option.value("--heap", Kind.TEXT, "SIZE", "Child JVM heap limit (default: {default}).")
+            .withDefault("512m");
+    static final Option WORK = Option.value("--work", Kind.PATH, "DIR",
+            "Where to build the corpus and outputs (default: {default}; emptied first).")
+            .withDefault(Path.of("target", "bench"));
+    static final Option SEARCH_DOCS = Option.value("--search-docs", Kind.INTEGER, "N",
+            "Also measure search latency on an index of N documents (e.g. 10000; default: {default}, skip). "
+                    + "Building it takes a minute or two.").withDefault(0);
+    static final Option STAGES = Option.flag("--stages", "Instead of a whole run: time cleaning, sentences, entities "
+            + "and quotes over the corpus in this process, one thread, CPU time, best of --rounds rounds after "
+            + "warm-up rounds.");
+    static final Option ROUNDS = Option.value("--rounds", Kind.INTEGER, "N",
+            "Measured rounds for --stages (default: {default}).").withDefault(5);
 
-    @Mixin
-    DebugOption debug;
+    static final CommandSpec SPEC = new CommandSpec("bench", List.of(
+            "Benchmarks a whole run: replicates a corpus K times under distinct ids, runs the pipeline in a child "
+                    + "JVM, and prints words/s, documents/s, seconds per stage, peak RSS and the re-run time on the "
+                    + "unchanged corpus."),
+            Parameters.NONE, List.of(COPIES, CORPUS, THREADS, HEAP, WORK, SEARCH_DOCS, STAGES, ROUNDS));
 
-    @Option(names = "--copies", paramLabel = "K", description = "Copies of the corpus (default: ${DEFAULT-VALUE}).")
-    int copies = 20;
-
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to replicate (default: ${DEFAULT-VALUE}).")
-    Path corpus = Path.of("corpus");
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the run (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--heap", paramLabel = "SIZE", description = "Child JVM heap limit (default: ${DEFAULT-VALUE}).")
-    String heap = "512m";
-
-    @Option(names = "--work", paramLabel = "DIR",
-            description = "Where to build the corpus and outputs (default: ${DEFAULT-VALUE}; emptied first).")
-    Path work = Path.of("target", "bench");
-
-    @Option(names = "--search-docs", paramLabel = "N",
-            description = "Also measure search latency on an index of N documents (e.g. 10000; default: "
-                    + "${DEFAULT-VALUE}, skip). Building it takes a minute or two.")
-    int searchDocs;
-
-    @Option(names = "--stages",
-            description = "Instead of a whole run: time cleaning, sentences, entities and quotes over the corpus in "
-                    + "this process, one thread, CPU time, best of --rounds rounds after warm-up rounds.")
-    boolean stages;
-
-    @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds for --stages (default: ${DEFAULT-VALUE}).")
-    int rounds = 5;
+    // this invocation's options
+    private int copies;
+    private Path corpus;
+    private int threads;
+    private String heap;
+    private Path work;
+    private int searchDocs;
+    private int rounds;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        if (stages) {
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int call(Arguments args, Console console) throws IOException, InterruptedException {
+        copies = args.integer(COPIES);
+        corpus = args.path(CORPUS);
+        threads = args.integer(THREADS);
+        heap = args.text(HEAP);
+        work = args.path(WORK);
+        searchDocs = args.integer(SEARCH_DOCS);
+        rounds = args.integer(ROUNDS);
+        PrintWriter out = console.out();
+        if (args.flag(STAGES)) {
             return benchStages(out);
         }
         if (copies < 1) {

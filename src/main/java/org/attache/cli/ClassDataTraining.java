@@ -15,7 +15,7 @@ public final class ClassDataTraining {
         String out = args[1];
         for (String[] command : new String[][] {{"run", in, "--out", out, "--quiet"}, {"run", in, "--out", out, "--quiet"},
             {"search", "NATO", "--out", out}}) {
-            Main.commandLine(command).execute(command);
+            Main.execute(Console.system(), command);
         }
     }
 }

@@ -4,61 +4,58 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
+import org.attache.cli.args.Arguments;
+import org.attache.cli.args.CommandSpec;
+import org.attache.cli.args.Option;
+import org.attache.cli.args.Option.Kind;
+import org.attache.cli.args.Parameters;
 import org.attache.ingest.CleanedPage;
 import org.attache.ingest.Cleaners;
 import org.attache.ingest.FormatDetector;
 import org.attache.ingest.Removal;
 import org.attache.ingest.TextDecoder;
 import org.attache.model.SourceFormat;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code attache clean FILE [--explain]}: the clean text of one page, and optionally why each removed line went. */
-@Command(name = "clean", mixinStandardHelpOptions = true,
-        description = {"Prints the clean main text of one page (HTML, Markdown with front matter, or a text dump), "
-                + "after its title, date and publisher.",
-                "With --explain, also lists every removed line or block with the name of the rule that removed it."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the page was cleaned", "2:bad usage (unknown option, missing or unreadable file, file too large)"})
-public final class CleanCommand implements Callable<Integer> {
+public final class CleanCommand implements Command {
 
     private static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
-    @Spec
-    private CommandSpec spec;
+    static final Option EXPLAIN = Option.flag("--explain", "List every removed line or block with its rule name.");
+    static final Option MAX_BYTES = Option.value("--max-bytes", Kind.LONG, "N",
+            "Refuse files larger than this (default: {default}).").withDefault(DEFAULT_MAX_BYTES);
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The page to clean.")
-    private Path file;
-
-    @Option(names = "--explain", description = "List every removed line or block with its rule name.")
-    private boolean explain;
-
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
-    private long maxBytes = DEFAULT_MAX_BYTES;
-
-    @Mixin
-    DebugOption debug;
+    static final CommandSpec SPEC = new CommandSpec("clean", List.of(
+            "Prints the clean main text of one page (HTML, Markdown with front matter, or a text dump), after its "
+                    + "title, date and publisher.",
+            "With --explain, also lists every removed line or block with the name of the rule that removed it.",
+            "",
+            "Exit codes: 0 the page was cleaned, 2 bad usage (unknown option, missing or unreadable file, "
+                    + "file too large)."),
+            Parameters.one("FILE", "The page to clean."), List.of(EXPLAIN, MAX_BYTES));
 
     @Override
-    public Integer call() {
-        byte[] bytes = read();
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int call(Arguments args, Console console) {
+        Path file = Path.of(args.parameters().get(0));
+        byte[] bytes = read(file, args.longInteger(MAX_BYTES));
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String text = new TextDecoder().decode(bytes, name);
         SourceFormat format = new FormatDetector().detect(text, name);
         CleanedPage page = new Cleaners().forFormat(format).clean(text, name);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = console.out();
         out.println("Title: " + page.metadata().title());
         out.println("Date: " + page.metadata().date());
         out.println("Publisher: " + page.metadata().publisher());
         out.println("Format: " + format);
         out.println();
         out.println(page.text());
-        if (explain) {
+        if (args.flag(EXPLAIN)) {
             out.println();
             out.println("Removed (" + page.removals().size() + "):");
             int width = page.removals().stream().mapToInt(r -> r.rule().length()).max().orElse(0);
@@ -70,7 +67,7 @@ public final class CleanCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private byte[] read() {
+    private static byte[] read(Path file, long maxBytes) {
         try {
             if (!Files.isRegularFile(file)) {
                 throw new UserException("no such file: " + file + " (give the path of a page to clean)", ExitCodes.USAGE);

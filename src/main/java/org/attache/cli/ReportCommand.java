@@ -3,11 +3,14 @@ package org.attache.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
+import org.attache.cli.args.Arguments;
+import org.attache.cli.args.CommandSpec;
+import org.attache.cli.args.Option;
+import org.attache.cli.args.Option.Kind;
+import org.attache.cli.args.Parameters;
 import org.attache.index.ActorNames;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
@@ -17,64 +20,36 @@ import org.attache.pipeline.RunLock;
 import org.attache.report.CsvReport;
 import org.attache.report.ReportFilter;
 import org.attache.report.Reports;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code attache report}: rebuilds the CSV files and report.html from the index, for all or some documents. */
-@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {
-                "Rebuilds the CSV files and report.html from the index of a run, for the whole corpus or for the "
-                        + "documents matching a query, actors and dates. Nothing is analysed again.",
-                "",
-                "Without filters the reports in the output folder are rebuilt; with filters they go to "
-                        + "OUT/reports/<filters>/ unless --dest says where.",
-                "",
-                "Exit codes: 0 done (also when no document matches), 1 the report failed (e.g. the output folder "
-                        + "is in use by a run), 2 usage error (bad query or date, no index in the output folder)."})
-public final class ReportCommand implements Callable<Integer> {
+public final class ReportCommand implements Command {
 
-    @Spec
-    CommandSpec spec;
+    static final Option OUT = Option.value("--out", Kind.PATH, "DIR",
+            "Output folder of an earlier run, holding index/ (default: {default}).").withDefault("output");
+    static final Option QUERY = Option.value("--query", Kind.TEXT, "Q",
+            "Only documents matching this Lucene query over title and text: words (all required), "
+                    + "\"exact phrases\", OR, NOT, title:word, prefix*.").withDefault("");
+    static final Option ACTOR = Option.value("--actor", Kind.TEXT, "NAME",
+            "Only documents mentioning this actor, by canonical name as in actors.csv "
+                    + "(case-insensitive). Repeat to require several.").repeated();
+    static final Option SINCE = Option.value("--since", Kind.TEXT, "DATE",
+            "Only documents dated on or after DATE (yyyy-mm-dd, yyyy-mm or yyyy).");
+    static final Option UNTIL = Option.value("--until", Kind.TEXT, "DATE",
+            "Only documents dated on or before DATE (yyyy-mm-dd, yyyy-mm or yyyy; a month or year counts to its end).");
+    static final Option DEST = Option.value("--dest", Kind.PATH, "DIR2",
+            "Write the reports here (default: the --out folder, or OUT/reports/<filters>/ with filters).");
+    static final Option QUIET = Option.flag("--quiet", "No summary on stderr.");
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder of an earlier run, holding index/ (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("output");
-
-    @Option(names = "--query", paramLabel = "Q",
-            description = "Only documents matching this Lucene query over title and text: words (all required), "
-                    + "\"exact phrases\", OR, NOT, title:word, prefix*.")
-    String query = "";
-
-    @Option(names = "--actor", paramLabel = "NAME",
-            description = "Only documents mentioning this actor, by canonical name as in actors.csv "
-                    + "(case-insensitive). Repeat to require several.")
-    List<String> actors = new ArrayList<>();
-
-    @Option(names = "--since", paramLabel = "DATE",
-            description = "Only documents dated on or after DATE (yyyy-mm-dd, yyyy-mm or yyyy).")
-    String since;
-
-    @Option(names = "--until", paramLabel = "DATE",
-            description = "Only documents dated on or before DATE (yyyy-mm-dd, yyyy-mm or yyyy; a month or year "
-                    + "counts to its end).")
-    String until;
-
-    @Option(names = "--dest", paramLabel = "DIR2",
-            description = "Write the reports here (default: the --out folder, or OUT/reports/<filters>/ "
-                    + "with filters).")
-    Path dest;
-
-    @Mixin
-    CsvStyleOption csvStyle;
-
-    @Option(names = "--quiet", description = "No summary on stderr.")
-    boolean quiet;
-
-    @Mixin
-    DebugOption debug;
+    static final CommandSpec SPEC = new CommandSpec("report", List.of(
+            "Rebuilds the CSV files and report.html from the index of a run, for the whole corpus or for the "
+                    + "documents matching a query, actors and dates. Nothing is analysed again.",
+            "",
+            "Without filters the reports in the output folder are rebuilt; with filters they go to "
+                    + "OUT/reports/<filters>/ unless --dest says where.",
+            "",
+            "Exit codes: 0 done (also when no document matches), 1 the report failed (e.g. the output folder "
+                    + "is in use by a run), 2 usage error (bad query or date, no index in the output folder)."),
+            Parameters.NONE, List.of(OUT, QUERY, ACTOR, SINCE, UNTIL, DEST, CsvStyleOption.EXCEL, QUIET));
 
     private final ActorNames actorNames;
 
@@ -88,23 +63,29 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
-        ReportFilter filter = filter();
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int call(Arguments args, Console console) throws IOException {
+        ReportFilter filter = filter(args);
+        Path out = args.path(OUT);
         OutputLayout layout = new OutputLayout(out);
-        Path target = dest != null ? dest : filter.isAll() ? out : out.resolve("reports").resolve(filter.slug());
+        Path target = args.flag(DEST) ? args.path(DEST) : filter.isAll() ? out : out.resolve("reports").resolve(filter.slug());
         if (!java.nio.file.Files.isDirectory(layout.index())) {
-            throw noIndex(layout);
+            throw noIndex(layout, out);
         }
         try (Directory dir = FSDirectory.open(layout.index())) {
             if (!DirectoryReader.indexExists(dir)) {
-                throw noIndex(layout);
+                throw noIndex(layout, out);
             }
             boolean insideOut = target.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize());
             try (RunLock lock = insideOut ? RunLock.acquire(layout.lockFile()) : null;
                  DirectoryReader reader = DirectoryReader.open(dir)) {
-                CsvReport.Totals t = Reports.write(reader, filter, actorNames, target, csvStyle.style());
-                if (!quiet) {
-                    PrintWriter err = spec.commandLine().getErr();
+                CsvReport.Totals t = Reports.write(reader, filter, actorNames, target, CsvStyleOption.style(args));
+                if (!args.flag(QUIET)) {
+                    PrintWriter err = console.err();
                     err.println(String.format(Locale.ROOT,
                             "Report on %s: %d documents, %,d words, %,d actor mentions of %d actors, %d quotations, "
                                     + "%d transcript turns. Wrote the CSV files and report.html to %s.",
@@ -121,16 +102,16 @@ public final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private UserException noIndex(OutputLayout layout) {
+    private static UserException noIndex(OutputLayout layout, Path out) {
         return new UserException("no index in " + layout.index() + "; run `attache run --out " + out + "` first",
                 ExitCodes.USAGE);
     }
 
-    private ReportFilter filter() {
+    private ReportFilter filter(Arguments args) {
         try {
-            ReportFilter filter = new ReportFilter(query, actors,
-                    Optional.ofNullable(since).map(ReportFilter::startOf),
-                    Optional.ofNullable(until).map(ReportFilter::endOf));
+            ReportFilter filter = new ReportFilter(args.text(QUERY), args.texts(ACTOR),
+                    Optional.ofNullable(args.text(SINCE)).map(ReportFilter::startOf),
+                    Optional.ofNullable(args.text(UNTIL)).map(ReportFilter::endOf));
             filter.toQuery(actorNames);
             return filter;
         } catch (IllegalArgumentException e) {

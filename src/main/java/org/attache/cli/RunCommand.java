@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.attache.index.IndexBusyException;
 import org.attache.model.Rejection;
 import org.attache.nlp.Analyzers;
@@ -17,60 +16,51 @@ import org.attache.pipeline.RunConfig;
 import org.attache.pipeline.RunLock;
 import org.attache.pipeline.RunOutcome;
 import org.attache.pipeline.RunRecord;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import org.attache.cli.args.Arguments;
+import org.attache.cli.args.CommandSpec;
+import org.attache.cli.args.Option;
+import org.attache.cli.args.Option.Kind;
+import org.attache.cli.args.Parameters;
 
 /** {@code attache run}: the whole pipeline over a corpus. */
-@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {
-                "Cleans every document of the corpus, finds actors and quotations, updates the search index "
-                        + "and writes the CSV reports, clean texts and run.json to the output folder.",
-                "Re-runs only analyse documents that changed; documents whose files vanished are removed.",
-                "",
-                "Exit codes: 0 done (rejected inputs are listed in errors.csv), 1 the run failed, "
-                        + "2 usage error, 3 with --strict when any input was rejected."})
-public final class RunCommand implements Callable<Integer> {
+public final class RunCommand implements Command {
 
-    @Spec
-    CommandSpec spec;
+    static final Option OUT = Option.value("--out", Kind.PATH, "DIR", "Output folder (default: {default}).")
+            .withDefault("output");
+    static final Option THREADS = Option.value("--threads", Kind.INTEGER, "N",
+            "Analysis threads (default: all cores, {default}).").withDefault(Runtime.getRuntime().availableProcessors());
+    static final Option MAX_BYTES = Option.value("--max-bytes", Kind.LONG, "BYTES",
+            "Reject inputs larger than this (default: {default}).").withDefault(RunConfig.DEFAULT_MAX_BYTES);
+    static final Option DOC_TIMEOUT = Option.value("--doc-timeout", Kind.LONG, "SECONDS",
+            "Time budget of one document; a document taking longer is rejected (default: {default}).")
+            .withDefault(RunConfig.DEFAULT_DOC_TIMEOUT_SECONDS);
+    static final Option QUIET = Option.flag("--quiet", "No progress or summary on stderr.");
+    static final Option STRICT = Option.flag("--strict", "Exit with code 3 when any input was rejected.");
 
-    @Parameters(arity = "0..*", paramLabel = "INPUT",
-            description = "Corpus folders (read recursively) or files. Default: corpus/ in the current folder.")
-    List<Path> inputs = List.of();
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("output");
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Analysis threads (default: all cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--max-bytes", paramLabel = "BYTES",
-            description = "Reject inputs larger than this (default: ${DEFAULT-VALUE}).")
-    long maxBytes = RunConfig.DEFAULT_MAX_BYTES;
-
-    @Option(names = "--doc-timeout", paramLabel = "SECONDS",
-            description = "Time budget of one document; a document taking longer is rejected (default: ${DEFAULT-VALUE}).")
-    long docTimeout = RunConfig.DEFAULT_DOC_TIMEOUT_SECONDS;
-
-    @Mixin
-    CsvStyleOption csvStyle;
-
-    @Option(names = "--quiet", description = "No progress or summary on stderr.")
-    boolean quiet;
-
-    @Option(names = "--strict", description = "Exit with code 3 when any input was rejected.")
-    boolean strict;
-
-    @Mixin
-    DebugOption debug;
+    static final CommandSpec SPEC = new CommandSpec("run", List.of(
+            "Cleans every document of the corpus, finds actors and quotations, updates the search index "
+                    + "and writes the CSV reports, clean texts and run.json to the output folder.",
+            "Re-runs only analyse documents that changed; documents whose files vanished are removed.",
+            "",
+            "Exit codes: 0 done (rejected inputs are listed in errors.csv), 1 the run failed, "
+                    + "2 usage error, 3 with --strict when any input was rejected."),
+            Parameters.many("INPUT", 0, "Corpus folders (read recursively) or files. Default: corpus/ in the "
+                    + "current folder."),
+            List.of(OUT, THREADS, MAX_BYTES, DOC_TIMEOUT, CsvStyleOption.EXCEL, QUIET, STRICT));
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int call(Arguments args, Console console) throws IOException, InterruptedException {
+        List<Path> inputs = args.parameters().stream().map(Path::of).toList();
+        Path out = args.path(OUT);
+        int threads = args.integer(THREADS);
+        long maxBytes = args.longInteger(MAX_BYTES);
+        long docTimeout = args.longInteger(DOC_TIMEOUT);
+        boolean quiet = args.flag(QUIET);
         if (threads < 1) {
             throw new UserException("--threads must be at least 1, got " + threads, ExitCodes.USAGE);
         }
@@ -92,9 +82,9 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserException("--out " + out + " is a file, not a folder; choose a folder for the outputs",
                     ExitCodes.FAILED);
         }
-        RunConfig config = new RunConfig(roots, out, threads, maxBytes, csvStyle.style(),
+        RunConfig config = new RunConfig(roots, out, threads, maxBytes, CsvStyleOption.style(args),
                 quiet, docTimeout);
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = console.err();
         OutputLayout layout = new OutputLayout(out);
         List<String> inputNames = roots.stream().map(Path::toString).toList();
         try (RunLock lock = RunLock.acquire(layout.lockFile())) {
@@ -108,7 +98,7 @@ public final class RunCommand implements Callable<Integer> {
                 err.println(summary(outcome));
                 err.flush();
             }
-            return strict && !outcome.rejected().isEmpty() ? ExitCodes.REJECTED_INPUTS : ExitCodes.OK;
+            return args.flag(STRICT) && !outcome.rejected().isEmpty() ? ExitCodes.REJECTED_INPUTS : ExitCodes.OK;
         } catch (NoSuchFileException e) {
             throw new UserException("input not found: " + e.getFile()
                     + (inputs.isEmpty() ? " (run from the project folder, or name the corpus folder)" : ""),

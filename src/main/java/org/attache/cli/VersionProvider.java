@@ -1,17 +1,13 @@
 package org.attache.cli;
 
-import picocli.CommandLine.IVersionProvider;
+/** The version from the jar manifest ("dev" when run from classes). */
+public final class VersionProvider {
 
-/** Reads the version from the jar manifest (falls back to "dev" when run from classes). */
-public final class VersionProvider implements IVersionProvider {
+    private VersionProvider() {
+    }
 
     public static String version() {
         String v = Main.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
-    }
-
-    @Override
-    public String[] getVersion() {
-        return new String[] {"attache " + version()};
     }
 }

@@ -2,7 +2,8 @@ package org.attache.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import picocli.CommandLine;
+import java.util.List;
+import java.util.function.ToIntFunction;
 
 /** Runs the command line in-process, as a user would, capturing what it prints. */
 public final class Cli {
@@ -15,15 +16,18 @@ public final class Cli {
     }
 
     public static Result attache(String... args) {
-        return run(Main.commandLine(), args);
+        return capture(console -> Main.execute(console, args));
     }
 
-    public static Result run(CommandLine cl, String... args) {
+    /** One command object (e.g. built with a test gazetteer) with these arguments. */
+    static Result run(Command command, String... args) {
+        return capture(console -> Main.run(command, console, List.of(args)));
+    }
+
+    private static Result capture(ToIntFunction<Console> execution) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
+        int exit = execution.applyAsInt(new Console(new PrintWriter(out, true), new PrintWriter(err, true)));
         return new Result(exit, out.toString(), err.toString());
     }
 }

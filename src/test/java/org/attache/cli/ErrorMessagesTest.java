@@ -2,7 +2,6 @@ package org.attache.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,7 +14,6 @@ import org.attache.pipeline.RunLock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * What a user sees when something is wrong: one line on stderr that says what and what to do, the
@@ -55,13 +53,14 @@ class ErrorMessagesTest {
     }
 
     @Test
-    void everyCommandTakesDebug() {
-        CommandLine cl = Main.commandLine();
-        cl.getSubcommands().forEach((name, sub) -> {
-            if (!name.equals("help")) {
-                assertNotNull(sub.getCommandSpec().findOption("--debug"), name + " lacks --debug");
-            }
-        });
+    void everyCommandTakesDebugHelpAndVersion() {
+        for (String name : Main.COMMANDS.keySet()) {
+            Cli.Result help = Cli.attache(name, "--help");
+            assertEquals(0, help.exit(), name);
+            assertTrue(help.out().startsWith("Usage: attache " + name + " "), help.out());
+            assertTrue(help.out().contains("    --debug "), name + " lacks --debug: " + help.out());
+            assertEquals("attache " + VersionProvider.version() + "\n", Cli.attache(name, "-V").out());
+        }
     }
 
     @Test
@@ -133,14 +132,30 @@ class ErrorMessagesTest {
     }
 
     @Test
-    void eachCommandIsRegisteredUnderTheNameItsAnnotationGives() {
+    void eachCommandIsRegisteredUnderTheNameItsSpecGives() {
+        String overview = Cli.attache("--help").out();
         for (var e : Main.COMMANDS.entrySet()) {
-            Object command = e.getValue().get();
-            picocli.CommandLine.Command annotation = command.getClass().getAnnotation(picocli.CommandLine.Command.class);
-            assertEquals(e.getKey(), annotation.name());
-            assertEquals(java.util.Set.of(e.getKey()), Main.commandLine(e.getKey()).getSubcommands().keySet().stream()
-                    .filter(n -> !e.getKey().equals("help") || n.equals("help")).collect(java.util.stream.Collectors.toSet()));
+            assertEquals(e.getKey(), e.getValue().get().spec().name());
+            assertTrue(overview.contains("\n  " + e.getKey() + " "), e.getKey() + " missing from: " + overview);
         }
-        assertEquals(Main.COMMANDS.keySet(), Main.commandLine("--help").getSubcommands().keySet());
+        assertEquals(overview, Cli.attache("help").out());
+        assertEquals(Cli.attache("run", "--help").out(), Cli.attache("help", "run").out());
+    }
+
+    @Test
+    void usageErrorsOfEveryKindAreOneLine() {
+        assertOneLine(Cli.attache(), "attache: Missing required subcommand; see 'attache --help'");
+        assertOneLine(Cli.attache("search"), "attache: Missing required parameter: 'QUERY'; see 'attache search --help'");
+        assertOneLine(Cli.attache("run", "--out"), "attache: Missing required parameter for option '--out' (DIR)");
+        assertOneLine(Cli.attache("run", "--out", "--quiet"), "attache: Missing required parameter for option '--out'");
+        assertOneLine(Cli.attache("stats", "--out", "a", "--out=b"), "attache: Option '--out' should be specified only once");
+        assertOneLine(Cli.attache("stats", "extra"), "attache: Unexpected argument: 'extra' (stats takes no parameters)");
+        assertOneLine(Cli.attache("clean", "a.html", "b.html"), "attache: Unexpected argument: 'b.html'");
+        assertOneLine(Cli.attache("run", "--quiet=yes"), "attache: Option '--quiet' takes no value");
+        assertOneLine(Cli.attache("train-ner"), "attache: Missing required option: '--data=DIR'");
+        assertOneLine(Cli.attache("help", "serach"), "attache: Unknown command: 'serach' (did you mean search?)");
+        assertOneLine(Cli.attache("--verison"), "attache: Unknown option: '--verison' (did you mean --version?)");
+        assertOneLine(Cli.attache("run", "--max-bytes", "9x"),
+                "attache: Invalid value for option '--max-bytes': '9x' is not a long");
     }
 }

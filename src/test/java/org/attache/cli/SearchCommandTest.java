@@ -15,7 +15,6 @@ import org.attache.model.Analysis;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The search and stats commands over a hand-made index: output shapes, widths, errors and exit codes. */
 class SearchCommandTest {
@@ -47,8 +46,8 @@ class SearchCommandTest {
         return Cli.attache(args);
     }
 
-    static Cli.Result run(CommandLine cl, String... args) {
-        return Cli.run(cl, args);
+    static Cli.Result run(Command command, String... args) {
+        return Cli.run(command, args);
     }
 
     static List<String> keys(String json) {
@@ -131,9 +130,7 @@ class SearchCommandTest {
 
     @Test
     void actorAliasesResolveThroughTheGazetteer() {
-        CommandLine cl = new CommandLine(new SearchCommand(SampleAnalyses.gazetteer()));
-        cl.setExecutionExceptionHandler(new ErrorHandler());
-        Cli.Result r = run(cl, "*", "--out", out.toString(), "--actor", "USA", "--format", "csv");
+        Cli.Result r = run(new SearchCommand(SampleAnalyses.gazetteer()), "*", "--out", out.toString(), "--actor", "USA", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         assertEquals(2, r.out().lines().count(), r.out());
         assertTrue(r.out().contains("wh/2022-02-25-statement.md"), r.out());
