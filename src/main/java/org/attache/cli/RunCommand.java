@@ -6,6 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.attache.cli.args.Arguments;
+import org.attache.cli.args.CommandSpec;
+import org.attache.cli.args.Option;
+import org.attache.cli.args.Option.Kind;
+import org.attache.cli.args.Parameters;
 import org.attache.index.IndexBusyException;
 import org.attache.model.Rejection;
 import org.attache.nlp.Analyzers;
@@ -16,11 +21,6 @@ import org.attache.pipeline.RunConfig;
 import org.attache.pipeline.RunLock;
 import org.attache.pipeline.RunOutcome;
 import org.attache.pipeline.RunRecord;
-import org.attache.cli.args.Arguments;
-import org.attache.cli.args.CommandSpec;
-import org.attache.cli.args.Option;
-import org.attache.cli.args.Option.Kind;
-import org.attache.cli.args.Parameters;
 
 /** {@code attache run}: the whole pipeline over a corpus. */
 public final class RunCommand implements Command {

