@@ -16,12 +16,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -139,11 +136,25 @@ public final class DocumentIndex implements Closeable {
      * pass over the doc values, for checking a whole corpus at once. Thread-safe.
      */
     public Map<String, Stored> storedVersions() throws IOException {
-        Map<String, Stored> out = new HashMap<>();
-        if (snapshot == null) {
-            return out;
+        return snapshot == null ? new HashMap<>() : versionsOf(snapshot);
+    }
+
+    /**
+     * Saves a copy of the version table of the latest commit ({@link SavedVersions}), so that the next
+     * run can find an unchanged corpus without opening the index. Call after the run's last commit.
+     */
+    public void saveVersions() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return;
         }
-        for (LeafReaderContext leaf : snapshot.leaves()) {
+        try (DirectoryReader latest = DirectoryReader.open(directory)) {
+            SavedVersions.write(dir, latest.getIndexCommit().getSegmentsFileName(), versionsOf(latest));
+        }
+    }
+
+    private static Map<String, Stored> versionsOf(DirectoryReader index) throws IOException {
+        Map<String, Stored> out = new HashMap<>();
+        for (LeafReaderContext leaf : index.leaves()) {
             LeafReader reader = leaf.reader();
             BinaryDocValues hashes = reader.getBinaryDocValues(IndexSchema.HASH_DV); // on documents, not quotes
             BinaryDocValues stamps = reader.getBinaryDocValues(IndexSchema.STAMP_DV);
@@ -199,19 +210,14 @@ public final class DocumentIndex implements Closeable {
         writer().updateDocuments(new Term(IndexSchema.GROUP, analysis.document().id()), docs);
     }
 
-    /** Removes documents of the last committed index that {@code keep} rejects; returns how many. */
+    /**
+     * Removes the documents of the last committed index that {@code remove} accepts, with their
+     * quotations; returns how many. Only live documents count: the terms of documents deleted earlier
+     * stay in the index until a merge, and once counted them as removed again at every run.
+     */
     public int removeIf(java.util.function.Predicate<String> remove) throws IOException {
-        if (snapshot == null) {
-            return 0;
-        }
         int removed = 0;
-        Terms terms = MultiTerms.getTerms(snapshot, IndexSchema.GROUP);
-        if (terms == null) {
-            return 0;
-        }
-        TermsEnum te = terms.iterator();
-        for (BytesRef term = te.next(); term != null; term = te.next()) {
-            String id = term.utf8ToString();
+        for (String id : storedVersions().keySet()) {
             if (remove.test(id)) {
                 writer().deleteDocuments(new Term(IndexSchema.GROUP, id));
                 removed++;

@@ -19,6 +19,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.attache.index.ActorNames;
 import org.attache.index.DocumentIndex;
+import org.attache.index.SavedVersions;
 import org.attache.ingest.Cleaners;
 import org.attache.ingest.DocumentReader;
 import org.attache.ingest.InputRejectedException;
@@ -54,6 +55,13 @@ public final class Pipeline {
     private final StageTimer timer = new StageTimer();
     private final String build = BuildInfo.id();
     private final CorpusFingerprint fingerprint = new CorpusFingerprint();
+    // what this run did, document by document (a pipeline runs once)
+    private final List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
+    private final Set<String> indexed = Collections.synchronizedSet(new HashSet<>());
+    private final AtomicInteger added = new AtomicInteger();
+    private final AtomicInteger updated = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private final AtomicInteger analysedSinceCommit = new AtomicInteger();
     private boolean corpusUnchanged;
 
     public Pipeline(RunConfig config, Analyzers analyzers, PrintWriter err) {
@@ -72,88 +80,44 @@ public final class Pipeline {
         Files.createDirectories(out.root());
         CorpusScan.Result scan = CorpusScan.scan(config.inputs());
         StaleFiles.removeTemporaries(out);
-        List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
-        Set<String> indexed = Collections.synchronizedSet(new HashSet<>());
-        AtomicInteger added = new AtomicInteger();
-        AtomicInteger updated = new AtomicInteger();
-        AtomicInteger unchanged = new AtomicInteger();
-        AtomicInteger analysedSinceCommit = new AtomicInteger();
         int removed;
         Progress progress = new Progress(err, !config.quiet(), scan.files().size());
         // Without an index, every document will be analysed: the template pass and the model loading start
         // now, beside the opening of the index (Lucene's start-up costs half a second on one core).
         TemplatePass early = noCommittedIndex(out) && !scan.files().isEmpty() ? startTemplatePass(scan.files()) : null;
-        try (DocumentIndex index = DocumentIndex.open(out.index())) {
-            Prepared prepared = prepare(scan.files(), index, out, early);
-            DocumentReader reader = new DocumentReader(config.maxBytes(), prepared.cleaners());
-            corpusUnchanged = prepared.unchanged();
-            ThreadLocal<DocumentAnalyzer> perThread = ThreadLocal.withInitial(analyzers::newAnalyzer);
-            java.util.function.Supplier<DocumentAnalyzer> analyzer = perThread::get;
-            ExecutorService supervisors = Executors.newFixedThreadPool(config.threads(), daemon("attache-run"));
-            // Work threads are made on demand: one stuck in an abandoned document is replaced, not waited for.
-            ExecutorService work = Executors.newCachedThreadPool(daemon("attache-worker"));
-            Semaphore queue = new Semaphore(config.threads() * 4);
-            try {
-                for (SourceFile file : corpusUnchanged ? List.<SourceFile>of() : scan.files()) {
-                    queue.acquire();
-                    supervisors.execute(() -> {
-                        try {
-                            Change change = DocumentTask.run(work, config.docTimeoutSeconds(),
-                                    guard -> process(file, reader, index, analyzer, out, guard));
-                            switch (change) {
-                                case ADDED -> added.incrementAndGet();
-                                case UPDATED -> updated.incrementAndGet();
-                                case UNCHANGED -> unchanged.incrementAndGet();
-                            }
-                            indexed.add(file.id());
-                            if (change != Change.UNCHANGED && analysedSinceCommit.incrementAndGet() % COMMIT_EVERY == 0) {
-                                index.commit(); // a killed run keeps what it finished; the next run skips it
-                            }
-                        } catch (InputRejectedException | DocumentTask.TimedOut e) {
-                            rejected.add(new Rejection(file.id(), e.getMessage()));
-                        } catch (Exception | StackOverflowError e) {
-                            rejected.add(new Rejection(file.id(), "failed while analysing (" + e
-                                    + "); please report this document"));
-                        } finally {
-                            progress.documentDone();
-                            queue.release();
+        // A re-run of an unchanged corpus is decided from the saved copy of the index's version table,
+        // without opening the index (Lucene's start-up was a third of such a run).
+        Optional<Map<String, DocumentIndex.Stored>> saved = early == null ? SavedVersions.read(out.index())
+                : Optional.empty();
+        Optional<String[]> savedKeys = saved.isPresent() ? unchangedKeys(scan.files(), saved.get(), out) : Optional.empty();
+        if (savedKeys.isPresent()) {
+            corpusUnchanged = true;
+            unchanged.addAndGet(acceptUnchanged(scan.files(), savedKeys.get(), progress));
+            removed = 0;
+        } else {
+            try (DocumentIndex index = DocumentIndex.open(out.index())) {
+                Prepared prepared = prepare(scan.files(), index, out, early);
+                DocumentReader reader = new DocumentReader(config.maxBytes(), prepared.cleaners());
+                corpusUnchanged = prepared.unchanged();
+                if (corpusUnchanged) {
+                    // every document was checked against the index already: nothing to read or analyse
+                    unchanged.addAndGet(acceptUnchanged(scan.files(), prepared.keys(), progress));
+                    removed = 0;
+                } else {
+                    analyse(scan.files(), reader, index, out, progress);
+                    removed = index.removeIf(id -> {
+                        boolean gone = !indexed.contains(id);
+                        if (gone) {
+                            deleteQuietly(out.cleanFile(id));
                         }
+                        return gone;
                     });
+                    index.commit();
                 }
-                if (!corpusUnchanged) {
-                    // queued behind every document: a supervisor with no document left writes a buffer of the
-                    // index while the others finish theirs, instead of the commit writing them all alone
-                    for (int i = 0; i < config.threads(); i++) {
-                        supervisors.execute(() -> flushQuietly(index));
-                    }
-                }
-            } finally {
-                supervisors.shutdown();
-                supervisors.awaitTermination(365, TimeUnit.DAYS);
-                work.shutdownNow();
-            }
-            if (corpusUnchanged) {
-                // every document was checked against the index already: nothing to read or analyse
-                for (int i = 0; i < scan.files().size(); i++) {
-                    String id = scan.files().get(i).id();
-                    unchanged.incrementAndGet();
-                    indexed.add(id);
-                    fingerprint.add(id, prepared.keys()[i]);
-                    progress.documentDone();
-                }
-            }
-            progress.finish();
-            removed = index.removeIf(id -> {
-                boolean gone = !indexed.contains(id);
-                if (gone) {
-                    deleteQuietly(out.cleanFile(id));
-                }
-                return gone;
-            });
-            if (!corpusUnchanged || removed > 0) {
-                index.commit(); // an unchanged corpus leaves the index as it was: nothing to write
+                index.saveVersions(); // after a commit, or because the saved copy was missing or stale
             }
         }
+        progress.finish();
         for (Rejection r : rejected) {
             Files.deleteIfExists(out.cleanFile(r.document()));
         }
@@ -164,6 +128,63 @@ public final class Pipeline {
     }
 
     private enum Change { ADDED, UPDATED, UNCHANGED }
+
+    /** Analyses (or finds unchanged) every file on worker threads behind a bounded queue. */
+    private void analyse(List<SourceFile> files, DocumentReader reader, DocumentIndex index, OutputLayout out,
+                         Progress progress) throws InterruptedException {
+        ThreadLocal<DocumentAnalyzer> perThread = ThreadLocal.withInitial(analyzers::newAnalyzer);
+        java.util.function.Supplier<DocumentAnalyzer> analyzer = perThread::get;
+        ExecutorService supervisors = Executors.newFixedThreadPool(config.threads(), daemon("attache-run"));
+        // Work threads are made on demand: one stuck in an abandoned document is replaced, not waited for.
+        ExecutorService work = Executors.newCachedThreadPool(daemon("attache-worker"));
+        Semaphore queue = new Semaphore(config.threads() * 4);
+        try {
+            for (SourceFile file : files) {
+                queue.acquire();
+                supervisors.execute(() -> {
+                    try {
+                        Change change = DocumentTask.run(work, config.docTimeoutSeconds(),
+                                guard -> process(file, reader, index, analyzer, out, guard));
+                        switch (change) {
+                            case ADDED -> added.incrementAndGet();
+                            case UPDATED -> updated.incrementAndGet();
+                            case UNCHANGED -> unchanged.incrementAndGet();
+                        }
+                        indexed.add(file.id());
+                        if (change != Change.UNCHANGED && analysedSinceCommit.incrementAndGet() % COMMIT_EVERY == 0) {
+                            index.commit(); // a killed run keeps what it finished; the next run skips it
+                        }
+                    } catch (InputRejectedException | DocumentTask.TimedOut e) {
+                        rejected.add(new Rejection(file.id(), e.getMessage()));
+                    } catch (Exception | StackOverflowError e) {
+                        rejected.add(new Rejection(file.id(), "failed while analysing (" + e
+                                + "); please report this document"));
+                    } finally {
+                        progress.documentDone();
+                        queue.release();
+                    }
+                });
+            }
+            // queued behind every document: a supervisor with no document left writes a buffer of the
+            // index while the others finish theirs, instead of the commit writing them all alone
+            for (int i = 0; i < config.threads(); i++) {
+                supervisors.execute(() -> flushQuietly(index));
+            }
+        } finally {
+            supervisors.shutdown();
+            supervisors.awaitTermination(365, TimeUnit.DAYS);
+            work.shutdownNow();
+        }
+    }
+
+    /** Counts every file as unchanged, with the version key the index holds for it; returns how many. */
+    private int acceptUnchanged(List<SourceFile> files, String[] keys, Progress progress) {
+        for (int i = 0; i < files.size(); i++) {
+            fingerprint.add(files.get(i).id(), keys[i]);
+            progress.documentDone();
+        }
+        return files.size();
+    }
 
 
     private static void flushQuietly(DocumentIndex index) {
@@ -205,8 +226,7 @@ public final class Pipeline {
         if (early != null) {
             return new Prepared(new Cleaners(early.templates()), false, new String[0]);
         }
-        DocumentReader plain = new DocumentReader(config.maxBytes(), new Cleaners());
-        Optional<String[]> storedKeys = unchangedKeys(files, index, out, plain);
+        Optional<String[]> storedKeys = unchangedKeys(files, index.storedVersions(), out);
         if (storedKeys.isPresent()) {
             String[] keys = storedKeys.get();
             return new Prepared(Cleaners.assumingTemplates(templatesOf(keys[0])), true, keys);
@@ -281,13 +301,13 @@ public final class Pipeline {
         return VersionKey.decode(storedKey).map(VersionKey::templates).orElse("");
     }
 
-    private Optional<String[]> unchangedKeys(List<SourceFile> files, DocumentIndex index, OutputLayout out,
-                                             DocumentReader plain) throws IOException, InterruptedException {
-        if (files.isEmpty() || index.documentCount() != files.size()) {
+    private Optional<String[]> unchangedKeys(List<SourceFile> files, Map<String, DocumentIndex.Stored> stored,
+                                             OutputLayout out) throws InterruptedException {
+        if (files.isEmpty() || stored.size() != files.size()) {
             return Optional.empty();
         }
+        DocumentReader plain = new DocumentReader(config.maxBytes(), new Cleaners());
         String[] keys = new String[files.size()];
-        Map<String, DocumentIndex.Stored> stored = index.storedVersions();
         java.util.concurrent.atomic.AtomicBoolean same = new java.util.concurrent.atomic.AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemon("attache-check"));
         try {

@@ -32,4 +32,10 @@ public final class AtomicFiles {
         Files.writeString(temp, content, StandardCharsets.UTF_8);
         moveIntoPlace(temp, target);
     }
+
+    public static void write(Path target, byte[] content) throws IOException {
+        Path temp = tempFor(target);
+        Files.write(temp, content);
+        moveIntoPlace(temp, target);
+    }
 }

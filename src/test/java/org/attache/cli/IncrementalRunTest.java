@@ -119,6 +119,9 @@ class IncrementalRunTest {
             assertEquals(List.of("alpha.txt"), found("cyber"), "search works while a run holds the folder");
         }
         try (DocumentIndex held = DocumentIndex.open(new OutputLayout(out).index())) {
+            // an unchanged corpus is checked against the saved copy of the index's versions, without the index
+            assertEquals(0, run().exit(), "nothing to write");
+            write("beta.txt", "Ransomware attacks on schools rose sharply last year.\n\nOfficials urged backups.");
             Cli.Result r = run();
             assertEquals(ExitCodes.FAILED, r.exit());
             assertTrue(r.err().contains("in use by another attache run"), r.err());

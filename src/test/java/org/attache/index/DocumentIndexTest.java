@@ -73,6 +73,9 @@ class DocumentIndexTest {
         IndexStats s = stats(dir);
         assertEquals(3, s.documents());
         assertEquals(1, s.quotes());
+        try (DocumentIndex index = DocumentIndex.open(dir)) {
+            assertEquals(0, index.removeIf(id -> id.startsWith("wh/")), "a deleted document is not removed twice");
+        }
     }
 
     @Test
