@@ -40,8 +40,7 @@ public final class SearchCommand implements Command {
     /** Upper bound of --limit: beyond it a CSV export of the index (attache run) is the better tool. */
     static final int MAX_LIMIT = 10_000;
 
-    static final Option OUT = Option.value("--out", Kind.PATH, "DIR", "Output folder of the run (default: {default}).")
-            .withDefault("output");
+    static final Option OUT = RunFolderOption.OUT;
     static final Option ACTOR = Option.value("--actor", Kind.TEXT, "NAME",
             "Only hits mentioning this actor, by any name or alias (USA finds United States). "
                     + "Repeat to require several. With --quotes: quotations whose speaker is this actor.").repeated();

@@ -23,8 +23,7 @@ import org.attache.report.Json;
 /** {@code attache stats}: what the index of a run holds. */
 public final class StatsCommand implements Command {
 
-    static final Option OUT = Option.value("--out", Kind.PATH, "DIR", "Output folder of the run (default: {default}).")
-            .withDefault("output");
+    static final Option OUT = RunFolderOption.OUT;
     static final Option FORMAT = Option.value("--format", Kind.TEXT, "FORMAT", "table (default) or json.")
             .withDefault("table");
 
