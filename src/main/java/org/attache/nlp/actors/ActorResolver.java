@@ -46,6 +46,14 @@ public final class ActorResolver implements ActorRecognizer {
         this.tagger = Objects.requireNonNull(tagger, "tagger");
     }
 
+    /** A one-word person the model found, with the model's confidence. */
+    private record Single(int token, double confidence) {
+    }
+
+    /** A full name of the document written out again, ending at token {@code last}. */
+    private record Recurrence(String actor, int last) {
+    }
+
     /** A person named in full in the document, and where: later short forms link to it. */
     private record Sighting(String actor, int offset) {
     }
@@ -119,7 +127,7 @@ public final class ActorResolver implements ActorRecognizer {
         }
 
         void model(List<NamedEntity> entities) {
-            List<int[]> deferred = new ArrayList<>();
+            List<Single> deferred = new ArrayList<>();
             for (NamedEntity ne : entities) {
                 int[] range = tokenRange(ne.span());
                 if (range == null) {
@@ -133,11 +141,21 @@ public final class ActorResolver implements ActorRecognizer {
                 if (range == null || !looksLikeName(range[0], range[1])) {
                     continue;
                 }
+                if (NamedEntity.PERSON.equals(ne.type())) {
+                    range[1] = throughMiddleInitial(range[0], range[1]);
+                }
+                range[1] = throughHyphen(range[1]);
                 int a = range[0];
                 int b = range[1];
                 String surface = text.substring(tokens.start(a), tokens.end(b)).replaceAll("\\s+", " ");
                 double confidence = Math.max(0, Math.min(1, ne.probability())) * MODEL_WEIGHT;
                 Optional<String> known = gazetteer.canonical(surface);
+                if (known.isPresent() && a == b && NamedEntity.PERSON.equals(ne.type())
+                        && gazetteer.typeOf(known.get()).orElseThrow() == ActorType.PERSON) {
+                    // a known person's surname: another person of that name in this document comes first
+                    deferred.add(new Single(a, confidence));
+                    continue;
+                }
                 if (known.isPresent()) {
                     ActorType type = gazetteer.typeOf(known.get()).orElseThrow();
                     cover(a, b);
@@ -150,7 +168,7 @@ public final class ActorResolver implements ActorRecognizer {
                 switch (ne.type()) {
                     case NamedEntity.PERSON -> {
                         if (a == b) {
-                            deferred.add(new int[] {a, (int) Math.round(confidence * 1000)});
+                            deferred.add(new Single(a, confidence));
                             continue;
                         }
                         cover(a, b);
@@ -173,7 +191,8 @@ public final class ActorResolver implements ActorRecognizer {
             deferredSingles = deferred;
         }
 
-        List<int[]> deferredSingles = List.of();
+        /** One-word persons the model found, resolved after the document's full names are known. */
+        List<Single> deferredSingles = List.of();
 
         /**
          * The sentences the name finder must read: those with a capitalised word the gazetteer did
@@ -205,6 +224,14 @@ public final class ActorResolver implements ActorRecognizer {
         void shortForms() {
             for (int i = 0; i < tokens.size(); i++) {
                 if (covered[i] || !tokens.isWord(i)) {
+                    continue;
+                }
+                Optional<Recurrence> again = repeatedFullName(i);
+                if (again.isPresent()) { // the model missed this occurrence ("Alexander Vindman's")
+                    int last = again.get().last();
+                    cover(i, last);
+                    add(i, last, again.get().actor(), ActorType.PERSON, MentionSource.COREFERENCE, COREFERENCE);
+                    i = last;
                     continue;
                 }
                 AliasTrie.Hit hit = gazetteer.shorts().longestAt(tokens, i, CaseRules.INSTANCE);
@@ -243,21 +270,52 @@ public final class ActorResolver implements ActorRecognizer {
                     i = last;
                 }
             }
-            for (int[] single : deferredSingles) {
-                int t = single[0];
+            for (Single single : deferredSingles) {
+                int t = single.token();
                 if (!covered[t]) {
                     // the model says it is a person: a known person's surname then needs no title
-                    List<ActorEntry> known = gazetteer.shortCandidates(tokens.surface(t)).stream()
+                    String surface = tokens.surface(t);
+                    Optional<String> canonical = gazetteer.canonical(surface);
+                    List<ActorEntry> known = gazetteer.shortCandidates(surface).stream()
                             .filter(c -> c.alias().scope() != ShortScope.TITLE_ONLY)
                             .map(AliasTrie.Candidate::entry).distinct().toList();
-                    Optional<String> byFirstName = known.isEmpty() ? byGivenName(tokens.surface(t)) : Optional.empty();
-                    String actor = known.size() == 1 ? known.get(0).canonical() : byFirstName.orElse(tokens.surface(t));
+                    Optional<String> byFirstName = canonical.isEmpty() && known.isEmpty() ? byGivenName(surface)
+                            : Optional.empty();
+                    String actor = canonical.orElse(known.size() == 1 ? known.get(0).canonical()
+                            : byFirstName.orElse(surface));
                     cover(t, t);
                     add(t, t, actor, ActorType.PERSON,
                             byFirstName.isPresent() ? MentionSource.COREFERENCE : MentionSource.MODEL,
-                            byFirstName.isPresent() ? COREFERENCE : single[1] / 1000.0);
+                            byFirstName.isPresent() ? COREFERENCE : single.confidence());
                 }
             }
+        }
+
+        /**
+         * A full name (two words or more) seen elsewhere in the document, written out again from token
+         * {@code i} on free tokens.
+         */
+        private Optional<Recurrence> repeatedFullName(int i) {
+            if (!tokens.isCapitalised(i)) {
+                return Optional.empty();
+            }
+            int start = tokens.start(i);
+            for (List<Sighting> sightings : bySurname.values()) {
+                for (Sighting s : sightings) {
+                    String name = s.actor();
+                    int space = name.indexOf(' ');
+                    if (space < 0 || !text.startsWith(name.substring(0, space), start)) {
+                        continue;
+                    }
+                    for (int last = i + 1; last < tokens.size() && tokens.end(last) - start <= 2 * name.length()
+                            && !covered[last] && tokens.joined(last - 1); last++) {
+                        if (text.substring(start, tokens.end(last)).replaceAll("\\s+", " ").equals(name)) {
+                            return Optional.of(new Recurrence(name, last));
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         private java.util.Set<String> lowerCaseWords;
@@ -391,6 +449,42 @@ public final class ActorResolver implements ActorRecognizer {
                 }
             }
             return best;
+        }
+
+        /**
+         * "Robert M." + "Danin": a person's name that stops at a middle initial and its dot goes on to
+         * the capitalised word right after it (the name finder often stops there, taking the dot for a
+         * sentence end); the last token of the name.
+         */
+        private int throughMiddleInitial(int a, int b) {
+            int initial = ".".equals(tokens.surface(b)) ? b - 1 : b;
+            int dot = initial + 1;
+            int next = dot + 1;
+            String s = tokens.surface(initial);
+            boolean isInitial = initial > a && s.length() == 1 && Character.isUpperCase(s.charAt(0));
+            if (!isInitial || next >= tokens.size() || !".".equals(tokens.surface(dot))
+                    || tokens.start(dot) != tokens.end(initial) || covered[next] || !tokens.isWord(next)
+                    || !tokens.isCapitalised(next) || tokens.surface(next).length() < 2
+                    || text.substring(tokens.end(dot), tokens.start(next)).chars().anyMatch(c -> c != ' ')
+                    || NameWords.FUNCTION_WORDS.contains(tokens.surface(next))) {
+                return b;
+            }
+            return next;
+        }
+
+        /**
+         * "Zanu" + "-PF": a name that stops at a hyphen joining it to a capitalised word goes on to that
+         * word (the tokenizer splits at hyphens); the last token of the name.
+         */
+        private int throughHyphen(int b) {
+            int hyphen = b + 1;
+            int next = b + 2;
+            if (next < tokens.size() && "-".equals(tokens.surface(hyphen)) && tokens.start(hyphen) == tokens.end(b)
+                    && tokens.start(next) == tokens.end(hyphen) && !covered[next] && tokens.isWord(next)
+                    && Character.isUpperCase(text.charAt(tokens.start(next)))) {
+                return throughHyphen(next);
+            }
+            return b;
         }
 
         /** Drops leading "the", titles and punctuation, and a trailing possessive or punctuation. */

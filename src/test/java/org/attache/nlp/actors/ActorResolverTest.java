@@ -226,4 +226,48 @@ class ActorResolverTest {
         assertMentions(text, tagger, m(0, 5, "Biden", "Joe Biden", P));
         assertMentions(text);
     }
+
+    @Test
+    void aKnownSurnameIsFirstTheDocumentsOwnPersonOfThatName() {
+        // Scott Morrison is in the gazetteer; this document names another Morrison in full
+        String text = "Tim Morrison spoke on Tuesday. Later, Morrison added a point.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 12), NamedEntity.PERSON, 0.8),
+                new NamedEntity(new TextSpan(38, 46), NamedEntity.PERSON, 0.7));
+        assertMentions(text, tagger, m(0, 12, "Tim Morrison", "Tim Morrison", P),
+                m(38, 46, "Morrison", "Tim Morrison", P));
+        String alone = "Later, Morrison added a point.";
+        EntityTagger once = (t, s) -> List.of(new NamedEntity(new TextSpan(7, 15), NamedEntity.PERSON, 0.7));
+        assertMentions(alone, once, m(7, 15, "Morrison", "Scott Morrison", P));
+    }
+
+    @Test
+    void aFullNameWrittenAgainIsFoundWhereTheModelMissedIt() {
+        String text = "Anna Kowalczyk arrived. Later Anna Kowalczyk's aide spoke.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 14), NamedEntity.PERSON, 0.8),
+                new NamedEntity(new TextSpan(30, 34), NamedEntity.PERSON, 0.6));
+        assertMentions(text, tagger, m(0, 14, "Anna Kowalczyk", "Anna Kowalczyk", P),
+                m(30, 44, "Anna Kowalczyk", "Anna Kowalczyk", P));
+        assertEquals(MentionSource.COREFERENCE, find(text, tagger).get(1).source());
+    }
+
+    @Test
+    void aPersonsNameGoesOnThroughAMiddleInitial() {
+        String text = "Lena K. Osterholm, a fellow, spoke. Osterholm left.";
+        for (int end : new int[] {6, 7}) { // the name finder stopped at the initial, with or without its dot
+            EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, end), NamedEntity.PERSON, 0.8));
+            assertMentions(text, tagger, m(0, 17, "Lena K. Osterholm", "Lena K. Osterholm", P),
+                    m(36, 45, "Osterholm", "Lena K. Osterholm", P));
+        }
+        String sentenceEnd = "The report was by Lena K. The next one is due.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(18, 24), NamedEntity.PERSON, 0.8));
+        assertEquals("Lena K", find(sentenceEnd, tagger).get(0).actor(), "\"The\" is no surname");
+    }
+
+    @Test
+    void aNameGoesOnThroughAHyphenBeforeACapital() {
+        String text = "Leaders of the Rivo-PL party met. A Rivo-based firm did not.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(15, 19), NamedEntity.ORGANIZATION, 0.8),
+                new NamedEntity(new TextSpan(36, 40), NamedEntity.ORGANIZATION, 0.8));
+        assertMentions(text, tagger, m(15, 22, "Rivo-PL", "Rivo-PL", O), m(36, 40, "Rivo", "Rivo", O));
+    }
 }
