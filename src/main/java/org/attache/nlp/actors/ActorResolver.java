@@ -128,7 +128,7 @@ public final class ActorResolver implements ActorRecognizer {
 
         void model(List<NamedEntity> entities) {
             List<Single> deferred = new ArrayList<>();
-            for (NamedEntity ne : entities) {
+            for (NamedEntity ne : joinedPersons(entities)) {
                 int[] range = tokenRange(ne.span());
                 if (range == null) {
                     continue;
@@ -165,6 +165,12 @@ public final class ActorResolver implements ActorRecognizer {
                 if (a == b && usedAsCommonWord(tokens.surface(a))) {
                     continue; // "Commerce", "Women", "Step": a word this document also writes in lower case
                 }
+                if (a == b && (followedBy(b, NameWords.TITLES) || nextIsNumber(b))) {
+                    continue; // "Defense Secretary", "Step 1": part of a post, or a label
+                }
+                if (!NamedEntity.PERSON.equals(ne.type()) && NameWords.TITLES.contains(tokens.surface(b))) {
+                    continue; // "National Security Adviser": a post, not a body
+                }
                 switch (ne.type()) {
                     case NamedEntity.PERSON -> {
                         if (a == b) {
@@ -189,6 +195,43 @@ public final class ActorResolver implements ActorRecognizer {
                 }
             }
             deferredSingles = deferred;
+        }
+
+        /**
+         * Two pieces of one person's name that the model tagged apart, with at most two capitalised
+         * words between them on the same line ("Debbie" [Wasserman] "Schultz"), made one entity.
+         */
+        private List<NamedEntity> joinedPersons(List<NamedEntity> entities) {
+            List<NamedEntity> out = new ArrayList<>();
+            for (NamedEntity ne : entities) {
+                NamedEntity prev = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (prev != null && NamedEntity.PERSON.equals(prev.type()) && NamedEntity.PERSON.equals(ne.type())
+                        && onlyNameWordsBetween(prev.span().end(), ne.span().start())) {
+                    out.set(out.size() - 1, new NamedEntity(new TextSpan(prev.span().start(), ne.span().end()),
+                            NamedEntity.PERSON, Math.min(prev.probability(), ne.probability())));
+                } else {
+                    out.add(ne);
+                }
+            }
+            return out;
+        }
+
+        /** Whether the text between two offsets is spaces and at most two free, capitalised name words. */
+        private boolean onlyNameWordsBetween(int from, int to) {
+            if (to <= from || to > text.length()
+                    || !text.substring(from, to).chars().allMatch(c -> c == ' ' || c == '-' || Character.isLetter(c))) {
+                return false;
+            }
+            int words = 0;
+            for (int t = tokens.indexAtOrAfter(from); t < tokens.size() && tokens.end(t) <= to; t++) {
+                String w = tokens.surface(t);
+                if (covered[t] || !tokens.isWord(t) || !tokens.isCapitalised(t) || ++words > 2
+                        || NameWords.FUNCTION_WORDS.contains(w) || NameWords.TITLES.contains(w)
+                        || NameWords.NOT_NAMES.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** One-word persons the model found, resolved after the document's full names are known. */
@@ -487,6 +530,14 @@ public final class ActorResolver implements ActorRecognizer {
             return b;
         }
 
+        private boolean followedBy(int t, java.util.Set<String> words) {
+            return t + 1 < tokens.size() && tokens.joined(t) && words.contains(tokens.surface(t + 1));
+        }
+
+        private boolean nextIsNumber(int t) {
+            return t + 1 < tokens.size() && tokens.joined(t) && tokens.surface(t + 1).chars().allMatch(Character::isDigit);
+        }
+
         /** Drops leading "the", titles and punctuation, and a trailing possessive or punctuation. */
         private int[] trim(int a, int b, boolean person) {
             while (a <= b) {
@@ -508,6 +559,9 @@ public final class ActorResolver implements ActorRecognizer {
                     b--;
                 } else if (s.equals(".") && (b - 1 < a || tokens.surface(b - 1).length() > 2)) {
                     b--;
+                } else if (person && b > a && (NameWords.FUNCTION_WORDS.contains(s)
+                        || titleCase(b) && usedAsCommonWord(s))) {
+                    b--; // a headline's verb or noun after the name: "Clinton Says", "Putin Remarks"
                 } else {
                     break;
                 }
@@ -531,7 +585,7 @@ public final class ActorResolver implements ActorRecognizer {
                 String s = tokens.surface(t);
                 if (tokens.isWord(t) && Character.isUpperCase(s.charAt(0)) && s.length() > 1
                         && !NameWords.NOT_NAMES.contains(s) && !NameWords.FUNCTION_WORDS.contains(s)
-                        && !s.chars().allMatch(Character::isDigit)) {
+                        && !NameWords.TITLES.contains(s) && !s.chars().allMatch(Character::isDigit)) {
                     anyName = true;
                 }
                 if (s.equals("@") || s.equals("/") || s.equals("=") || QUOTE_MARKS.indexOf(s.charAt(0)) >= 0) {

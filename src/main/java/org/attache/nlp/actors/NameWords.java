@@ -17,7 +17,7 @@ final class NameWords {
             "Amb", "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Mullah", "Ayatollah", "Pope", "Speaker",
             "Leader", "Director", "Chairman", "Chairwoman", "Chair", "Commissioner", "Spokesman", "Spokeswoman",
             "Spokesperson", "Chief", "Professor", "Prof", "Father", "Judge", "Justice", "Envoy", "Deputy",
-            "Counsel", "Attorney", "Mayor", "Officer");
+            "Counsel", "Attorney", "Mayor", "Officer", "Adviser", "Advisor");
 
     /** Capitalised words that open sentences or headlines; before a surname they do not make it another person. */
     static final Set<String> FUNCTION_WORDS = Set.of(

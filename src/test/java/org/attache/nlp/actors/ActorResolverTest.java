@@ -270,4 +270,38 @@ class ActorResolverTest {
                 new NamedEntity(new TextSpan(36, 40), NamedEntity.ORGANIZATION, 0.8));
         assertMentions(text, tagger, m(15, 22, "Rivo-PL", "Rivo-PL", O), m(36, 40, "Rivo", "Rivo", O));
     }
+
+    @Test
+    void aHeadlinesVerbAfterANameIsNotPartOfIt() {
+        String text = "Clinton Says Allies Must Act\n\nHillary Clinton spoke.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 12), NamedEntity.PERSON, 0.6));
+        assertMentions(text, tagger, m(0, 7, "Clinton", "Hillary Clinton", P),
+                m(30, 45, "Hillary Clinton", "Hillary Clinton", P));
+    }
+
+    @Test
+    void postsAndLabelsAreNotActors() {
+        EntityTagger defense = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 7), NamedEntity.ORGANIZATION, 0.6),
+                new NamedEntity(new TextSpan(18, 31), NamedEntity.PERSON, 0.8));
+        assertMentions("Defense Secretary Ashley Brandt spoke.", defense,
+                m(18, 31, "Ashley Brandt", "Ashley Brandt", P));
+        EntityTagger step = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 4), NamedEntity.PERSON, 0.7));
+        assertMentions("Step 1 - Back up your data", step);
+        EntityTagger adviser = (t, s) -> List.of(new NamedEntity(new TextSpan(4, 26), NamedEntity.ORGANIZATION, 0.7));
+        assertMentions("The National Cyber Adviser met them.", adviser);
+    }
+
+    @Test
+    void twoPiecesOfOnePersonsNameAreJoined() {
+        String text = "Florida Rep. Dana Wilcox Ferreira resigned.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(8, 11), NamedEntity.LOCATION, 0.6),
+                new NamedEntity(new TextSpan(13, 17), NamedEntity.PERSON, 0.8),
+                new NamedEntity(new TextSpan(25, 33), NamedEntity.PERSON, 0.5));
+        assertMentions(text, tagger, m(0, 7, "Florida", "Florida", L),
+                m(13, 33, "Dana Wilcox Ferreira", "Dana Wilcox Ferreira", P));
+        String list = "Dana met Ferreira, Wilcox and Ortiz.";
+        EntityTagger apart = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 4), NamedEntity.PERSON, 0.8),
+                new NamedEntity(new TextSpan(9, 17), NamedEntity.PERSON, 0.8));
+        assertEquals(2, find(list, apart).size(), "a verb between them: two people");
+    }
 }
