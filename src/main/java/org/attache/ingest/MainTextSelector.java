@@ -90,6 +90,9 @@ final class MainTextSelector {
             }
         }
         int[] window = anyGood ? mainCluster(work, removedBy, good) : new int[] {0, n - 1};
+        if (anyGood && isClosingQuote(work, removedBy, window[1] + 1)) {
+            window[1]++;
+        }
         if (bodyOnly && anyGood) {
             window = new int[] {firstGood(good), n - 1};
         }
@@ -125,6 +128,20 @@ final class MainTextSelector {
             }
         }
         return new Selection(kept, removals, Optional.ofNullable(headline), Optional.ofNullable(dateline));
+    }
+
+    /**
+     * A short paragraph right after the body that opens with a quotation and ends as a sentence
+     * ("\"That's correct,\" he said."): too short to count as body text, it is still the body's end.
+     */
+    static boolean isClosingQuote(List<Block> work, String[] removedBy, int i) {
+        if (i >= work.size() || removedBy[i] != null) {
+            return false;
+        }
+        Block b = work.get(i);
+        String t = b.text().strip();
+        return b.linkDensity() == 0 && b.words() >= 3 && !t.isEmpty() && "\"“«'‘".indexOf(t.charAt(0)) >= 0
+                && TextStats.endsLikeSentence(t) && !"\"”»'’".contains(t.substring(t.length() - 1));
     }
 
     /** Sentences of some length with few links: the evidence of an article body. */

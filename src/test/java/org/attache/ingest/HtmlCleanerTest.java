@@ -51,6 +51,19 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void aShortQuoteClosingTheArticleStaysButAShortLineAfterItGoes() {
+        String html = page("<title>Summit ends</title>",
+                "<main><h1>Summit ends</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                        + "<p>\"That is right,\" the envoy said.</p><p>Share this story.</p>"
+                        + "<p>\"Standalone words in quotes.\"</p></main>");
+        assertEquals("Summit ends\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n\"That is right,\" the envoy said.",
+                clean(html).text());
+        String pullQuote = page("<title>Summit ends</title>", "<main><h1>Summit ends</h1><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><p>\"Standalone words in quotes.\"</p></main>");
+        assertFalse(clean(pullQuote).text().contains("Standalone"), "a quotation alone after the body is no closing paragraph");
+    }
+
+    @Test
     void blockquoteWithCiteBecomesABlockQuoteWithAttribution() {
         String html = page("<title>Summit ends</title>",
                 "<main><h1>Summit ends</h1><p>" + P1 + "</p>"
