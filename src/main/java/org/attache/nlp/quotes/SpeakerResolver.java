@@ -233,6 +233,18 @@ final class SpeakerResolver {
         return false;
     }
 
+    /** The titles written before the names of the people a description's head word names. */
+    private static final java.util.Map<String, String> TITLE_FORMS = java.util.Map.of(
+            "congressman", "Rep|Representative|Congressman",
+            "congresswoman", "Rep|Representative|Congresswoman",
+            "lawmaker", "Rep|Representative|Congressman|Congresswoman|Sen|Senator",
+            "senator", "Sen|Senator",
+            "general", "Gen|General",
+            "governor", "Gov|Governor",
+            "ambassador", "Amb|Ambassador",
+            "admiral", "Adm|Admiral",
+            "colonel", "Col|Colonel");
+
     private Speaker anaphor(SpeakerPhrase p, int at) {
         String head = NameMemory.lastWord(p.text());
         for (int i = history.size() - 1; i >= 0; i--) {
@@ -241,8 +253,10 @@ final class SpeakerResolver {
                 return new Speaker(s.name(), s.actor(), "", s.person(), s.group());
             }
         }
-        // "the president" after "President Obama" earlier in the text
-        Matcher m = Pattern.compile("(?i:\\b" + Pattern.quote(head) + ")\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)")
+        // "the president" after "President Obama" earlier in the text, "the congressman" after "Rep. Schiff"
+        String titles = TITLE_FORMS.containsKey(head) ? "\\b(?:" + TITLE_FORMS.get(head) + ")\\.?"
+                : "(?i:\\b" + Pattern.quote(head) + ")";
+        Matcher m = Pattern.compile(titles + "\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)")
                 .matcher(text);
         String found = null;
         int foundAt = -1;

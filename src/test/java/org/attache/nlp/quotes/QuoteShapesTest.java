@@ -198,4 +198,13 @@ class QuoteShapesTest {
         assertQuote(q.get(0), 39, 60, "Kaja Kallas");
         assertEquals("Prime Minister", q.get(0).speakerRole());
     }
+
+    @Test
+    void aDescriptionByRoleIsThePersonNamedWithTheMatchingTitle() {
+        String text = "Rep. Dana Ferreira, the ranking member, asked the agency to act -- a step the Ohio congressman "
+                + "said would \"restore trust\" quickly.";
+        List<Quote> q = find(doc(text), List.of(mention(text, 5, 18, "Dana Ferreira", ActorType.PERSON)));
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 107, 120, "Dana Ferreira");
+    }
 }
