@@ -293,7 +293,8 @@ public final class ActorResolver implements ActorRecognizer {
                 Optional<Sighting> seen = nearest(bySurname.get(key), tokens.start(i));
                 if (seen.isPresent()) {
                     cover(i, last);
-                    add(i, last, seen.get().actor(), ActorType.PERSON, MentionSource.COREFERENCE, COREFERENCE);
+                    add(i, last, famousFirst(hit, key, seen.get().actor()), ActorType.PERSON, MentionSource.COREFERENCE,
+                            COREFERENCE);
                     i = last;
                     continue;
                 }
@@ -399,6 +400,25 @@ public final class ActorResolver implements ActorRecognizer {
 
         private void sighted(String surnameKey, String actor, int offset) {
             bySurname.computeIfAbsent(surnameKey, k -> new ArrayList<>()).add(new Sighting(actor, offset));
+        }
+
+        /**
+         * A known person's surname ("Biden") in a document that also names that person in full stands
+         * for them, even when a namesake the gazetteer does not know ("Hunter Biden") was named nearer;
+         * else {@code nearest}.
+         */
+        private String famousFirst(AliasTrie.Hit hit, String key, String nearest) {
+            if (hit == null) {
+                return nearest;
+            }
+            List<ActorEntry> people = gazetteer.shortCandidates(hit.candidate().alias().text()).stream()
+                    .map(AliasTrie.Candidate::entry).distinct().toList();
+            if (people.size() != 1) {
+                return nearest;
+            }
+            String famous = people.get(0).canonical();
+            boolean named = bySurname.get(key).stream().anyMatch(s -> s.actor().equals(famous));
+            return named ? famous : nearest;
         }
 
         /** The full name nearest before the short form, else the nearest after it (headlines come first). */

@@ -304,4 +304,15 @@ class ActorResolverTest {
                 new NamedEntity(new TextSpan(9, 17), NamedEntity.PERSON, 0.8));
         assertEquals(2, find(list, apart).size(), "a verb between them: two people");
     }
+
+    @Test
+    void aKnownPersonsSurnameStandsForThemWhenTheDocumentNamesThemToo() {
+        String both = "Joe Biden spoke. Hunter Biden was there. Biden said no.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(17, 29), NamedEntity.PERSON, 0.8));
+        assertMentions(both, tagger, m(0, 9, "Joe Biden", "Joe Biden", P), m(17, 29, "Hunter Biden", "Hunter Biden", P),
+                m(41, 46, "Biden", "Joe Biden", P));
+        String namesake = "Hunter Biden was there. Biden said no.";
+        EntityTagger only = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 12), NamedEntity.PERSON, 0.8));
+        assertMentions(namesake, only, m(0, 12, "Hunter Biden", "Hunter Biden", P), m(24, 29, "Biden", "Hunter Biden", P));
+    }
 }
