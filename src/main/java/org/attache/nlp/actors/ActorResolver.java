@@ -133,9 +133,13 @@ public final class ActorResolver implements ActorRecognizer {
                 if (range == null) {
                     continue;
                 }
+                int[] whole = range;
                 range = longestFreeRun(range[0], range[1]);
                 if (range == null) {
                     continue;
+                }
+                if (NamedEntity.ORGANIZATION.equals(ne.type())) {
+                    range = withNamedPrefix(whole, range);
                 }
                 range = trim(range[0], range[1], NamedEntity.PERSON.equals(ne.type()));
                 if (range == null || !looksLikeName(range[0], range[1])) {
@@ -421,6 +425,39 @@ public final class ActorResolver implements ActorRecognizer {
             return named ? famous : nearest;
         }
 
+        /**
+         * An acronym the model found that spells the initials of an organisation the document names
+         * in full ("DCCC" after "Democratic Congressional Campaign Committee") is that organisation.
+         */
+        void linkAcronyms() {
+            java.util.Map<String, String> byInitials = new java.util.HashMap<>();
+            for (Mention m : mentions) {
+                if (m.type() == ActorType.ORGANIZATION && m.actor().contains(" ")) {
+                    byInitials.putIfAbsent(initials(m.actor()), m.actor());
+                }
+            }
+            for (int k = 0; k < mentions.size(); k++) {
+                Mention m = mentions.get(k);
+                String full = byInitials.get(m.actor());
+                if (full != null && m.source() == MentionSource.MODEL && m.actor().length() >= 2
+                        && m.actor().chars().allMatch(Character::isUpperCase)) {
+                    mentions.set(k, new Mention(m.span(), m.text(), full, ActorType.ORGANIZATION, m.source(),
+                            m.confidence()));
+                }
+            }
+        }
+
+        /** "DCCC" for "Democratic Congressional Campaign Committee"; small words do not count. */
+        private static String initials(String name) {
+            StringBuilder sb = new StringBuilder();
+            for (String w : name.split("[\\s-]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    sb.append(w.charAt(0));
+                }
+            }
+            return sb.toString();
+        }
+
         /** The full name nearest before the short form, else the nearest after it (headlines come first). */
         private Optional<Sighting> nearest(List<Sighting> sightings, int offset) {
             if (sightings == null) {
@@ -494,6 +531,24 @@ public final class ActorResolver implements ActorRecognizer {
                 b++;
             }
             return a <= b ? new int[] {a, b} : null;
+        }
+
+        /**
+         * "Democratic" + "Congressional Campaign Committee", "Russian" + "Defense Ministry": an
+         * organisation the model names whose first words the gazetteer already read as one actor, and
+         * whose rest is two words or more ending in a word like "Committee", keeps its whole name (the
+         * actor inside it counts too); else the free run.
+         */
+        private int[] withNamedPrefix(int[] whole, int[] free) {
+            if (free[0] <= whole[0] || free[1] != whole[1] || free[1] - free[0] < 1
+                    || !NameWords.ORGANISATION_HEADS.contains(tokens.surface(free[1]))) {
+                return free;
+            }
+            int start = tokens.start(whole[0]);
+            int end = tokens.end(free[0] - 1);
+            boolean onePrefix = mentions.stream().anyMatch(m -> m.span().start() == start && m.span().end() == end
+                    && m.source() == MentionSource.GAZETTEER);
+            return onePrefix ? whole : free;
         }
 
         /** The longest run of tokens in {@code a..b} that no earlier mention covers. */
@@ -666,6 +721,7 @@ public final class ActorResolver implements ActorRecognizer {
             pass.model(tagger.get().tag(text, pass.sentencesWithUnknownNames(sents)));
         }
         pass.shortForms();
+        pass.linkAcronyms();
         return pass.mentions.stream().sorted().toList();
     }
 }

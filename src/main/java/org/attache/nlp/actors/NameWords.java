@@ -32,6 +32,14 @@ final class NameWords {
             "Yes", "No", "Our", "Your", "My", "His", "Her", "Their", "Its", "Every", "Each", "All", "Some",
             "Many", "Most", "Much", "More", "Former", "Then-President", "Acting", "Incoming", "Outgoing", "Late");
 
+    /** The last words of organisations' names ("Campaign Committee", "Defense Ministry"). */
+    static final Set<String> ORGANISATION_HEADS = Set.of(
+            "Committee", "Ministry", "Department", "Agency", "Council", "Command", "Force", "Forces", "Party",
+            "Office", "Service", "Services", "Army", "Navy", "Guard", "Corps", "Bureau", "Directorate",
+            "Administration", "Authority", "Commission", "Institute", "Centre", "Center", "Union", "Organization",
+            "Organisation", "Federation", "Front", "Movement", "Brigade", "Brigades", "Regiment", "Division",
+            "Unit", "Group");
+
     /** Capitalised words a name finder may tag alone that are never a name on their own. */
     static final Set<String> NOT_NAMES = Set.of(
             "Allies", "Ally", "Allied", "Alliance", "Government", "Governments", "Ministry", "Ministers", "Minister",

@@ -1,6 +1,7 @@
 package org.attache.nlp.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -314,5 +315,27 @@ class ActorResolverTest {
         String namesake = "Hunter Biden was there. Biden said no.";
         EntityTagger only = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 12), NamedEntity.PERSON, 0.8));
         assertMentions(namesake, only, m(0, 12, "Hunter Biden", "Hunter Biden", P), m(24, 29, "Biden", "Hunter Biden", P));
+    }
+
+    @Test
+    void anOrganisationKeepsTheActorItsNameStartsWithAndItsWholeName() {
+        String text = "Russian Defense Ministry officials met.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 24), NamedEntity.ORGANIZATION, 0.8));
+        assertMentions(text, tagger, m(0, 24, "Russian Defense Ministry", "Russian Defense Ministry", O),
+                m(0, 7, "Russian", "Russia", C));
+        String treaty = "The Russian Treaty was signed.";
+        EntityTagger one = (t, s) -> List.of(new NamedEntity(new TextSpan(4, 18), NamedEntity.ORGANIZATION, 0.8));
+        assertTrue(find(treaty, one).stream().noneMatch(x -> x.actor().equals("Russian Treaty")),
+                "not an organisation's name: the rest is one word, not ending like one");
+    }
+
+    @Test
+    void anAcronymOfAnOrganisationNamedInFullIsThatOrganisation() {
+        String text = "The Kestrel Valley Defense Group (KVDG) said KVDG would act.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(4, 32), NamedEntity.ORGANIZATION, 0.8),
+                new NamedEntity(new TextSpan(34, 38), NamedEntity.ORGANIZATION, 0.7),
+                new NamedEntity(new TextSpan(45, 49), NamedEntity.ORGANIZATION, 0.7));
+        assertMentions(text, tagger, m(4, 32, "Kestrel Valley Defense Group", "Kestrel Valley Defense Group", O),
+                m(34, 38, "KVDG", "Kestrel Valley Defense Group", O), m(45, 49, "KVDG", "Kestrel Valley Defense Group", O));
     }
 }
