@@ -203,7 +203,7 @@ public final class ActorResolver implements ActorRecognizer {
 
         /**
          * Two pieces of one person's name that the model tagged apart, with at most two capitalised
-         * words between them on the same line ("Debbie" [Wasserman] "Schultz"), made one entity.
+         * words between them on the same line ("Dana" [Wilcox] "Ferreira"), made one entity.
          */
         private List<NamedEntity> joinedPersons(List<NamedEntity> entities) {
             List<NamedEntity> out = new ArrayList<>();
@@ -274,7 +274,7 @@ public final class ActorResolver implements ActorRecognizer {
                     continue;
                 }
                 Optional<Recurrence> again = repeatedFullName(i);
-                if (again.isPresent()) { // the model missed this occurrence ("Alexander Vindman's")
+                if (again.isPresent()) { // the model missed this occurrence ("Anna Kowalczyk's")
                     int last = again.get().last();
                     cover(i, last);
                     add(i, last, again.get().actor(), ActorType.PERSON, MentionSource.COREFERENCE, COREFERENCE);
@@ -408,7 +408,7 @@ public final class ActorResolver implements ActorRecognizer {
 
         /**
          * A known person's surname ("Biden") in a document that also names that person in full stands
-         * for them, even when a namesake the gazetteer does not know ("Hunter Biden") was named nearer;
+         * for them, even when a namesake the gazetteer does not know ("Jill Biden") was named nearer;
          * else {@code nearest}.
          */
         private String famousFirst(AliasTrie.Hit hit, String key, String nearest) {
@@ -427,7 +427,7 @@ public final class ActorResolver implements ActorRecognizer {
 
         /**
          * An acronym the model found that spells the initials of an organisation the document names
-         * in full ("DCCC" after "Democratic Congressional Campaign Committee") is that organisation.
+         * in full ("KVDG" after "Kestrel Valley Defense Group") is that organisation.
          */
         void linkAcronyms() {
             java.util.Map<String, String> byInitials = new java.util.HashMap<>();
@@ -447,7 +447,7 @@ public final class ActorResolver implements ActorRecognizer {
             }
         }
 
-        /** "DCCC" for "Democratic Congressional Campaign Committee"; small words do not count. */
+        /** "KVDG" for "Kestrel Valley Defense Group"; small words do not count. */
         private static String initials(String name) {
             StringBuilder sb = new StringBuilder();
             for (String w : name.split("[\\s-]+")) {
@@ -534,7 +534,7 @@ public final class ActorResolver implements ActorRecognizer {
         }
 
         /**
-         * "Democratic" + "Congressional Campaign Committee", "Russian" + "Defense Ministry": an
+         * "NATO" + "Response Force", "Russian" + "Defense Ministry": an
          * organisation the model names whose first words the gazetteer already read as one actor, and
          * whose rest is two words or more ending in a word like "Committee", keeps its whole name (the
          * actor inside it counts too); else the free run.
@@ -570,7 +570,7 @@ public final class ActorResolver implements ActorRecognizer {
         }
 
         /**
-         * "Robert M." + "Danin": a person's name that stops at a middle initial and its dot goes on to
+         * "Lena K." + "Osterholm": a person's name that stops at a middle initial and its dot goes on to
          * the capitalised word right after it (the name finder often stops there, taking the dot for a
          * sentence end); the last token of the name.
          */
@@ -591,7 +591,7 @@ public final class ActorResolver implements ActorRecognizer {
         }
 
         /**
-         * "Zanu" + "-PF": a name that stops at a hyphen joining it to a capitalised word goes on to that
+         * "Rivo" + "-PL": a name that stops at a hyphen joining it to a capitalised word goes on to that
          * word (the tokenizer splits at hyphens); the last token of the name.
          */
         private int throughHyphen(int b) {
@@ -636,7 +636,7 @@ public final class ActorResolver implements ActorRecognizer {
                     b--;
                 } else if (person && b > a && (NameWords.FUNCTION_WORDS.contains(s)
                         || titleCase(b) && usedAsCommonWord(s))) {
-                    b--; // a headline's verb or noun after the name: "Clinton Says", "Putin Remarks"
+                    b--; // a headline's verb or noun after the name: "Putin Says", "Biden Warns"
                 } else {
                     break;
                 }

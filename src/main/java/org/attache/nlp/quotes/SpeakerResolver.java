@@ -253,7 +253,7 @@ final class SpeakerResolver {
                 return new Speaker(s.name(), s.actor(), "", s.person(), s.group());
             }
         }
-        // "the president" after "President Obama" earlier in the text, "the congressman" after "Rep. Schiff"
+        // "the president" after "President Obama" earlier in the text, "the congressman" after "Rep. Ferreira"
         String titles = TITLE_FORMS.containsKey(head) ? "\\b(?:" + TITLE_FORMS.get(head) + ")\\.?"
                 : "(?i:\\b" + Pattern.quote(head) + ")";
         Matcher m = Pattern.compile(titles + "\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)")

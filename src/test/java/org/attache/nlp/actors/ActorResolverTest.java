@@ -231,11 +231,11 @@ class ActorResolverTest {
     @Test
     void aKnownSurnameIsFirstTheDocumentsOwnPersonOfThatName() {
         // Scott Morrison is in the gazetteer; this document names another Morrison in full
-        String text = "Tim Morrison spoke on Tuesday. Later, Morrison added a point.";
+        String text = "Ada Morrison spoke on Tuesday. Later, Morrison added a point.";
         EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 12), NamedEntity.PERSON, 0.8),
                 new NamedEntity(new TextSpan(38, 46), NamedEntity.PERSON, 0.7));
-        assertMentions(text, tagger, m(0, 12, "Tim Morrison", "Tim Morrison", P),
-                m(38, 46, "Morrison", "Tim Morrison", P));
+        assertMentions(text, tagger, m(0, 12, "Ada Morrison", "Ada Morrison", P),
+                m(38, 46, "Morrison", "Ada Morrison", P));
         String alone = "Later, Morrison added a point.";
         EntityTagger once = (t, s) -> List.of(new NamedEntity(new TextSpan(7, 15), NamedEntity.PERSON, 0.7));
         assertMentions(alone, once, m(7, 15, "Morrison", "Scott Morrison", P));
@@ -274,10 +274,10 @@ class ActorResolverTest {
 
     @Test
     void aHeadlinesVerbAfterANameIsNotPartOfIt() {
-        String text = "Clinton Says Allies Must Act\n\nHillary Clinton spoke.";
-        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 12), NamedEntity.PERSON, 0.6));
-        assertMentions(text, tagger, m(0, 7, "Clinton", "Hillary Clinton", P),
-                m(30, 45, "Hillary Clinton", "Hillary Clinton", P));
+        String text = "Putin Says Allies Must Wait\n\nVladimir Putin spoke.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 10), NamedEntity.PERSON, 0.6));
+        assertMentions(text, tagger, m(0, 5, "Putin", "Vladimir Putin", P),
+                m(29, 43, "Vladimir Putin", "Vladimir Putin", P));
     }
 
     @Test
@@ -308,13 +308,13 @@ class ActorResolverTest {
 
     @Test
     void aKnownPersonsSurnameStandsForThemWhenTheDocumentNamesThemToo() {
-        String both = "Joe Biden spoke. Hunter Biden was there. Biden said no.";
-        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(17, 29), NamedEntity.PERSON, 0.8));
-        assertMentions(both, tagger, m(0, 9, "Joe Biden", "Joe Biden", P), m(17, 29, "Hunter Biden", "Hunter Biden", P),
-                m(41, 46, "Biden", "Joe Biden", P));
-        String namesake = "Hunter Biden was there. Biden said no.";
-        EntityTagger only = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 12), NamedEntity.PERSON, 0.8));
-        assertMentions(namesake, only, m(0, 12, "Hunter Biden", "Hunter Biden", P), m(24, 29, "Biden", "Hunter Biden", P));
+        String both = "Joe Biden spoke. Ellen Biden was there. Biden said no.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(17, 28), NamedEntity.PERSON, 0.8));
+        assertMentions(both, tagger, m(0, 9, "Joe Biden", "Joe Biden", P), m(17, 28, "Ellen Biden", "Ellen Biden", P),
+                m(40, 45, "Biden", "Joe Biden", P));
+        String namesake = "Ellen Biden was there. Biden said no.";
+        EntityTagger only = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 11), NamedEntity.PERSON, 0.8));
+        assertMentions(namesake, only, m(0, 11, "Ellen Biden", "Ellen Biden", P), m(23, 28, "Biden", "Ellen Biden", P));
     }
 
     @Test
