@@ -19,6 +19,10 @@ final class ScareQuotes {
                     + "the hashtag|the label|the motto|operation|exercise|the book|the report|the film|"
                     + "the documentary|the programme|the program|the show|the series|the newspaper)\\s*[,:]?\\s*$");
 
+    /** "dubbed Sondland's role as": a naming verb whose object comes between it and the name. */
+    private static final Pattern NAMING_AS = Pattern.compile(
+            "(?i)\\b(?:dubbed|nicknamed|termed|labell?ed|branded|christened)\\b[^.!?\"“”]{0,80}?\\bas\\s*$");
+
     private static final Set<String> SMALL_WORDS = Set.of(
             "of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from", "or", "vs", "de");
 
@@ -33,7 +37,7 @@ final class ScareQuotes {
      * @param cueInSentence  a cue of reported speech in the quote's sentence
      */
     static boolean notAQuotation(String inner, String textBefore, boolean cueInSentence) {
-        if (NAMING.matcher(textBefore).find()) {
+        if (NAMING.matcher(textBefore).find() || NAMING_AS.matcher(textBefore).find()) {
             return true;
         }
         List<String> words = List.of(inner.strip().split("[\\s\u00A0]+"));

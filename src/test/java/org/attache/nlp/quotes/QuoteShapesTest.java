@@ -116,6 +116,10 @@ class QuoteShapesTest {
         assertEquals(List.of(), find("Allies discussed so-called \"hybrid\" threats and the \"Steadfast Defender\" "
                 + "exercise, the minister said in an interview with “Morning Briefing Weekly.”"));
         assertEquals(List.of(), find("The exercise tested “grey zone” activity in detail."));
+        assertEquals(List.of(), find("Jane Example said her aides had dubbed the envoy's plan as \"the quiet channel.\""),
+                "a name given with a naming verb, its object between");
+        assertEquals(1, find("Jane Example described the plan as \"a quiet channel for talks with Moscow,\" aides said.")
+                .size(), "described as: someone's words");
     }
 
     @Test
