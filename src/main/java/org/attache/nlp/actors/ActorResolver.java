@@ -37,6 +37,7 @@ public final class ActorResolver implements ActorRecognizer {
     static final double COREFERENCE = 0.85;
     static final double MODEL_WEIGHT = 0.9;
     private static final int MAX_NAME_TOKENS = 8;
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "of", "for");
 
     private final Gazetteer gazetteer;
     private final Optional<EntityTagger> tagger;
@@ -87,6 +88,7 @@ public final class ActorResolver implements ActorRecognizer {
                 Optional<ActorType> type = entry.type().actorType();
                 if (type.isPresent()) {
                     nestedPrefix(entry, first, hit.last());
+                    nestedAfterPreposition(entry, first, hit.last());
                     add(first, hit.last(), entry.canonical(), type.get(), MentionSource.GAZETTEER, confidence(alias));
                     if (type.get() == ActorType.PERSON) {
                         for (Alias s : entry.shortForms()) {
@@ -120,9 +122,34 @@ public final class ActorResolver implements ActorRecognizer {
             boolean demonym = alias.kind() == AliasKind.DEMONYM && entry.type() == EntryType.COUNTRY;
             String rest = keyOf(inner.last() + 1, last);
             boolean restIsName = outer.aliases().stream().anyMatch(a -> GazetteerReader.keyOf(a.text()).equals(rest));
-            if (demonym || restIsName) {
+            if (demonym || restIsName || PREPOSITIONS.contains(tokens.surface(inner.last() + 1))) {
                 add(first, inner.last(), entry.canonical(), entry.type().actorType().get(), MentionSource.GAZETTEER,
                         confidence(alias));
+            }
+        }
+
+        /**
+         * "al-Qaeda in Iraq", "Embassy of Ukraine": an actor named after "in", "of" or "for" inside a
+         * longer known name counts too.
+         */
+        private void nestedAfterPreposition(ActorEntry outer, int first, int last) {
+            if (outer.type() == EntryType.LOCATION) {
+                return;
+            }
+            for (int t = first + 1; t < last; t++) {
+                if (!PREPOSITIONS.contains(tokens.surface(t))) {
+                    continue;
+                }
+                AliasTrie.Hit inner = gazetteer.names().longestAt(tokens, t + 1, last, CaseRules.INSTANCE);
+                if (inner == null || inner.candidate().entry() == outer || inner.candidate().alias().leadingContext()) {
+                    continue;
+                }
+                ActorEntry entry = inner.candidate().entry();
+                if (entry.type().actorType().isPresent()) {
+                    add(t + 1, inner.last(), entry.canonical(), entry.type().actorType().get(), MentionSource.GAZETTEER,
+                            confidence(inner.candidate().alias()));
+                    t = inner.last();
+                }
             }
         }
 

@@ -338,4 +338,11 @@ class ActorResolverTest {
         assertMentions(text, tagger, m(4, 32, "Kestrel Valley Defense Group", "Kestrel Valley Defense Group", O),
                 m(34, 38, "KVDG", "Kestrel Valley Defense Group", O), m(45, 49, "KVDG", "Kestrel Valley Defense Group", O));
     }
+
+    @Test
+    void actorsInsideALongerKnownNameCountToo() {
+        assertMentions("Fighters of al-Qaeda in Iraq claimed the attack.",
+                m(12, 28, "al-Qaeda in Iraq", "al-Qaeda in Iraq", O), m(12, 20, "al-Qaeda", "al-Qaeda", O),
+                m(24, 28, "Iraq", "Iraq", C));
+    }
 }
