@@ -168,11 +168,12 @@ public final class ActorResolver implements ActorRecognizer {
                 if (NamedEntity.ORGANIZATION.equals(ne.type())) {
                     range = withNamedPrefix(whole, range);
                 }
-                range = trim(range[0], range[1], NamedEntity.PERSON.equals(ne.type()));
+                String kind = personAfterKnownName(whole, range) ? NamedEntity.PERSON : ne.type();
+                range = trim(range[0], range[1], NamedEntity.PERSON.equals(kind));
                 if (range == null || !looksLikeName(range[0], range[1])) {
                     continue;
                 }
-                if (NamedEntity.PERSON.equals(ne.type())) {
+                if (NamedEntity.PERSON.equals(kind)) {
                     range[1] = throughMiddleInitial(range[0], range[1]);
                 }
                 range[1] = throughHyphen(range[1]);
@@ -181,7 +182,7 @@ public final class ActorResolver implements ActorRecognizer {
                 String surface = text.substring(tokens.start(a), tokens.end(b)).replaceAll("\\s+", " ");
                 double confidence = Math.max(0, Math.min(1, ne.probability())) * MODEL_WEIGHT;
                 Optional<String> known = gazetteer.canonical(surface);
-                if (known.isPresent() && a == b && NamedEntity.PERSON.equals(ne.type())
+                if (known.isPresent() && a == b && NamedEntity.PERSON.equals(kind)
                         && gazetteer.typeOf(known.get()).orElseThrow() == ActorType.PERSON) {
                     // a known person's surname: another person of that name in this document comes first
                     deferred.add(new Single(a, confidence));
@@ -199,10 +200,10 @@ public final class ActorResolver implements ActorRecognizer {
                 if (a == b && (followedBy(b, NameWords.TITLES) || nextIsNumber(b))) {
                     continue; // "Defense Secretary", "Step 1": part of a post, or a label
                 }
-                if (!NamedEntity.PERSON.equals(ne.type()) && NameWords.TITLES.contains(tokens.surface(b))) {
+                if (!NamedEntity.PERSON.equals(kind) && NameWords.TITLES.contains(tokens.surface(b))) {
                     continue; // "National Security Adviser": a post, not a body
                 }
-                switch (ne.type()) {
+                switch (kind) {
                     case NamedEntity.PERSON -> {
                         if (a == b) {
                             deferred.add(new Single(a, confidence));
@@ -226,6 +227,35 @@ public final class ActorResolver implements ActorRecognizer {
                 }
             }
             deferredSingles = deferred;
+        }
+
+        /**
+         * "[European Union] Anna Kowalczyk" tagged as one organisation: when the gazetteer already read
+         * the start, a rest of two or three capitalised words that are no ordinary words of the document,
+         * no title and no organisation's head word, whose last word the document also uses on its own
+         * (as a surname), is a person's name.
+         */
+        private boolean personAfterKnownName(int[] whole, int[] free) {
+            if (free[0] == whole[0] || free[1] - free[0] < 1 || free[1] - free[0] > 2) {
+                return false;
+            }
+            for (int t = free[0]; t <= free[1]; t++) {
+                String w = tokens.surface(t);
+                if (!tokens.isWord(t) || !tokens.isCapitalised(t) || w.length() < 2 || usedAsCommonWord(w)
+                        || NameWords.NOT_NAMES.contains(w) || NameWords.ORGANISATION_HEADS.contains(w)
+                        || NameWords.TITLES.contains(w) || NameWords.FUNCTION_WORDS.contains(w)
+                        || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+            }
+            String surname = tokens.surface(free[1]);
+            String given = tokens.surface(free[1] - 1);
+            for (int t = 1; t < tokens.size(); t++) {
+                if (t != free[1] && tokens.surface(t).equals(surname) && !tokens.surface(t - 1).equals(given)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -362,6 +392,26 @@ public final class ActorResolver implements ActorRecognizer {
                     add(t, t, actor, ActorType.PERSON,
                             byFirstName.isPresent() ? MentionSource.COREFERENCE : MentionSource.MODEL,
                             byFirstName.isPresent() ? COREFERENCE : single.confidence());
+                }
+            }
+        }
+
+        /**
+         * A one-word place or organisation the model found that is the surname of a person named in
+         * full in the document ("Kowalczyk" tagged as a place) is that person.
+         */
+        void surnamesTypedAsOthers() {
+            for (int k = 0; k < mentions.size(); k++) {
+                Mention m = mentions.get(k);
+                int t = tokens.indexAtOrAfter(m.span().start());
+                if (m.source() != MentionSource.MODEL || m.type() == ActorType.PERSON || t >= tokens.size()
+                        || tokens.end(t) != m.span().end()) {
+                    continue;
+                }
+                Optional<Sighting> seen = nearest(bySurname.get(tokens.key(t)), m.span().start());
+                if (seen.isPresent()) {
+                    mentions.set(k, new Mention(m.span(), m.text(), seen.get().actor(), ActorType.PERSON,
+                            MentionSource.COREFERENCE, COREFERENCE));
                 }
             }
         }
@@ -748,6 +798,7 @@ public final class ActorResolver implements ActorRecognizer {
             pass.model(tagger.get().tag(text, pass.sentencesWithUnknownNames(sents)));
         }
         pass.shortForms();
+        pass.surnamesTypedAsOthers();
         pass.linkAcronyms();
         return pass.mentions.stream().sorted().toList();
     }

@@ -345,4 +345,13 @@ class ActorResolverTest {
                 m(12, 28, "al-Qaeda in Iraq", "al-Qaeda in Iraq", O), m(12, 20, "al-Qaeda", "al-Qaeda", O),
                 m(24, 28, "Iraq", "Iraq", C));
     }
+
+    @Test
+    void aPersonsNameTaggedWithAKnownOrganisationIsStillAPerson() {
+        String text = "The envoy to the European Union Anna Kowalczyk spoke. Kowalczyk left early.";
+        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(17, 46), NamedEntity.ORGANIZATION, 0.6),
+                new NamedEntity(new TextSpan(54, 63), NamedEntity.LOCATION, 0.5));
+        assertMentions(text, tagger, m(17, 31, "European Union", "European Union", O),
+                m(32, 46, "Anna Kowalczyk", "Anna Kowalczyk", P), m(54, 63, "Kowalczyk", "Anna Kowalczyk", P));
+    }
 }
