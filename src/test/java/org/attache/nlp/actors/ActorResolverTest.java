@@ -44,6 +44,15 @@ class ActorResolverTest {
         assertEquals(List.of(expected), got, text);
     }
 
+    /** A tagger that finds these entities in any text. */
+    private static EntityTagger tags(NamedEntity... entities) {
+        return (text, sentences) -> List.of(entities);
+    }
+
+    private static NamedEntity ne(int start, int end, String type, double probability) {
+        return new NamedEntity(new TextSpan(start, end), type, probability);
+    }
+
     private static final ActorType C = ActorType.COUNTRY;
     private static final ActorType O = ActorType.ORGANIZATION;
     private static final ActorType P = ActorType.PERSON;
@@ -162,9 +171,9 @@ class ActorResolverTest {
     @Test
     void modelNamesTheGazetteerDoesNotKnow() {
         String text = "U.S. Ambassador Gordon Sondland testified. Ambassador Sondland said Burisma paid.";
-        EntityTagger tagger = (t, s) -> List.of(
-                new NamedEntity(new TextSpan(0, 31), NamedEntity.PERSON, 0.9),
-                new NamedEntity(new TextSpan(68, 75), NamedEntity.ORGANIZATION, 0.8));
+        EntityTagger tagger = tags(
+                ne(0, 31, NamedEntity.PERSON, 0.9),
+                ne(68, 75, NamedEntity.ORGANIZATION, 0.8));
         assertMentions(text, tagger, m(0, 4, "U.S.", "United States", C),
                 m(16, 31, "Gordon Sondland", "Gordon Sondland", P),
                 m(54, 62, "Sondland", "Gordon Sondland", P),
@@ -178,52 +187,52 @@ class ActorResolverTest {
     @Test
     void aFirstNameAloneIsTheOnePersonOfTheDocumentWithThatFirstName() {
         String text = "Mark Rutte met Joe Biden. Mark has done good work.";
-        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(26, 30), NamedEntity.PERSON, 0.9));
+        EntityTagger tagger = tags(ne(26, 30, NamedEntity.PERSON, 0.9));
         assertMentions(text, tagger, m(0, 10, "Mark Rutte", "Mark Rutte", P),
                 m(15, 24, "Joe Biden", "Joe Biden", P),
                 m(26, 30, "Mark", "Mark Rutte", P));
         assertEquals(MentionSource.COREFERENCE, find(text, tagger).get(2).source());
         String two = "Mark Rutte met Mark Carney. Mark spoke.";
-        EntityTagger other = (t, s) -> List.of(new NamedEntity(new TextSpan(28, 32), NamedEntity.PERSON, 0.9));
+        EntityTagger other = tags(ne(28, 32, NamedEntity.PERSON, 0.9));
         assertEquals("Mark", find(two, other).get(2).actor(), "two people named Mark: no guess");
     }
 
     @Test
     void aSingleCapitalisedWordTheDocumentAlsoWritesInLowerCaseIsNoName() {
         String text = "Women in Defence met today. Many women serve.";
-        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 5), NamedEntity.ORGANIZATION, 0.9));
+        EntityTagger tagger = tags(ne(0, 5, NamedEntity.ORGANIZATION, 0.9));
         assertMentions(text, tagger);
     }
 
     @Test
     void modelEntitiesThatAreNotNamesAreDropped() {
         String text = "The Allies met on Monday in the north of Kyiv.";
-        EntityTagger tagger = (t, s) -> List.of(
-                new NamedEntity(new TextSpan(4, 10), NamedEntity.ORGANIZATION, 0.9),
-                new NamedEntity(new TextSpan(18, 24), NamedEntity.PERSON, 0.9),
-                new NamedEntity(new TextSpan(32, 37), NamedEntity.LOCATION, 0.9),
-                new NamedEntity(new TextSpan(41, 45), NamedEntity.LOCATION, 0.9));
+        EntityTagger tagger = tags(
+                ne(4, 10, NamedEntity.ORGANIZATION, 0.9),
+                ne(18, 24, NamedEntity.PERSON, 0.9),
+                ne(32, 37, NamedEntity.LOCATION, 0.9),
+                ne(41, 45, NamedEntity.LOCATION, 0.9));
         assertMentions(text, tagger, m(41, 45, "Kyiv", "Kyiv", L));
     }
 
     @Test
     void modelSpellingOfAKnownActorResolvesToItsCanonicalName() {
         String text = "Officials of the Nato alliance.";
-        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(17, 21), NamedEntity.ORGANIZATION, 0.9));
+        EntityTagger tagger = tags(ne(17, 21, NamedEntity.ORGANIZATION, 0.9));
         assertMentions(text, tagger, m(17, 21, "Nato", "NATO", O));
     }
 
     @Test
     void modelPlaceIsALocation() {
         String text = "The convoy reached Narathiwat on Sunday.";
-        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(19, 29), NamedEntity.LOCATION, 0.7));
+        EntityTagger tagger = tags(ne(19, 29, NamedEntity.LOCATION, 0.7));
         assertMentions(text, tagger, m(19, 29, "Narathiwat", "Narathiwat", L));
     }
 
     @Test
     void modelPersonThatIsAKnownSurnameTakesTheFullName() {
         String text = "Biden spoke first.";
-        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 5), NamedEntity.PERSON, 0.9));
+        EntityTagger tagger = tags(ne(0, 5, NamedEntity.PERSON, 0.9));
         assertMentions(text, tagger, m(0, 5, "Biden", "Joe Biden", P));
         assertMentions(text);
     }
@@ -232,20 +241,20 @@ class ActorResolverTest {
     void aKnownSurnameIsFirstTheDocumentsOwnPersonOfThatName() {
         // Scott Morrison is in the gazetteer; this document names another Morrison in full
         String text = "Ada Morrison spoke on Tuesday. Later, Morrison added a point.";
-        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 12), NamedEntity.PERSON, 0.8),
-                new NamedEntity(new TextSpan(38, 46), NamedEntity.PERSON, 0.7));
+        EntityTagger tagger = tags(ne(0, 12, NamedEntity.PERSON, 0.8),
+                ne(38, 46, NamedEntity.PERSON, 0.7));
         assertMentions(text, tagger, m(0, 12, "Ada Morrison", "Ada Morrison", P),
                 m(38, 46, "Morrison", "Ada Morrison", P));
         String alone = "Later, Morrison added a point.";
-        EntityTagger once = (t, s) -> List.of(new NamedEntity(new TextSpan(7, 15), NamedEntity.PERSON, 0.7));
+        EntityTagger once = tags(ne(7, 15, NamedEntity.PERSON, 0.7));
         assertMentions(alone, once, m(7, 15, "Morrison", "Scott Morrison", P));
     }
 
     @Test
     void aFullNameWrittenAgainIsFoundWhereTheModelMissedIt() {
         String text = "Anna Kowalczyk arrived. Later Anna Kowalczyk's aide spoke.";
-        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 14), NamedEntity.PERSON, 0.8),
-                new NamedEntity(new TextSpan(30, 34), NamedEntity.PERSON, 0.6));
+        EntityTagger tagger = tags(ne(0, 14, NamedEntity.PERSON, 0.8),
+                ne(30, 34, NamedEntity.PERSON, 0.6));
         assertMentions(text, tagger, m(0, 14, "Anna Kowalczyk", "Anna Kowalczyk", P),
                 m(30, 44, "Anna Kowalczyk", "Anna Kowalczyk", P));
         assertEquals(MentionSource.COREFERENCE, find(text, tagger).get(1).source());
@@ -255,76 +264,76 @@ class ActorResolverTest {
     void aPersonsNameGoesOnThroughAMiddleInitial() {
         String text = "Lena K. Osterholm, a fellow, spoke. Osterholm left.";
         for (int end : new int[] {6, 7}) { // the name finder stopped at the initial, with or without its dot
-            EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, end), NamedEntity.PERSON, 0.8));
+            EntityTagger tagger = tags(new NamedEntity(new TextSpan(0, end), NamedEntity.PERSON, 0.8));
             assertMentions(text, tagger, m(0, 17, "Lena K. Osterholm", "Lena K. Osterholm", P),
                     m(36, 45, "Osterholm", "Lena K. Osterholm", P));
         }
         String sentenceEnd = "The report was by Lena K. The next one is due.";
-        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(18, 24), NamedEntity.PERSON, 0.8));
+        EntityTagger tagger = tags(ne(18, 24, NamedEntity.PERSON, 0.8));
         assertEquals("Lena K", find(sentenceEnd, tagger).get(0).actor(), "\"The\" is no surname");
     }
 
     @Test
     void aNameGoesOnThroughAHyphenBeforeACapital() {
         String text = "Leaders of the Rivo-PL party met. A Rivo-based firm did not.";
-        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(15, 19), NamedEntity.ORGANIZATION, 0.8),
-                new NamedEntity(new TextSpan(36, 40), NamedEntity.ORGANIZATION, 0.8));
+        EntityTagger tagger = tags(ne(15, 19, NamedEntity.ORGANIZATION, 0.8),
+                ne(36, 40, NamedEntity.ORGANIZATION, 0.8));
         assertMentions(text, tagger, m(15, 22, "Rivo-PL", "Rivo-PL", O), m(36, 40, "Rivo", "Rivo", O));
     }
 
     @Test
     void aHeadlinesVerbAfterANameIsNotPartOfIt() {
         String text = "Putin Says Allies Must Wait\n\nVladimir Putin spoke.";
-        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 10), NamedEntity.PERSON, 0.6));
+        EntityTagger tagger = tags(ne(0, 10, NamedEntity.PERSON, 0.6));
         assertMentions(text, tagger, m(0, 5, "Putin", "Vladimir Putin", P),
                 m(29, 43, "Vladimir Putin", "Vladimir Putin", P));
     }
 
     @Test
     void postsAndLabelsAreNotActors() {
-        EntityTagger defense = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 7), NamedEntity.ORGANIZATION, 0.6),
-                new NamedEntity(new TextSpan(18, 31), NamedEntity.PERSON, 0.8));
+        EntityTagger defense = tags(ne(0, 7, NamedEntity.ORGANIZATION, 0.6),
+                ne(18, 31, NamedEntity.PERSON, 0.8));
         assertMentions("Defense Secretary Ashley Brandt spoke.", defense,
                 m(18, 31, "Ashley Brandt", "Ashley Brandt", P));
-        EntityTagger step = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 4), NamedEntity.PERSON, 0.7));
+        EntityTagger step = tags(ne(0, 4, NamedEntity.PERSON, 0.7));
         assertMentions("Step 1 - Back up your data", step);
-        EntityTagger adviser = (t, s) -> List.of(new NamedEntity(new TextSpan(4, 26), NamedEntity.ORGANIZATION, 0.7));
+        EntityTagger adviser = tags(ne(4, 26, NamedEntity.ORGANIZATION, 0.7));
         assertMentions("The National Cyber Adviser met them.", adviser);
     }
 
     @Test
     void twoPiecesOfOnePersonsNameAreJoined() {
         String text = "Florida Rep. Dana Wilcox Ferreira resigned.";
-        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(8, 11), NamedEntity.LOCATION, 0.6),
-                new NamedEntity(new TextSpan(13, 17), NamedEntity.PERSON, 0.8),
-                new NamedEntity(new TextSpan(25, 33), NamedEntity.PERSON, 0.5));
+        EntityTagger tagger = tags(ne(8, 11, NamedEntity.LOCATION, 0.6),
+                ne(13, 17, NamedEntity.PERSON, 0.8),
+                ne(25, 33, NamedEntity.PERSON, 0.5));
         assertMentions(text, tagger, m(0, 7, "Florida", "Florida", L),
                 m(13, 33, "Dana Wilcox Ferreira", "Dana Wilcox Ferreira", P));
         String list = "Dana met Ferreira, Wilcox and Ortiz.";
-        EntityTagger apart = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 4), NamedEntity.PERSON, 0.8),
-                new NamedEntity(new TextSpan(9, 17), NamedEntity.PERSON, 0.8));
+        EntityTagger apart = tags(ne(0, 4, NamedEntity.PERSON, 0.8),
+                ne(9, 17, NamedEntity.PERSON, 0.8));
         assertEquals(2, find(list, apart).size(), "a verb between them: two people");
     }
 
     @Test
     void aKnownPersonsSurnameStandsForThemWhenTheDocumentNamesThemToo() {
         String both = "Joe Biden spoke. Ellen Biden was there. Biden said no.";
-        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(17, 28), NamedEntity.PERSON, 0.8));
+        EntityTagger tagger = tags(ne(17, 28, NamedEntity.PERSON, 0.8));
         assertMentions(both, tagger, m(0, 9, "Joe Biden", "Joe Biden", P), m(17, 28, "Ellen Biden", "Ellen Biden", P),
                 m(40, 45, "Biden", "Joe Biden", P));
         String namesake = "Ellen Biden was there. Biden said no.";
-        EntityTagger only = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 11), NamedEntity.PERSON, 0.8));
+        EntityTagger only = tags(ne(0, 11, NamedEntity.PERSON, 0.8));
         assertMentions(namesake, only, m(0, 11, "Ellen Biden", "Ellen Biden", P), m(23, 28, "Biden", "Ellen Biden", P));
     }
 
     @Test
     void anOrganisationKeepsTheActorItsNameStartsWithAndItsWholeName() {
         String text = "Russian Defense Ministry officials met.";
-        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(0, 24), NamedEntity.ORGANIZATION, 0.8));
+        EntityTagger tagger = tags(ne(0, 24, NamedEntity.ORGANIZATION, 0.8));
         assertMentions(text, tagger, m(0, 24, "Russian Defense Ministry", "Russian Defense Ministry", O),
                 m(0, 7, "Russian", "Russia", C));
         String treaty = "The Russian Treaty was signed.";
-        EntityTagger one = (t, s) -> List.of(new NamedEntity(new TextSpan(4, 18), NamedEntity.ORGANIZATION, 0.8));
+        EntityTagger one = tags(ne(4, 18, NamedEntity.ORGANIZATION, 0.8));
         assertTrue(find(treaty, one).stream().noneMatch(x -> x.actor().equals("Russian Treaty")),
                 "not an organisation's name: the rest is one word, not ending like one");
     }
@@ -332,9 +341,9 @@ class ActorResolverTest {
     @Test
     void anAcronymOfAnOrganisationNamedInFullIsThatOrganisation() {
         String text = "The Kestrel Valley Defense Group (KVDG) said KVDG would act.";
-        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(4, 32), NamedEntity.ORGANIZATION, 0.8),
-                new NamedEntity(new TextSpan(34, 38), NamedEntity.ORGANIZATION, 0.7),
-                new NamedEntity(new TextSpan(45, 49), NamedEntity.ORGANIZATION, 0.7));
+        EntityTagger tagger = tags(ne(4, 32, NamedEntity.ORGANIZATION, 0.8),
+                ne(34, 38, NamedEntity.ORGANIZATION, 0.7),
+                ne(45, 49, NamedEntity.ORGANIZATION, 0.7));
         assertMentions(text, tagger, m(4, 32, "Kestrel Valley Defense Group", "Kestrel Valley Defense Group", O),
                 m(34, 38, "KVDG", "Kestrel Valley Defense Group", O), m(45, 49, "KVDG", "Kestrel Valley Defense Group", O));
     }
@@ -349,8 +358,8 @@ class ActorResolverTest {
     @Test
     void aPersonsNameTaggedWithAKnownOrganisationIsStillAPerson() {
         String text = "The envoy to the European Union Anna Kowalczyk spoke. Kowalczyk left early.";
-        EntityTagger tagger = (t, s) -> List.of(new NamedEntity(new TextSpan(17, 46), NamedEntity.ORGANIZATION, 0.6),
-                new NamedEntity(new TextSpan(54, 63), NamedEntity.LOCATION, 0.5));
+        EntityTagger tagger = tags(ne(17, 46, NamedEntity.ORGANIZATION, 0.6),
+                ne(54, 63, NamedEntity.LOCATION, 0.5));
         assertMentions(text, tagger, m(17, 31, "European Union", "European Union", O),
                 m(32, 46, "Anna Kowalczyk", "Anna Kowalczyk", P), m(54, 63, "Kowalczyk", "Anna Kowalczyk", P));
     }
