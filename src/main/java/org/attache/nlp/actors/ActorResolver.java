@@ -203,6 +203,9 @@ public final class ActorResolver implements ActorRecognizer {
                 if (!NamedEntity.PERSON.equals(kind) && NameWords.TITLES.contains(tokens.surface(b))) {
                     continue; // "National Security Adviser": a post, not a body
                 }
+                if (!NamedEntity.PERSON.equals(kind) && NameWords.NOT_ACTOR_HEADS.contains(tokens.surface(b))) {
+                    continue; // "Membership Action Plan", "Foreign Agents Registration Act": not an actor
+                }
                 switch (kind) {
                     case NamedEntity.PERSON -> {
                         if (a == b) {

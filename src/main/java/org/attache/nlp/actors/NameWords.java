@@ -40,6 +40,18 @@ final class NameWords {
             "Organisation", "Federation", "Front", "Movement", "Brigade", "Brigades", "Regiment", "Division",
             "Unit", "Group");
 
+    /**
+     * The last words of the names of laws, plans, documents and events ("Foreign Agents Registration
+     * Act", "Membership Action Plan", "Madrid Summit"): such names are not actors.
+     */
+    static final Set<String> NOT_ACTOR_HEADS = Set.of(
+            "Act", "Acts", "Plan", "Plans", "Policy", "Policies", "Agreement", "Agreements", "Memorandum",
+            "Regulation", "Regulations", "Supplement", "Schedule", "Schedules", "Product", "Pledge", "Package",
+            "Agenda", "Strategy", "Program", "Programme", "Directive", "Directives", "Order", "Treaty",
+            "Convention", "Accord", "Accords", "Charter", "Declaration", "Communiqué", "Communique", "Concept",
+            "Framework", "Guidelines", "Report", "Conference", "Summit", "Exercise", "Doctrine", "Law", "Bill",
+            "Resolution", "Statement", "Review");
+
     /** Capitalised words a name finder may tag alone that are never a name on their own. */
     static final Set<String> NOT_NAMES = Set.of(
             "Allies", "Ally", "Allied", "Alliance", "Government", "Governments", "Ministry", "Ministers", "Minister",

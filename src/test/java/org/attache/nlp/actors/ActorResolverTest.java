@@ -299,6 +299,8 @@ class ActorResolverTest {
         assertMentions("Step 1 - Back up your data", step);
         EntityTagger adviser = tags(ne(4, 26, NamedEntity.ORGANIZATION, 0.7));
         assertMentions("The National Cyber Adviser met them.", adviser);
+        EntityTagger plan = tags(ne(4, 33, NamedEntity.ORGANIZATION, 0.7));
+        assertMentions("The Coastal Readiness Action Plan was adopted.", plan);
     }
 
     @Test
