@@ -47,6 +47,10 @@ public final class ActorResolver implements ActorRecognizer {
         this.tagger = Objects.requireNonNull(tagger, "tagger");
     }
 
+    /** The tokens {@code first..last} of a model entity that may be a name, and what kind of name. */
+    private record Candidate(int first, int last, String kind) {
+    }
+
     /** A one-word person the model found, with the model's confidence. */
     private record Single(int token, double confidence) {
     }
@@ -156,33 +160,16 @@ public final class ActorResolver implements ActorRecognizer {
         void model(List<NamedEntity> entities) {
             List<Single> deferred = new ArrayList<>();
             for (NamedEntity ne : joinedPersons(entities)) {
-                int[] range = tokenRange(ne.span());
-                if (range == null) {
+                Candidate c = candidate(ne);
+                if (c == null) {
                     continue;
                 }
-                int[] whole = range;
-                range = longestFreeRun(range[0], range[1]);
-                if (range == null) {
-                    continue;
-                }
-                if (NamedEntity.ORGANIZATION.equals(ne.type())) {
-                    range = withNamedPrefix(whole, range);
-                }
-                String kind = personAfterKnownName(whole, range) ? NamedEntity.PERSON : ne.type();
-                range = trim(range[0], range[1], NamedEntity.PERSON.equals(kind));
-                if (range == null || !looksLikeName(range[0], range[1])) {
-                    continue;
-                }
-                if (NamedEntity.PERSON.equals(kind)) {
-                    range[1] = throughMiddleInitial(range[0], range[1]);
-                }
-                range[1] = throughHyphen(range[1]);
-                int a = range[0];
-                int b = range[1];
+                int a = c.first();
+                int b = c.last();
                 String surface = text.substring(tokens.start(a), tokens.end(b)).replaceAll("\\s+", " ");
                 double confidence = Math.max(0, Math.min(1, ne.probability())) * MODEL_WEIGHT;
                 Optional<String> known = gazetteer.canonical(surface);
-                if (known.isPresent() && a == b && NamedEntity.PERSON.equals(kind)
+                if (known.isPresent() && a == b && NamedEntity.PERSON.equals(c.kind())
                         && gazetteer.typeOf(known.get()).orElseThrow() == ActorType.PERSON) {
                     // a known person's surname: another person of that name in this document comes first
                     deferred.add(new Single(a, confidence));
@@ -194,19 +181,10 @@ public final class ActorResolver implements ActorRecognizer {
                     add(a, b, known.get(), type, MentionSource.MODEL, confidence);
                     continue;
                 }
-                if (a == b && usedAsCommonWord(tokens.surface(a))) {
-                    continue; // "Commerce", "Women", "Step": a word this document also writes in lower case
+                if (notAnActor(a, b, c.kind())) {
+                    continue;
                 }
-                if (a == b && (followedBy(b, NameWords.TITLES) || nextIsNumber(b))) {
-                    continue; // "Defense Secretary", "Step 1": part of a post, or a label
-                }
-                if (!NamedEntity.PERSON.equals(kind) && NameWords.TITLES.contains(tokens.surface(b))) {
-                    continue; // "National Security Adviser": a post, not a body
-                }
-                if (!NamedEntity.PERSON.equals(kind) && NameWords.NOT_ACTOR_HEADS.contains(tokens.surface(b))) {
-                    continue; // "Membership Action Plan", "Foreign Agents Registration Act": not an actor
-                }
-                switch (kind) {
+                switch (c.kind()) {
                     case NamedEntity.PERSON -> {
                         if (a == b) {
                             deferred.add(new Single(a, confidence));
@@ -230,6 +208,43 @@ public final class ActorResolver implements ActorRecognizer {
                 }
             }
             deferredSingles = deferred;
+        }
+
+        /**
+         * The tokens of a model entity that may be a name, and its kind: the part no earlier mention
+         * covers (or the whole organisation name after a known actor), trimmed, and run on through a
+         * middle initial or a hyphen; null when nothing like a name is left.
+         */
+        private Candidate candidate(NamedEntity ne) {
+            int[] whole = tokenRange(ne.span());
+            int[] range = whole == null ? null : longestFreeRun(whole[0], whole[1]);
+            if (range == null) {
+                return null;
+            }
+            if (NamedEntity.ORGANIZATION.equals(ne.type())) {
+                range = withNamedPrefix(whole, range);
+            }
+            String kind = personAfterKnownName(whole, range) ? NamedEntity.PERSON : ne.type();
+            range = trim(range[0], range[1], NamedEntity.PERSON.equals(kind));
+            if (range == null || !looksLikeName(range[0], range[1])) {
+                return null;
+            }
+            int last = NamedEntity.PERSON.equals(kind) ? throughMiddleInitial(range[0], range[1]) : range[1];
+            return new Candidate(range[0], throughHyphen(last), kind);
+        }
+
+        /**
+         * Names the model gives that are no actor: a word this document also writes in lower case
+         * ("Commerce", "Women"), part of a post or a label ("Defense Secretary", "Step 1"), a post
+         * ("National Security Adviser"), a plan, law, document or event ("Membership Action Plan").
+         */
+        private boolean notAnActor(int a, int b, String kind) {
+            if (a == b && (usedAsCommonWord(tokens.surface(a)) || followedBy(b, NameWords.TITLES) || nextIsNumber(b))) {
+                return true;
+            }
+            String last = tokens.surface(b);
+            return !NamedEntity.PERSON.equals(kind)
+                    && (NameWords.TITLES.contains(last) || NameWords.NOT_ACTOR_HEADS.contains(last));
         }
 
         /**
