@@ -24,7 +24,9 @@ class ActorResolverPropertyTest {
         "President", "Mr.", "Biden", "Joe Biden", "Hunter", "May", "Theresa May", "Brussels", "al-Qaeda", "Erdoğan",
         "the", "and", "said", ".", ",", "'", "\u2019", "\"", "-", "\n", "\n\n", " ", "  ", "\t", "é", "\u0301", "😀",
         "IS", "WHO", "THE", "Stoltenberg", "Jens", "State Department", "USA Today", "Native", "Americans", "x", "7",
-        "G7", "APT28", "(", ")", "Sondland", "Gordon", "Ambassador", "Mrs", "\u00A0", "\r\n", "ÇA", "ß", "İ"};
+        "G7", "APT28", "(", ")", "Sondland", "Gordon", "Ambassador", "Mrs", "\u00A0", "\r\n", "ÇA", "ß", "İ",
+        "K.", "K", "Rivo-PL", "-", "Committee", "Plan", "KVDG", "Says", "Secretary", "in", "of", "Iraq", "Anna",
+        "Kowalczyk", "Kestrel Valley Defense Group", "1"};
 
     private static String randomText(Random r) {
         StringBuilder sb = new StringBuilder();
