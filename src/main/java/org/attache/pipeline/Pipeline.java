@@ -63,6 +63,7 @@ public final class Pipeline {
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger analysedSinceCommit = new AtomicInteger();
     private boolean corpusUnchanged;
+    private boolean ran;
 
     public Pipeline(RunConfig config, Analyzers analyzers, PrintWriter err) {
         this.config = config;
@@ -74,7 +75,12 @@ public final class Pipeline {
         return timer;
     }
 
+    /** Runs the corpus through; once per pipeline (it keeps the run's counts). */
     public RunOutcome run() throws IOException, InterruptedException {
+        if (ran) {
+            throw new IllegalStateException("a pipeline runs once; make a new one for another run");
+        }
+        ran = true;
         long t0 = System.nanoTime();
         OutputLayout out = new OutputLayout(config.out());
         Files.createDirectories(out.root());
