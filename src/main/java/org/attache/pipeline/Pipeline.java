@@ -120,7 +120,7 @@ public final class Pipeline {
                     });
                     index.commit();
                 }
-                index.saveVersions(); // after a commit, or because the saved copy was missing or stale
+                saveVersionsQuietly(index); // after a commit, or because the saved copy was missing or stale
             }
         }
         progress.finish();
@@ -192,6 +192,15 @@ public final class Pipeline {
         return files.size();
     }
 
+
+    /** The saved copy only spares the next run a look into the index: failing to write it fails nothing. */
+    private static void saveVersionsQuietly(DocumentIndex index) {
+        try {
+            index.saveVersions();
+        } catch (IOException | RuntimeException e) {
+            // a stale copy names another commit and is not used; the next run asks the index
+        }
+    }
 
     private static void flushQuietly(DocumentIndex index) {
         try {
