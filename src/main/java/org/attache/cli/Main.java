@@ -65,7 +65,7 @@ public final class Main {
             return ExitCodes.OK;
         }
         if (CommandSpec.VERSION.names().contains(first)) {
-            console.out().println(NAME + " " + VersionProvider.version());
+            console.out().println(versionLine());
             return ExitCodes.OK;
         }
         String problem = first.startsWith("-")
@@ -88,7 +88,7 @@ public final class Main {
             return ExitCodes.OK;
         }
         if (parsed.flag(CommandSpec.VERSION)) {
-            console.out().println(NAME + " " + VersionProvider.version());
+            console.out().println(versionLine());
             return ExitCodes.OK;
         }
         try {
@@ -99,6 +99,11 @@ public final class Main {
             console.out().flush();
             console.err().flush();
         }
+    }
+
+    /** {@code attache --version}. */
+    private static String versionLine() {
+        return NAME + " " + VersionProvider.version();
     }
 
     /** {@code attache --help}. */

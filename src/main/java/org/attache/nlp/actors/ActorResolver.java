@@ -260,8 +260,7 @@ public final class ActorResolver implements ActorRecognizer {
             for (int t = free[0]; t <= free[1]; t++) {
                 String w = tokens.surface(t);
                 if (!tokens.isWord(t) || !tokens.isCapitalised(t) || w.length() < 2 || usedAsCommonWord(w)
-                        || NameWords.NOT_NAMES.contains(w) || NameWords.ORGANISATION_HEADS.contains(w)
-                        || NameWords.TITLES.contains(w) || NameWords.FUNCTION_WORDS.contains(w)
+                        || NameWords.neverAName(w) || NameWords.ORGANISATION_HEADS.contains(w)
                         || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
                     return false;
                 }
@@ -305,8 +304,7 @@ public final class ActorResolver implements ActorRecognizer {
             for (int t = tokens.indexAtOrAfter(from); t < tokens.size() && tokens.end(t) <= to; t++) {
                 String w = tokens.surface(t);
                 if (covered[t] || !tokens.isWord(t) || !tokens.isCapitalised(t) || ++words > 2
-                        || NameWords.FUNCTION_WORDS.contains(w) || NameWords.TITLES.contains(w)
-                        || NameWords.NOT_NAMES.contains(w)) {
+                        || NameWords.neverAName(w)) {
                     return false;
                 }
             }
@@ -754,8 +752,7 @@ public final class ActorResolver implements ActorRecognizer {
             for (int t = a; t <= b; t++) {
                 String s = tokens.surface(t);
                 if (tokens.isWord(t) && Character.isUpperCase(s.charAt(0)) && s.length() > 1
-                        && !NameWords.NOT_NAMES.contains(s) && !NameWords.FUNCTION_WORDS.contains(s)
-                        && !NameWords.TITLES.contains(s) && !s.chars().allMatch(Character::isDigit)) {
+                        && !NameWords.neverAName(s) && !s.chars().allMatch(Character::isDigit)) {
                     anyName = true;
                 }
                 if (s.equals("@") || s.equals("/") || s.equals("=") || QUOTE_MARKS.indexOf(s.charAt(0)) >= 0) {

@@ -65,4 +65,9 @@ final class NameWords {
             "Print", "Email", "Menu", "Home", "Search", "Contact", "Subscribe", "Related", "News", "Press",
             "Release", "Statement", "Declaration", "Communique", "Communiqué", "Fact", "Sheet", "Remarks",
             "West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern");
+
+    /** A word that is no name on its own: a function word, a title, or one of {@link #NOT_NAMES}. */
+    static boolean neverAName(String word) {
+        return NOT_NAMES.contains(word) || FUNCTION_WORDS.contains(word) || TITLES.contains(word);
+    }
 }
