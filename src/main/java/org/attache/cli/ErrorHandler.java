@@ -32,7 +32,11 @@ final class ErrorHandler {
             return ue.exitCode();
         }
         Throwable damaged = damagedIndex(e);
-        if (damaged != null) {
+        Option outOption = args.spec().option("--out");
+        if (org.attache.pipeline.FailureReason.isDiskFull(e)) {
+            Object where = outOption == null || args.path(outOption) == null ? "the output folder" : args.path(outOption);
+            err.println(Main.NAME + ": no space left on device under " + where + "; free some space and run again");
+        } else if (damaged != null) {
             err.println(Main.NAME + ": the search index" + indexFolder(args) + " is damaged or from another version ("
                     + damaged.getClass().getSimpleName() + "); delete that folder and run 'attache run' again "
                     + "to rebuild it");

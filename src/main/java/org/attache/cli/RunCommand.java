@@ -15,6 +15,7 @@ import org.attache.index.IndexBusyException;
 import org.attache.model.Rejection;
 import org.attache.nlp.Analyzers;
 import org.attache.pipeline.DefaultAnalyzers;
+import org.attache.pipeline.FailureReason;
 import org.attache.pipeline.OutputLayout;
 import org.attache.pipeline.Pipeline;
 import org.attache.pipeline.RunConfig;
@@ -36,6 +37,8 @@ public final class RunCommand implements Command {
             .withDefault(RunConfig.DEFAULT_DOC_TIMEOUT_SECONDS);
     static final Option QUIET = Option.flag("--quiet", "No progress or summary on stderr.");
     static final Option STRICT = Option.flag("--strict", "Exit with code 3 when any input was rejected.");
+    static final Option FOLLOW_LINKS = Option.flag("--follow-links",
+            "Read symbolic links whose target lies outside the input folders (skipped by default).");
 
     static final CommandSpec SPEC = new CommandSpec("run", List.of(
             "Cleans every document of the corpus, finds actors and quotations, updates the search index "
@@ -43,10 +46,11 @@ public final class RunCommand implements Command {
             "Re-runs only analyse documents that changed; documents whose files vanished are removed.",
             "",
             "Exit codes: 0 done (rejected inputs are listed in errors.csv), 1 the run failed, "
-                    + "2 usage error, 3 with --strict when any input was rejected."),
+                    + "2 usage error, 3 with --strict when any input was rejected, 4 some input has no outcome "
+                    + "(listed as lost in errors.csv; please report)."),
             Parameters.many("INPUT", 0, "Corpus folders (read recursively) or files. Default: corpus/ in the "
                     + "current folder."),
-            List.of(OUT, THREADS, MAX_BYTES, DOC_TIMEOUT, CsvStyleOption.EXCEL, QUIET, STRICT));
+            List.of(OUT, THREADS, MAX_BYTES, DOC_TIMEOUT, CsvStyleOption.EXCEL, QUIET, STRICT, FOLLOW_LINKS));
 
     @Override
     public CommandSpec spec() {
@@ -83,7 +87,7 @@ public final class RunCommand implements Command {
                     ExitCodes.FAILED);
         }
         RunConfig config = new RunConfig(roots, out, threads, maxBytes, CsvStyleOption.style(args),
-                quiet, docTimeout);
+                quiet, docTimeout, args.flag(FOLLOW_LINKS));
         PrintWriter err = console.err();
         OutputLayout layout = new OutputLayout(out);
         List<String> inputNames = roots.stream().map(Path::toString).toList();
@@ -98,6 +102,11 @@ public final class RunCommand implements Command {
                 err.println(summary(outcome));
                 err.flush();
             }
+            if (pipeline.lost() > 0) {
+                err.println(Main.NAME + ": " + pipeline.lost() + " inputs have no outcome; they are listed as lost in "
+                        + "errors.csv (please report this)");
+                return ExitCodes.LOST_INPUTS;
+            }
             return args.flag(STRICT) && !outcome.rejected().isEmpty() ? ExitCodes.REJECTED_INPUTS : ExitCodes.OK;
         } catch (NoSuchFileException e) {
             throw new UserException("input not found: " + e.getFile()
@@ -105,8 +114,14 @@ public final class RunCommand implements Command {
                     ExitCodes.USAGE);
         } catch (RunLock.OutputBusyException | IndexBusyException e) {
             throw new UserException(e.getMessage(), ExitCodes.FAILED);
-        } catch (java.nio.file.FileSystemException e) {
-            throw UserException.cannotWrite(e, "--out");
+        } catch (IOException | RuntimeException e) {
+            if (FailureReason.isDiskFull(e)) {
+                throw UserException.diskFull(out);
+            }
+            if (e instanceof java.nio.file.FileSystemException fse) {
+                throw UserException.cannotWrite(fse, "--out");
+            }
+            throw e;
         }
     }
 

@@ -17,6 +17,12 @@ public final class UserException extends RuntimeException {
                 + " folder", ExitCodes.FAILED);
     }
 
+    /** The disk under {@code out} is full (seen anywhere in a failure's causes, e.g. a closed index writer). */
+    static UserException diskFull(java.nio.file.Path out) {
+        return new UserException("no space left on device under " + out + "; free some space (or choose another "
+                + "--out) and run again: the next run goes on from what was committed", ExitCodes.FAILED);
+    }
+
     public int exitCode() {
         return exitCode;
     }

@@ -15,6 +15,14 @@ import org.attache.model.SourceFormat;
  */
 public final class DocumentReader {
 
+    /**
+     * The most characters of text a document may have for analysis. Every stage holds a few copies of
+     * the text and per-word records, so a document's memory grows with its length: this cap keeps one
+     * document within what a 256 MB heap allows beside another at work (a 3 MB file of one-line text
+     * peaked at about 40 bytes per character). Longer texts are rejected with a reason, never lost.
+     */
+    public static final int MAX_TEXT_CHARS = 3_000_000;
+
     private final long maxBytes;
     private final TextDecoder decoder = new TextDecoder();
     private final FormatDetector detector = new FormatDetector();
@@ -41,6 +49,8 @@ public final class DocumentReader {
                 throw new InputRejectedException("binary content, not a text, HTML or Markdown document");
             }
             return bytes;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputRejectedException("vanished during the run (renamed or deleted after the corpus was read)");
         } catch (IOException e) {
             throw new InputRejectedException("unreadable: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
@@ -63,7 +73,14 @@ public final class DocumentReader {
 
     /** Reads a document, recording {@code versionKey} (what its analysis depends on) as its content hash. */
     public Document read(String id, byte[] bytes, String versionKey) throws InputRejectedException {
+        if (bytes.length / 4 > MAX_TEXT_CHARS) { // no encoding spends more than 4 bytes on a character
+            throw new InputRejectedException("text is over the analysis limit of " + MAX_TEXT_CHARS
+                    + " characters (" + bytes.length + " bytes; split the file into smaller documents)");
+        }
         String raw = decode(bytes, id);
+        if (raw.length() > MAX_TEXT_CHARS) {
+            throw tooLong(raw.length());
+        }
         if (raw.isBlank()) {
             throw new InputRejectedException("no text after decoding");
         }
@@ -75,6 +92,21 @@ public final class DocumentReader {
         }
         return new Document(id, format, page.metadata(), page.text(), page.paragraphs(), page.blockQuotes(),
                 versionKey);
+    }
+
+    /** Whether a file of these bytes may be short enough to analyse (see {@link #MAX_TEXT_CHARS}). */
+    public static boolean analysable(byte[] bytes) {
+        return bytes.length / 4 <= MAX_TEXT_CHARS;
+    }
+
+    /** Whether a decoded text is short enough to analyse (see {@link #MAX_TEXT_CHARS}). */
+    public static boolean analysable(String text) {
+        return text.length() <= MAX_TEXT_CHARS;
+    }
+
+    private static InputRejectedException tooLong(int chars) {
+        return new InputRejectedException("text is " + chars + " characters, over the analysis limit of "
+                + MAX_TEXT_CHARS + " (split the file into smaller documents)");
     }
 
     public static String sha256(byte[] bytes) {

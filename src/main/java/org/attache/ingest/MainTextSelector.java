@@ -1,5 +1,6 @@
 package org.attache.ingest;
 
+import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,7 @@ final class MainTextSelector {
 
         markPullQuotes(work, removedBy);
         for (int i = 0; i < n; i++) {
+            Cancellation.check();
             if (removedBy[i] != null) {
                 continue;
             }

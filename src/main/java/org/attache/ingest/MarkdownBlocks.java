@@ -1,5 +1,6 @@
 package org.attache.ingest;
 
+import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -32,6 +33,7 @@ final class MarkdownBlocks {
         StringBuilder current = null;
         Block.Kind kind = Block.Kind.PARAGRAPH;
         for (String raw : body.split("\n", -1)) {
+            Cancellation.check();
             if (raw.isBlank()) {
                 flush(blocks, current, kind, 0);
                 current = null;

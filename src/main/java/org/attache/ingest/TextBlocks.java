@@ -1,5 +1,6 @@
 package org.attache.ingest;
 
+import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +30,7 @@ final class TextBlocks {
         Block.Kind currentKind = Block.Kind.PARAGRAPH;
         int previousLength = 0;
         for (String raw : lines) {
+            Cancellation.check();
             String line = TextStats.collapse(raw);
             if (line.isEmpty()) {
                 flush(blocks, current, currentKind);

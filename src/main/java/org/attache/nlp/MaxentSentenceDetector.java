@@ -1,5 +1,6 @@
 package org.attache.nlp;
 
+import org.attache.model.Cancellation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -136,6 +137,7 @@ final class MaxentSentenceDetector implements SpanSplitter {
         int index = 0;
         int next = nextEos(s, 0);
         while (next >= 0) {
+            Cancellation.check();
             int cint = next;
             next = nextEos(s, cint + 1);
             // skip over the leading parts of non-token final delimiters, unless an upper-case letter follows

@@ -1,5 +1,6 @@
 package org.attache.nlp;
 
+import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -36,6 +37,7 @@ public final class Segmenter {
             sentenceSpans.clear();
             sentences.split(text, block.start(), block.end(), sentenceSpans);
             for (TextSpan sentence : sentenceSpans) {
+                Cancellation.check();
                 List<TextSpan> toks = new ArrayList<>();
                 tokens.split(text, sentence.start(), sentence.end(), toks);
                 out.add(new Sentence(sentence, toks));

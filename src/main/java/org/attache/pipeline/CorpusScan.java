@@ -39,7 +39,13 @@ public final class CorpusScan {
     private CorpusScan() {
     }
 
+    /** Scans {@code inputs}, skipping symbolic links whose target lies outside them. */
     public static Result scan(List<Path> inputs) throws IOException {
+        return scan(inputs, false);
+    }
+
+    /** Scans {@code inputs}; with {@code followLinks}, links leading out of the input folders are read too. */
+    public static Result scan(List<Path> inputs, boolean followLinks) throws IOException {
         List<SourceFile> files = new ArrayList<>();
         List<Rejection> skipped = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -48,7 +54,7 @@ public final class CorpusScan {
                 throw new NoSuchFileException(input.toString(), null, "no such file or folder");
             }
             if (Files.isDirectory(input)) {
-                walk(input, files, skipped, ids);
+                walk(input, followLinks ? null : realRoots(inputs), files, skipped, ids);
             } else {
                 add(input.getFileName().toString(), input, files, skipped, ids);
             }
@@ -58,8 +64,13 @@ public final class CorpusScan {
         return new Result(List.copyOf(files), List.copyOf(skipped));
     }
 
-    private static void walk(Path root, List<SourceFile> files, List<Rejection> skipped, Set<String> ids)
-            throws IOException {
+    /**
+     * Walks one input folder. {@code realRoots}, when not null, are the real paths of the input
+     * folders: a symbolic link whose target lies outside all of them is skipped with a reason (a
+     * link to {@code /etc/passwd} must not end up in the index and the report).
+     */
+    private static void walk(Path root, List<Path> realRoots, List<SourceFile> files, List<Rejection> skipped,
+                             Set<String> ids) throws IOException {
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
@@ -68,18 +79,33 @@ public final class CorpusScan {
                             skipped.add(new Rejection(id(root, dir) + "/", "skipped: hidden folder"));
                             return FileVisitResult.SKIP_SUBTREE;
                         }
+                        if (!dir.equals(root) && leavesRoots(dir, realRoots)) {
+                            skipped.add(new Rejection(id(root, dir) + "/", OUTSIDE));
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile()) {
+                        if (attrs.isRegularFile() && leavesRoots(file, realRoots)) {
+                            skipped.add(new Rejection(id(root, file), OUTSIDE));
+                        } else if (attrs.isRegularFile()) {
                             add(id(root, file), file, files, skipped, ids);
                         } else if (attrs.isSymbolicLink()) {
                             // the walker hands over the link itself only when its target cannot be read
                             skipped.add(new Rejection(id(root, file), "skipped: broken symbolic link"));
                         } else {
                             skipped.add(new Rejection(id(root, file), "skipped: not a regular file (device, pipe or socket)"));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                        if (e != null) { // renamed or deleted while it was listed: say so, keep walking
+                            skipped.add(new Rejection(id(root, dir) + "/", "unreadable folder (renamed or deleted "
+                                    + "while the corpus was read?): " + e.getClass().getSimpleName()));
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -107,6 +133,33 @@ public final class CorpusScan {
             skipped.add(new Rejection(id, "skipped: another input has the same document id"));
         } else {
             files.add(new SourceFile(id, file));
+        }
+    }
+
+    static final String OUTSIDE = "skipped: symbolic link to a target outside the input folders "
+            + "(--follow-links reads it)";
+
+    /** The real paths of the input folders, to which links may lead. */
+    private static List<Path> realRoots(List<Path> inputs) throws IOException {
+        List<Path> roots = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                roots.add(input.toRealPath());
+            }
+        }
+        return roots;
+    }
+
+    /** Whether {@code path} is a symbolic link whose target lies outside every input folder. */
+    private static boolean leavesRoots(Path path, List<Path> realRoots) {
+        if (realRoots == null || !Files.isSymbolicLink(path)) {
+            return false;
+        }
+        try {
+            Path target = path.toRealPath();
+            return realRoots.stream().noneMatch(target::startsWith);
+        } catch (IOException e) {
+            return true; // the walker read it a moment ago; a link that no longer resolves is not followed
         }
     }
 

@@ -2,6 +2,7 @@ package org.attache.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.attache.ingest.DocumentReader;
 
@@ -32,7 +33,8 @@ public record OutputLayout(Path root) {
      * The clean-text file of a document: {@code clean/<id>.txt}. Ids are relative paths; a part that
      * could leave the folder ({@code ..}, absolute roots, empty), that holds characters some file
      * systems refuse, or that is too long for a file name once {@code .txt} is added, is made safe
-     * and given a short hash of the original, so two ids never share a clean file. Ordinary names
+     * and given a short hash of the original, so two ids never share a clean file; a folder part ending
+ * in {@code .txt} is given one too, so that it never takes the name of a clean file. Ordinary names
      * (any script, spaces, quotes) are kept as they are.
      */
     public Path cleanFile(String id) {
@@ -41,7 +43,13 @@ public record OutputLayout(Path root) {
         String[] parts = id.split("/", -1);
         for (int i = 0; i < parts.length; i++) {
             String part = safe(parts[i]);
-            p = p.resolve(i == parts.length - 1 ? part + ".txt" : part);
+            boolean last = i == parts.length - 1;
+            if (!last && part.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+                // a folder "a.txt/" beside a file "a" would want the clean file's name "a.txt": only
+                // clean files end in .txt, so such a folder is renamed (and hashed, to stay unique)
+                part = part + "~" + hash(parts[i]);
+            }
+            p = p.resolve(last ? part + ".txt" : part);
         }
         if (!p.normalize().startsWith(dir.normalize())) {
             throw new IllegalArgumentException("document id escapes the output folder: " + id);
@@ -57,7 +65,11 @@ public record OutputLayout(Path root) {
             return part;
         }
         String kept = dots ? "_" : truncate(UNSAFE.matcher(part).replaceAll("_"));
-        return kept + "~" + DocumentReader.sha256(part.getBytes(StandardCharsets.UTF_8)).substring(0, 10);
+        return kept + "~" + hash(part);
+    }
+
+    private static String hash(String part) {
+        return DocumentReader.sha256(part.getBytes(StandardCharsets.UTF_8)).substring(0, 10);
     }
 
     /** The longest prefix of whole code points that fits in {@link #MAX_PART_BYTES} UTF-8 bytes. */

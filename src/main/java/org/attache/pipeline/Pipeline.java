@@ -64,6 +64,7 @@ public final class Pipeline {
     private final AtomicInteger analysedSinceCommit = new AtomicInteger();
     private boolean corpusUnchanged;
     private boolean ran;
+    private int lost;
 
     public Pipeline(RunConfig config, Analyzers analyzers, PrintWriter err) {
         this.config = config;
@@ -75,6 +76,11 @@ public final class Pipeline {
         return timer;
     }
 
+    /** How many inputs the run found no outcome for (listed as lost in errors.csv); 0 in a sound run. */
+    public int lost() {
+        return lost;
+    }
+
     /** Runs the corpus through; once per pipeline (it keeps the run's counts). */
     public RunOutcome run() throws IOException, InterruptedException {
         if (ran) {
@@ -84,7 +90,7 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         OutputLayout out = new OutputLayout(config.out());
         Files.createDirectories(out.root());
-        CorpusScan.Result scan = CorpusScan.scan(config.inputs());
+        CorpusScan.Result scan = CorpusScan.scan(config.inputs(), config.followLinks());
         StaleFiles.removeTemporaries(out);
         int removed;
         Progress progress = new Progress(err, !config.quiet(), scan.files().size());
@@ -114,7 +120,7 @@ public final class Pipeline {
                     removed = index.removeIf(id -> {
                         boolean gone = !indexed.contains(id);
                         if (gone) {
-                            deleteQuietly(out.cleanFile(id));
+                            deleteQuietly(out, id);
                         }
                         return gone;
                     });
@@ -124,8 +130,14 @@ public final class Pipeline {
             }
         }
         progress.finish();
+        rejected.addAll(ScanRecheck.appeared(config.inputs(), config.followLinks(), scan));
+        if (!corpusUnchanged) {
+            List<Rejection> lost = InputLedger.unaccounted(scan.files(), indexed, rejected);
+            this.lost = lost.size();
+            rejected.addAll(lost);
+        }
         for (Rejection r : rejected) {
-            Files.deleteIfExists(out.cleanFile(r.document()));
+            deleteQuietly(out, r.document()); // one document's stale file never ends the run
         }
         List<Rejection> sortedRejected = rejected.stream().sorted().toList();
         CsvReport.Totals totals = report(out, sortedRejected, scan.skipped());
@@ -162,9 +174,8 @@ public final class Pipeline {
                         }
                     } catch (InputRejectedException | DocumentTask.TimedOut e) {
                         rejected.add(new Rejection(file.id(), e.getMessage()));
-                    } catch (Exception | StackOverflowError e) {
-                        rejected.add(new Rejection(file.id(), "failed while analysing (" + e
-                                + "); please report this document"));
+                    } catch (Throwable e) { // out of memory, stack overflow, anything: a row, never a lost input
+                        rejected.add(new Rejection(file.id(), FailureReason.of(e)));
                     } finally {
                         progress.documentDone();
                         queue.release();
@@ -210,10 +221,10 @@ public final class Pipeline {
         }
     }
 
-    private static void deleteQuietly(java.nio.file.Path file) {
+    private static void deleteQuietly(OutputLayout out, String id) {
         try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
+            Files.deleteIfExists(out.cleanFile(id));
+        } catch (IOException | RuntimeException e) {
             // a stale clean text is harmless: it is no longer in any report
         }
     }
@@ -276,9 +287,12 @@ public final class Pipeline {
             pass.pool.execute(() -> {
                 try {
                     byte[] bytes = plain.readBytes(file.path());
-                    pass.learner.add(file.id(), plain.decode(bytes, file.id()));
-                } catch (InputRejectedException | RuntimeException | StackOverflowError e) {
-                    // rejected (or failing) documents teach nothing; the main pass reports them
+                    String text = DocumentReader.analysable(bytes) ? plain.decode(bytes, file.id()) : "";
+                    if (!text.isEmpty() && DocumentReader.analysable(text)) { // too long to analyse: teaches nothing
+                        pass.learner.add(file.id(), text);
+                    }
+                } catch (InputRejectedException | RuntimeException | Error e) {
+                    // rejected (or failing, even out of memory) documents teach nothing; the main pass reports them
                 }
             });
         }

@@ -1,5 +1,6 @@
 package org.attache.nlp.actors;
 
+import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -80,6 +81,9 @@ public final class ActorResolver implements ActorRecognizer {
         void gazetteer() {
             int i = 0;
             while (i < tokens.size()) {
+                if ((i & 1023) == 0) {
+                    Cancellation.check();
+                }
                 AliasTrie.Hit hit = tokens.isWord(i) ? gazetteer.names().longestAt(tokens, i, CaseRules.INSTANCE) : null;
                 if (hit == null) {
                     i++;

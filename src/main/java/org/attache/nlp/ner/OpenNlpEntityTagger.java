@@ -1,5 +1,6 @@
 package org.attache.nlp.ner;
 
+import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
@@ -39,6 +40,7 @@ public final class OpenNlpEntityTagger implements EntityTagger {
         for (Sentence sentence : sentences) {
             List<TextSpan> tokens = sentence.tokens();
             for (int from = 0; from < tokens.size(); from += MAX_TOKENS) {
+                Cancellation.check();
                 tagWindow(text, tokens.subList(from, Math.min(tokens.size(), from + MAX_TOKENS)), out);
             }
         }

@@ -1,5 +1,6 @@
 package org.attache.nlp.quotes;
 
+import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.model.Document;
@@ -64,21 +65,29 @@ final class RuleQuoteFinder implements QuoteFinder {
 
     private List<Candidate> marked(String text, List<TextSpan> paragraphs, List<TextSpan> setApart) {
         List<Candidate> out = new ArrayList<>();
-        List<MarkedSpan> all = MarkPairer.pair(text, paragraphs);
+        List<MarkedSpan> all = MarkPairer.pair(text, paragraphs); // in order of opening mark
+        int first = 0;
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             TextSpan para = paragraphs.get(pi);
             List<MarkedSpan> inPara = new ArrayList<>();
-            for (MarkedSpan m : all) {
+            while (first < all.size() && all.get(first).open() < para.start()) {
+                first++;
+            }
+            for (int k = first; k < all.size() && all.get(k).open() < para.end(); k++) {
+                MarkedSpan m = all.get(k);
                 if (para.contains(m.outer()) && setApart.stream().noneMatch(s -> s.overlaps(m.inner()))) {
                     inPara.add(m);
                 }
             }
             for (int k = 0; k < inPara.size(); k++) {
+                Cancellation.check();
                 MarkedSpan m = inPara.get(k);
                 int prevEnd = k > 0 ? inPara.get(k - 1).close() : para.start();
                 int nextStart = k + 1 < inPara.size() ? inPara.get(k + 1).open() : para.end();
-                TextSpan before = new TextSpan(Math.max(prevEnd, sentenceStart(text, para.start(), m.open())),
-                        m.open());
+                // the sentence start is searched from the previous quotation on, not from the paragraph
+                // start: the same answer once clamped to prevEnd, and linear over a paragraph of many marks
+                int from = Math.min(Math.max(prevEnd, para.start()), m.open());
+                TextSpan before = new TextSpan(Math.max(prevEnd, sentenceStart(text, from, m.open())), m.open());
                 TextSpan after = new TextSpan(m.close(), Math.max(m.close(), nextStart));
                 Attribution a = attributor.attribute(text, m, before, after);
                 if (a == null) {
@@ -104,6 +113,7 @@ final class RuleQuoteFinder implements QuoteFinder {
         int previousParagraph = -1;
         int previousTurn = -1;
         for (int i = 0; i < candidates.size(); i++) {
+            Cancellation.check();
             Candidate c = candidates.get(i);
             Attribution a = c.attribution();
             if (a == null && c.continued()) {
@@ -157,7 +167,7 @@ final class RuleQuoteFinder implements QuoteFinder {
     /** "X said:" closing the previous paragraph introduces a quotation that opens the next one. */
     private Attribution introducedBefore(String text, List<TextSpan> paragraphs, TextSpan inner, int paragraph) {
         TextSpan para = paragraphs.get(paragraph);
-        if (paragraph == 0 || !text.substring(para.start(), inner.start()).strip().matches("['\"“‘«]{0,2}")) {
+        if (paragraph == 0 || !onlyMarks(text, para.start(), inner.start())) {
             return null;
         }
         TextSpan prev = paragraphs.get(paragraph - 1);
@@ -168,6 +178,27 @@ final class RuleQuoteFinder implements QuoteFinder {
         TextSpan before = new TextSpan(sentenceStart(text, prev.start(), prev.end()), prev.end());
         MarkedSpan pseudo = new MarkedSpan(prev.end(), new TextSpan(prev.end(), prev.end()), prev.end(), false);
         return attributor.attribute(text, pseudo, before, new TextSpan(prev.end(), prev.end()));
+    }
+
+    /** Whether {@code text[from, to)}, stripped, is at most two opening marks (without copying it). */
+    private static boolean onlyMarks(String text, int from, int to) {
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e - s > 2) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if ("'\"“‘«".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int turnOf(List<Statement> turns, int at) {
