@@ -95,6 +95,10 @@ public final class Main {
             return command.call(parsed, console);
         } catch (Exception e) {
             return ErrorHandler.failure(e, parsed, console.err());
+        } catch (OutOfMemoryError e) { // outside any one document's task (those become rows of errors.csv)
+            console.err().println(NAME + ": out of memory (heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); raise ATTACHE_HEAP and run again");
+            return ExitCodes.FAILED;
         } finally {
             console.out().flush();
             console.err().flush();

@@ -354,7 +354,7 @@ public final class Pipeline {
                         } else {
                             same.set(false);
                         }
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | Error e) { // then the documents are read again, and any failure reported
                         same.set(false);
                     }
                 });
