@@ -1,5 +1,6 @@
 package org.attache.ingest;
 
+import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -97,6 +98,7 @@ final class HtmlBlocks {
             if (text.length() == 0) {
                 return;
             }
+            Cancellation.check(); // once per block of a page: a stopped task stops here
             Block.Kind kind = attributionDepth > 0 ? Block.Kind.ATTRIBUTION
                     : quoteDepth > 0 ? Block.Kind.QUOTE
                     : headingLevel > 0 ? Block.Kind.HEADING

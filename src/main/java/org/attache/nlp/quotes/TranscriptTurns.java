@@ -1,5 +1,6 @@
 package org.attache.nlp.quotes;
 
+import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +54,7 @@ final class TranscriptTurns implements TranscriptReader {
         List<Turn> turns = new ArrayList<>();
         Turn open = null;
         for (TextSpan para : paragraphs) {
+            Cancellation.check();
             int lead = para.start();
             while (lead < para.end() && (Character.isWhitespace(text.charAt(lead)) || text.charAt(lead) == '\u00A0')) {
                 lead++; // scraped transcripts indent labels with no-break spaces
