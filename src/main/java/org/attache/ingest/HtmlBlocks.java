@@ -1,9 +1,9 @@
 package org.attache.ingest;
 
-import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.attache.model.Cancellation;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;

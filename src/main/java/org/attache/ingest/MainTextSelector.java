@@ -1,9 +1,9 @@
 package org.attache.ingest;
 
-import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.attache.model.Cancellation;
 
 /**
  * Chooses the main text among a page's blocks, the same way for HTML and for text dumps:

@@ -1,10 +1,10 @@
 package org.attache.ingest;
 
-import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attache.model.Cancellation;
 
 /**
  * Splits a Markdown body into blocks: lines of a paragraph are joined (Markdown wraps freely),

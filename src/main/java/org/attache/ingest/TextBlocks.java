@@ -1,11 +1,11 @@
 package org.attache.ingest;
 
-import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attache.model.Cancellation;
 
 /**
  * Splits a plain-text page dump into blocks. Blank lines separate paragraphs; inside a paragraph,

@@ -1,6 +1,5 @@
 package org.attache.nlp;
 
-import org.attache.model.Cancellation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
+import org.attache.model.Cancellation;
 import org.attache.model.TextSpan;
 import org.attache.nlp.maxent.BinaryDecision;
 import org.attache.nlp.maxent.FeatureHash;

@@ -1,10 +1,10 @@
 package org.attache.nlp;
 
-import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
+import org.attache.model.Cancellation;
 import org.attache.model.Sentence;
 import org.attache.model.TextSpan;
 

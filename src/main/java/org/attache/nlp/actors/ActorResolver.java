@@ -1,6 +1,5 @@
 package org.attache.nlp.actors;
 
-import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.attache.model.ActorType;
+import org.attache.model.Cancellation;
 import org.attache.model.Mention;
 import org.attache.model.MentionSource;
 import org.attache.model.Sentence;

@@ -1,12 +1,12 @@
 package org.attache.nlp.ner;
 
-import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
+import org.attache.model.Cancellation;
 import org.attache.model.Sentence;
 import org.attache.model.TextSpan;
 import org.attache.nlp.EntityTagger;

@@ -1,10 +1,10 @@
 package org.attache.nlp.quotes;
 
-import org.attache.model.Cancellation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.attache.model.Cancellation;
 import org.attache.model.TextSpan;
 
 /**

@@ -1,8 +1,8 @@
 package org.attache.nlp.quotes;
 
-import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
+import org.attache.model.Cancellation;
 import org.attache.model.Document;
 import org.attache.model.Mention;
 import org.attache.model.Quote;

@@ -1,6 +1,5 @@
 package org.attache.nlp.quotes;
 
-import org.attache.model.Cancellation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.model.ActorType;
+import org.attache.model.Cancellation;
 import org.attache.model.Document;
 import org.attache.model.Mention;
 import org.attache.model.Statement;
