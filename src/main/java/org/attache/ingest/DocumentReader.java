@@ -16,12 +16,19 @@ import org.attache.model.SourceFormat;
 public final class DocumentReader {
 
     /**
-     * The most characters of text a document may have for analysis. Every stage holds a few copies of
-     * the text and per-word records, so a document's memory grows with its length: this cap keeps one
-     * document within what a 256 MB heap allows beside another at work (a 3 MB file of one-line text
-     * peaked at about 40 bytes per character). Longer texts are rejected with a reason, never lost.
+     * The most characters of clean text a document may have for analysis. Every stage holds copies of
+     * the text and per-word records, so a document's memory grows with its length: this cap keeps a
+     * document within what a 256 MB heap allows beside another at work (two documents of 2.9 million
+     * characters of one-line text were analysed side by side in 256 MB). Longer texts are rejected
+     * with a reason, never lost.
      */
     public static final int MAX_TEXT_CHARS = 3_000_000;
+
+    /**
+     * The most characters of a page, before cleaning: markup and chrome may make a page longer than
+     * its text (inline scripts and images), but cleaning too holds a few copies of the page.
+     */
+    public static final int MAX_PAGE_CHARS = 8_000_000;
 
     private final long maxBytes;
     private final TextDecoder decoder = new TextDecoder();
@@ -73,19 +80,24 @@ public final class DocumentReader {
 
     /** Reads a document, recording {@code versionKey} (what its analysis depends on) as its content hash. */
     public Document read(String id, byte[] bytes, String versionKey) throws InputRejectedException {
-        if (bytes.length / 4 > MAX_TEXT_CHARS) { // no encoding spends more than 4 bytes on a character
-            throw new InputRejectedException("text is over the analysis limit of " + MAX_TEXT_CHARS
-                    + " characters (" + bytes.length + " bytes; split the file into smaller documents)");
+        if (!analysable(bytes)) { // no encoding spends more than 4 bytes on a character
+            throw new InputRejectedException("page is over the limit of " + MAX_PAGE_CHARS + " characters ("
+                    + bytes.length + " bytes; split the file into smaller documents)");
         }
         String raw = decode(bytes, id);
-        if (raw.length() > MAX_TEXT_CHARS) {
-            throw tooLong(raw.length());
+        if (!analysable(raw)) {
+            throw new InputRejectedException("page is " + raw.length() + " characters, over the limit of "
+                    + MAX_PAGE_CHARS + " (split the file into smaller documents)");
         }
         if (raw.isBlank()) {
             throw new InputRejectedException("no text after decoding");
         }
         SourceFormat format = detector.detect(raw, id);
         CleanedPage page = cleaners.forFormat(format).clean(raw, id);
+        if (page.text().length() > MAX_TEXT_CHARS) {
+            throw new InputRejectedException("clean text is " + page.text().length() + " characters, over the "
+                    + "analysis limit of " + MAX_TEXT_CHARS + " (split the file into smaller documents)");
+        }
         if (page.text().isBlank()) {
             throw new InputRejectedException("no main text found after cleaning (" + format.name().toLowerCase()
                     + " page with only chrome?)");
@@ -94,19 +106,14 @@ public final class DocumentReader {
                 versionKey);
     }
 
-    /** Whether a file of these bytes may be short enough to analyse (see {@link #MAX_TEXT_CHARS}). */
+    /** Whether a file of these bytes may be short enough to clean (see {@link #MAX_PAGE_CHARS}). */
     public static boolean analysable(byte[] bytes) {
-        return bytes.length / 4 <= MAX_TEXT_CHARS;
+        return bytes.length / 4 <= MAX_PAGE_CHARS;
     }
 
-    /** Whether a decoded text is short enough to analyse (see {@link #MAX_TEXT_CHARS}). */
-    public static boolean analysable(String text) {
-        return text.length() <= MAX_TEXT_CHARS;
-    }
-
-    private static InputRejectedException tooLong(int chars) {
-        return new InputRejectedException("text is " + chars + " characters, over the analysis limit of "
-                + MAX_TEXT_CHARS + " (split the file into smaller documents)");
+    /** Whether a decoded page is short enough to clean (see {@link #MAX_PAGE_CHARS}). */
+    public static boolean analysable(String page) {
+        return page.length() <= MAX_PAGE_CHARS;
     }
 
     public static String sha256(byte[] bytes) {

@@ -21,17 +21,25 @@ class DocumentReaderLimitTest {
 
     @Test
     void aFileTooLongForAnyEncodingIsRejectedBeforeDecoding() {
-        byte[] oneLine = new byte[DocumentReader.MAX_TEXT_CHARS * 4 + 4];
+        byte[] oneLine = new byte[DocumentReader.MAX_PAGE_CHARS * 4 + 4];
         Arrays.fill(oneLine, (byte) 'a');
         InputRejectedException e = assertThrows(InputRejectedException.class, () -> reader.read("big.txt", oneLine));
-        assertTrue(e.getMessage().startsWith("text is over the analysis limit of 3000000 characters"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("page is over the limit of 8000000 characters"), e.getMessage());
     }
 
     @Test
-    void aDecodedTextOverTheLimitIsRejected() {
+    void aPageOverTheLimitIsRejectedBeforeCleaning() {
+        byte[] text = "Allies met. ".repeat(DocumentReader.MAX_PAGE_CHARS / 12 + 1).getBytes(StandardCharsets.US_ASCII);
+        InputRejectedException e = assertThrows(InputRejectedException.class, () -> reader.read("long.txt", text));
+        assertTrue(e.getMessage().startsWith("page is 8000004 characters, over the limit"), e.getMessage());
+    }
+
+    @Test
+    void aCleanTextOverTheAnalysisLimitIsRejected() {
         byte[] text = "Allies met. ".repeat(DocumentReader.MAX_TEXT_CHARS / 12 + 1).getBytes(StandardCharsets.US_ASCII);
         InputRejectedException e = assertThrows(InputRejectedException.class, () -> reader.read("long.txt", text));
-        assertTrue(e.getMessage().startsWith("text is 3000012 characters, over the analysis limit"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("clean text is 30000"), e.getMessage());
+        assertTrue(e.getMessage().contains("over the analysis limit of 3000000"), e.getMessage());
     }
 
     @Test
