@@ -49,7 +49,8 @@ public final class DocumentReader {
             }
             if (size > maxBytes) {
                 throw new InputRejectedException("file is " + size + " bytes, over the limit of " + maxBytes
-                        + " (raise it with --max-bytes)");
+                        + (size / 4 > MAX_PAGE_CHARS ? " (and too long to analyse in any case: split it)"
+                                : " (raise it with --max-bytes)"));
             }
             byte[] bytes = Files.readAllBytes(file);
             if (BinarySniffer.looksBinary(bytes)) {
