@@ -334,7 +334,8 @@ public final class Pipeline {
                         DocumentIndex.Stored known = same.get() ? stored.get(file.id()) : null;
                         if (known != null && Files.exists(out.cleanFile(file.id()))
                                 && VersionKey.decode(known.key()).filter(k -> k.build().equals(build)
-                                        && (isStamped(known, file) || k.content().equals(contentHash(plain, file))))
+                                        && (isStamped(known, file) || k.content().equals(contentHash(plain, file)))
+                                        && k.actors().equals(actorListSignature(out, file.id())))
                                 .isPresent()) {
                             keys[n] = known.key();
                         } else {
@@ -361,6 +362,21 @@ public final class Pipeline {
         return Optional.of(keys);
     }
 
+    /**
+     * What the researcher's actor lists change in the document as last cleaned (its clean text on
+     * disk): empty without lists, so no file is read then.
+     */
+    private String actorListSignature(OutputLayout out, String id) {
+        if (config.actorLists().isEmpty()) {
+            return "";
+        }
+        try {
+            return config.actorLists().signature(Files.readString(out.cleanFile(id)));
+        } catch (IOException e) {
+            return "?"; // unreadable: analyse again
+        }
+    }
+
     /** Whether the file is as it was when analysed (size, time, file key): then it need not be read. */
     private static boolean isStamped(DocumentIndex.Stored known, SourceFile file) {
         return !known.fileStamp().isEmpty() && known.fileStamp().equals(FileStamp.of(file.path()));
@@ -380,14 +396,21 @@ public final class Pipeline {
                            DocumentTask.Guard guard) throws InputRejectedException, IOException {
         String stamp = FileStamp.of(file.path()); // before reading: a change made meanwhile shows next time
         byte[] bytes = reader.readBytes(file.path());
-        String key = new VersionKey(DocumentReader.sha256(bytes), reader.templatesFingerprint(), build).encode();
+        VersionKey source = new VersionKey(DocumentReader.sha256(bytes), reader.templatesFingerprint(), build);
         Optional<String> previous = index.storedHash(file.id());
-        if (previous.isPresent() && previous.get().equals(key) && Files.exists(out.cleanFile(file.id()))) {
-            fingerprint.add(file.id(), key);
-            return Change.UNCHANGED;
+        if (previous.isPresent() && Files.exists(out.cleanFile(file.id()))) {
+            Optional<VersionKey> before = VersionKey.decode(previous.get());
+            if (before.isPresent() && before.get().sameSource(source)
+                    && before.get().actors().equals(actorListSignature(out, file.id()))) {
+                fingerprint.add(file.id(), previous.get());
+                return Change.UNCHANGED;
+            }
         }
         long t0 = System.nanoTime();
-        Document document = reader.read(file.id(), bytes, key);
+        Document read = reader.read(file.id(), bytes, source.encode());
+        String key = source.withActors(config.actorLists().signature(read.text())).encode();
+        Document document = new Document(read.id(), read.format(), read.metadata(), read.text(), read.paragraphs(),
+                read.blockQuotes(), key);
         timer.add(Stage.CLEANING, System.nanoTime() - t0);
         Analysis analysis = analyzer.get().analyse(document, timer);
         long t1 = System.nanoTime();
