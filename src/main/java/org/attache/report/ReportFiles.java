@@ -10,6 +10,7 @@ public final class ReportFiles {
     public static final String QUOTES = "quotes.csv";
     public static final String STATEMENTS = "statements.csv";
     public static final String ERRORS = "errors.csv";
+    public static final String COOCCURRENCE = "cooccurrence.csv";
     public static final String REPORT_HTML = "report.html";
 
     static final String[] DOCUMENTS_COLUMNS = {"document", "title", "date", "publisher", "words", "format",
@@ -22,6 +23,7 @@ public final class ReportFiles {
             "kind", "start", "end", "confidence"};
     static final String[] STATEMENTS_COLUMNS = {"document", "speaker", "speaker_actor", "speaker_role", "text",
             "start", "end"};
+    static final String[] COOCCURRENCE_COLUMNS = {"actor_a", "actor_b", "sentences", "documents"};
     static final String[] ERRORS_COLUMNS = {"document", "reason"};
 
     private ReportFiles() {
