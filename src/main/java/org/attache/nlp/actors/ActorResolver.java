@@ -14,6 +14,7 @@ import org.attache.nlp.EntityTagger;
  * <ol>
  * <li>{@link GazetteerPass}: known names, acronyms and demonyms, and actors nested in them;</li>
  * <li>{@link ModelEntityFilter}: the name finder's entities the gazetteer does not know, kept when they look like names;</li>
+ * <li>{@link SpeakerLabels}: transcript labels ("PRESIDENT BIDEN:") as mentions of the person speaking;</li>
  * <li>{@link PersonCoreference}: surnames, titles and repeated full names linked to the person;</li>
  * <li>{@link AcronymLinker}: acronyms linked to the organisation they abbreviate.</li>
  * </ol>
@@ -24,6 +25,7 @@ public final class ActorResolver implements ActorRecognizer {
     private final Optional<EntityTagger> tagger;
     private final GazetteerPass gazetteerPass;
     private final ModelEntityFilter modelFilter;
+    private final SpeakerLabels labels;
     private final PersonCoreference people;
     private final AcronymLinker acronyms = new AcronymLinker();
 
@@ -32,6 +34,7 @@ public final class ActorResolver implements ActorRecognizer {
         this.tagger = Objects.requireNonNull(tagger, "tagger");
         this.gazetteerPass = new GazetteerPass(gazetteer);
         this.modelFilter = new ModelEntityFilter(gazetteer);
+        this.labels = new SpeakerLabels(gazetteer);
         this.people = new PersonCoreference(gazetteer);
     }
 
@@ -44,6 +47,7 @@ public final class ActorResolver implements ActorRecognizer {
         if (tagger.isPresent()) {
             modelFilter.apply(sheet, tagger.get().tag(text, ModelEntityFilter.sentencesWithUnknownNames(sheet, sents)));
         }
+        labels.apply(sheet);
         people.apply(sheet);
         acronyms.apply(sheet);
         return sheet.sorted();

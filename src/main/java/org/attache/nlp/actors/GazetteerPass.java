@@ -15,14 +15,28 @@ final class GazetteerPass {
     private static final Set<String> PREPOSITIONS = Set.of("in", "of", "for");
 
     private final Gazetteer gazetteer;
+    /** Organisations whose canonical name starts with a country ("US Cyber Command"), and that country. */
+    private final java.util.Map<ActorEntry, String> countryOf = new java.util.HashMap<>();
 
     GazetteerPass(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        for (ActorEntry e : gazetteer.entries()) {
+            if (e.type() != EntryType.ORGANIZATION) {
+                continue;
+            }
+            TextTokens words = TextTokens.of(e.canonical());
+            AliasTrie.Hit start = words.size() > 1 ? gazetteer.names().longestAt(words, 0, words.size() - 2,
+                    CaseRules.INSTANCE) : null;
+            if (start != null && start.candidate().entry().type() == EntryType.COUNTRY) {
+                countryOf.put(e, start.candidate().entry().canonical());
+            }
+        }
     }
 
     void apply(MentionSheet sheet) {
         TextTokens tokens = sheet.tokens;
         int i = 0;
+        AliasTrie.Hit previous = null;
         while (i < tokens.size()) {
             AliasTrie.Hit hit = tokens.isWord(i) ? gazetteer.names().longestAt(tokens, i, CaseRules.INSTANCE) : null;
             if (hit == null) {
@@ -32,6 +46,16 @@ final class GazetteerPass {
             sheet.cover(hit.first(), hit.last());
             ActorEntry entry = hit.candidate().entry();
             Alias alias = hit.candidate().alias();
+            if (anotherCountrys(sheet, previous, hit)) {
+                // "Estonian Cyber Command" is Estonia's, not "US Cyber Command": the whole name is its own actor
+                sheet.add(previous.first(), hit.last(), sheet.text.substring(tokens.start(previous.first()),
+                        tokens.end(hit.last())).replaceAll("\\s+", " "), ActorType.ORGANIZATION,
+                        MentionSource.GAZETTEER, Confidences.of(alias) * 0.9);
+                previous = null;
+                i = hit.last() + 1;
+                continue;
+            }
+            previous = hit;
             int first = alias.leadingContext() ? hit.first() + 1 : hit.first();
             Optional<ActorType> type = entry.type().actorType();
             if (type.isPresent()) {
@@ -46,6 +70,23 @@ final class GazetteerPass {
             }
             i = hit.last() + 1;
         }
+    }
+
+    /**
+     * Whether {@code hit} is a short form of a country's organisation ("Cyber Command" of "US Cyber
+     * Command") written right after another country's name or demonym ("Estonian Cyber Command").
+     */
+    private boolean anotherCountrys(MentionSheet sheet, AliasTrie.Hit previous, AliasTrie.Hit hit) {
+        String owner = countryOf.get(hit.candidate().entry());
+        if (owner == null || previous == null || previous.last() + 1 != hit.first()
+                || previous.candidate().entry().type() != EntryType.COUNTRY
+                || previous.candidate().entry().canonical().equals(owner) || !sheet.tokens.joined(previous.last())) {
+            return false;
+        }
+        TextTokens words = TextTokens.of(hit.candidate().alias().text());
+        AliasTrie.Hit start = words.size() > 1 ? gazetteer.names().longestAt(words, 0, words.size() - 2,
+                CaseRules.INSTANCE) : null;
+        return start == null || start.candidate().entry().type() != EntryType.COUNTRY; // the form names no country
     }
 
     /**

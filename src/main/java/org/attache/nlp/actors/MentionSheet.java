@@ -131,6 +131,38 @@ final class MentionSheet {
         return !lower.equals(word) && lowerCaseWords.contains(lower);
     }
 
+    /** The first token of the surname ending at {@code b}: before it when hyphenated ("Kramp-Karrenbauer"). */
+    int surnameStart(int a, int b) {
+        int s = b;
+        while (s - 2 >= a && "-".equals(tokens.surface(s - 1)) && tokens.start(s) == tokens.end(s - 1)
+                && tokens.start(s - 1) == tokens.end(s - 2) && tokens.isWord(s - 2) && tokens.isCapitalised(s - 2)) {
+            s -= 2;
+        }
+        return s;
+    }
+
+    /** The last token of a capitalised word run on through hyphens ("Kramp" "-" "Karrenbauer"). */
+    int hyphenatedEnd(int i) {
+        int b = i;
+        while (b + 2 < tokens.size() && "-".equals(tokens.surface(b + 1)) && tokens.start(b + 1) == tokens.end(b)
+                && tokens.start(b + 2) == tokens.end(b + 1) && tokens.isWord(b + 2) && tokens.isCapitalised(b + 2)
+                && !covered[b + 2]) {
+            b += 2;
+        }
+        return b;
+    }
+
+    /** Whether this lower-case word stands on its own somewhere in the document (not after a hyphen). */
+    boolean usedOnItsOwn(String word) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.surface(t).equals(word) && (t == 0 || !"-".equals(tokens.surface(t - 1))
+                    || tokens.start(t) != tokens.end(t - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when most words around token {@code i} on its line are capitalised (a headline in title case). */
     boolean titleCase(int i) {
         int words = 0;

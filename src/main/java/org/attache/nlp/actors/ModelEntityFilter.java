@@ -101,6 +101,13 @@ final class ModelEntityFilter {
                         sheet.cover(a, b);
                         sheet.add(a, b, surface, ActorType.PERSON, MentionSource.MODEL, confidence);
                         sheet.sighted(tokens.key(b), surface, tokens.start(a));
+                        int surname = sheet.surnameStart(a, b);
+                        if (surname < b && surname > a) {
+                            sheet.sighted(sheet.keyOf(surname, b), surface, tokens.start(a)); // "Kramp-Karrenbauer"
+                        }
+                        if (spans.endsInLowerCaseHyphen(a, b)) {
+                            sheet.sighted(tokens.key(a), surface, tokens.start(a)); // "Lee Jae-myung": Lee is the surname
+                        }
                     }
                     case NamedEntity.ORGANIZATION -> {
                         sheet.cover(a, b);
@@ -137,8 +144,20 @@ final class ModelEntityFilter {
             if (range == null || !spans.looksLikeName(range[0], range[1])) {
                 return null;
             }
-            int last = NamedEntity.PERSON.equals(kind) ? spans.throughMiddleInitial(range[0], range[1]) : range[1];
-            return new Candidate(range[0], spans.throughHyphen(last), kind);
+            if (!NamedEntity.PERSON.equals(kind)) {
+                return new Candidate(range[0], spans.throughHyphen(range[1]), kind);
+            }
+            int last = spans.throughHyphen(spans.throughMiddleInitial(range[0], range[1]));
+            if (last == range[0] && unknownName(range[0])) {
+                last = spans.throughHyphen(spans.throughSurname(last));
+            }
+            return new Candidate(range[0], last > range[0] ? spans.throughLowerCaseHyphen(last) : last, kind);
+        }
+
+        /** Whether the gazetteer knows no actor and no person's short form written like this token. */
+        private boolean unknownName(int t) {
+            String w = tokens.surface(t);
+            return gazetteer.canonical(w).isEmpty() && gazetteer.shortCandidates(w).isEmpty();
         }
 
         /**

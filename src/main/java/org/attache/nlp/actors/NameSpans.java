@@ -86,6 +86,60 @@ final class NameSpans {
         return b;
     }
 
+    /**
+     * "Tom" + "Koenigs": a given name the model tagged alone goes on to the capitalised word right
+     * after it (on its line, across one line break or an em dash) when that word is no ordinary word
+     * of the document, no title, no organisation's or document's head word, and not in a headline.
+     */
+    int throughSurname(int b) {
+        int next = b + 1;
+        if (next >= tokens.size() || sheet.covered(next) || !tokens.isWord(next) || !tokens.isCapitalised(next)
+                || !tokens.joined(b) || !sheet.text.substring(tokens.end(b), tokens.start(next)).isBlank()
+                || tokens.start(next) == tokens.end(b)) {
+            return b;
+        }
+        String w = tokens.surface(next);
+        if (w.length() < 2 || NameWords.neverAName(w) || NameWords.ORGANISATION_HEADS.contains(w)
+                || NameWords.NOT_ACTOR_HEADS.contains(w) || sheet.usedAsCommonWord(w)
+                || w.equals(w.toUpperCase(java.util.Locale.ROOT)) || sheet.titleCase(b)) {
+            return b;
+        }
+        return next;
+    }
+
+    /** Words that follow a name after a hyphen without being part of it ("Biden-era", "Kremlin-backed"). */
+    private static final java.util.Set<String> HYPHEN_SUFFIXES = java.util.Set.of("led", "backed", "based", "era",
+            "style", "like", "linked", "owned", "run", "aligned", "allied", "controlled", "funded", "appointed",
+            "affiliated", "friendly", "sponsored", "supported", "type", "made", "born", "elect", "designate",
+            "in", "law", "ish", "esque", "ism", "ist", "ite", "free", "level", "class", "wide", "related", "held");
+
+    /**
+     * "Han Dong" + "-hoon": a person's name of two words or more whose last word goes on after a
+     * hyphen in lower case (a hyphenated given name) takes that part too, unless it is a word the
+     * document also uses on its own or an English suffix ("Biden-era").
+     */
+    int throughLowerCaseHyphen(int b) {
+        int hyphen = b + 1;
+        int next = b + 2;
+        if (next >= tokens.size() || !"-".equals(tokens.surface(hyphen)) || tokens.start(hyphen) != tokens.end(b)
+                || tokens.start(next) != tokens.end(hyphen) || sheet.covered(next) || !tokens.isWord(next)) {
+            return b;
+        }
+        String w = tokens.surface(next);
+        boolean followsOn = next + 1 < tokens.size() && tokens.start(next + 1) == tokens.end(next)
+                && Character.isLetterOrDigit(sheet.text.charAt(tokens.start(next + 1)));
+        if (!Character.isLowerCase(w.charAt(0)) || w.length() > 6 || HYPHEN_SUFFIXES.contains(w)
+                || sheet.usedOnItsOwn(w) || followsOn) {
+            return b;
+        }
+        return next;
+    }
+
+    /** Whether the name {@code a..b} ends in a hyphenated lower-case part ("Lee Jae-myung"). */
+    boolean endsInLowerCaseHyphen(int a, int b) {
+        return b - 2 > a && "-".equals(tokens.surface(b - 1)) && Character.isLowerCase(tokens.surface(b).charAt(0));
+    }
+
     boolean followedBy(int t, java.util.Set<String> words) {
         return t + 1 < tokens.size() && tokens.joined(t) && words.contains(tokens.surface(t + 1));
     }

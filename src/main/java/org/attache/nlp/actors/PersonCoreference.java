@@ -45,7 +45,7 @@ final class PersonCoreference {
                 continue;
             }
             AliasTrie.Hit hit = gazetteer.shorts().longestAt(tokens, i, CaseRules.INSTANCE);
-            int last = hit == null ? i : hit.last();
+            int last = hit == null ? sheet.hyphenatedEnd(i) : hit.last();
             if (hit == null && !tokens.isCapitalised(i)) {
                 continue;
             }
