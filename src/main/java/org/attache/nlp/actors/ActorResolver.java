@@ -16,7 +16,8 @@ import org.attache.nlp.EntityTagger;
  * <li>{@link ModelEntityFilter}: the name finder's entities the gazetteer does not know, kept when they look like names;</li>
  * <li>{@link SpeakerLabels}: transcript labels ("PRESIDENT BIDEN:") as mentions of the person speaking;</li>
  * <li>{@link PersonCoreference}: surnames, titles and repeated full names linked to the person;</li>
- * <li>{@link AcronymLinker}: acronyms linked to the organisation they abbreviate.</li>
+ * <li>{@link AcronymLinker}: acronyms linked to the organisation they abbreviate;</li>
+ * <li>{@link BackReferenceLinker}: "the Commission", "the North" and shortened names linked to the actor named.</li>
  * </ol>
  * Not thread-safe (the tagger is not): one per worker thread, sharing one {@link Gazetteer}.
  */
@@ -28,6 +29,7 @@ public final class ActorResolver implements ActorRecognizer {
     private final SpeakerLabels labels;
     private final PersonCoreference people;
     private final AcronymLinker acronyms = new AcronymLinker();
+    private final BackReferenceLinker backReferences = new BackReferenceLinker();
 
     public ActorResolver(Gazetteer gazetteer, Optional<EntityTagger> tagger) {
         Objects.requireNonNull(gazetteer, "gazetteer");
@@ -50,6 +52,7 @@ public final class ActorResolver implements ActorRecognizer {
         labels.apply(sheet);
         people.apply(sheet);
         acronyms.apply(sheet);
+        backReferences.apply(sheet);
         return sheet.sorted();
     }
 }

@@ -35,6 +35,8 @@ final class MentionSheet {
     final List<Mention> mentions = new ArrayList<>();
     private final Map<String, List<Sighting>> bySurname = new HashMap<>();
     private Set<String> lowerCaseWords;
+    /** Whether the document is a transcript with speaker labels (set by {@link SpeakerLabels}). */
+    boolean transcript;
     /** One-word persons from the model step, for the coreference step. */
     List<Single> deferredSingles = List.of();
 
@@ -150,6 +152,17 @@ final class MentionSheet {
             b += 2;
         }
         return b;
+    }
+
+    /** How many tokens are written exactly {@code word}. */
+    int occurrences(String word) {
+        int n = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.surface(t).equals(word)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether this lower-case word stands on its own somewhere in the document (not after a hyphen). */

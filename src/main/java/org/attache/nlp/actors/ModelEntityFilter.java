@@ -148,7 +148,7 @@ final class ModelEntityFilter {
                 return new Candidate(range[0], spans.throughHyphen(range[1]), kind);
             }
             int last = spans.throughHyphen(spans.throughMiddleInitial(range[0], range[1]));
-            if (last == range[0] && unknownName(range[0])) {
+            if (sheet.surnameStart(range[0], last) == range[0] && unknownName(range[0])) {
                 last = spans.throughHyphen(spans.throughSurname(last));
             }
             return new Candidate(range[0], last > range[0] ? spans.throughLowerCaseHyphen(last) : last, kind);
@@ -163,11 +163,20 @@ final class ModelEntityFilter {
         /**
          * Names the model gives that are no actor: a word this document also writes in lower case
          * ("Commerce", "Women"), part of a post or a label ("Defense Secretary", "Step 1"), a post
-         * ("National Security Adviser"), a plan, law, document or event ("Membership Action Plan").
+         * ("National Security Adviser"), a plan, law, document or event ("Membership Action Plan"),
+         * a thing after "a" ("a PDF version"); one-word organisations cut from a longer name ("Nord"
+         * [Stream]), adjectives before a noun ("Communist bloc") and terms like "IoT".
          */
         private boolean notAnActor(int a, int b, String kind) {
             if (a == b && (sheet.usedAsCommonWord(tokens.surface(a)) || spans.followedBy(b, NameWords.TITLES)
                     || spans.nextIsNumber(b))) {
+                return true;
+            }
+            if (spans.afterIndefiniteArticle(a)) {
+                return true; // "a PDF version": a thing, not a name
+            }
+            if (a == b && NamedEntity.ORGANIZATION.equals(kind) && (spans.cutFromLongerName(a)
+                    || spans.adjectiveBeforeNoun(a) || spans.mixedCaseTerm(a))) {
                 return true;
             }
             String last = tokens.surface(b);

@@ -94,11 +94,14 @@ final class NameSpans {
     int throughSurname(int b) {
         int next = b + 1;
         if (next >= tokens.size() || sheet.covered(next) || !tokens.isWord(next) || !tokens.isCapitalised(next)
-                || !tokens.joined(b) || !sheet.text.substring(tokens.end(b), tokens.start(next)).isBlank()
+                || !sheet.text.substring(tokens.end(b), tokens.start(next)).isBlank()
                 || tokens.start(next) == tokens.end(b)) {
             return b;
         }
         String w = tokens.surface(next);
+        if (!tokens.joined(b) && sheet.occurrences(w) < 2) {
+            return b; // across a blank line (a page dump's broken line) only a surname the text uses again
+        }
         if (w.length() < 2 || NameWords.neverAName(w) || NameWords.ORGANISATION_HEADS.contains(w)
                 || NameWords.NOT_ACTOR_HEADS.contains(w) || sheet.usedAsCommonWord(w)
                 || w.equals(w.toUpperCase(java.util.Locale.ROOT)) || sheet.titleCase(b)) {
@@ -138,6 +141,36 @@ final class NameSpans {
     /** Whether the name {@code a..b} ends in a hyphenated lower-case part ("Lee Jae-myung"). */
     boolean endsInLowerCaseHyphen(int a, int b) {
         return b - 2 > a && "-".equals(tokens.surface(b - 1)) && Character.isLowerCase(tokens.surface(b).charAt(0));
+    }
+
+    /** Whether the word before token {@code a} is "a" or "an". */
+    boolean afterIndefiniteArticle(int a) {
+        return a > 0 && tokens.joined(a - 1) && (tokens.surface(a - 1).equals("a") || tokens.surface(a - 1).equals("an"));
+    }
+
+    /** A title-case word right before another capitalised word on its line: a piece of a longer name. */
+    boolean cutFromLongerName(int a) {
+        int next = a + 1;
+        String w = tokens.surface(a);
+        return !w.equals(w.toUpperCase(java.util.Locale.ROOT)) && next < tokens.size() && tokens.isWord(next)
+                && tokens.isCapitalised(next) && sameLine(a) && !sheet.covered(next);
+    }
+
+    /** "Communist bloc", "Federal agencies": a word shaped like an adjective before a lower-case word. */
+    boolean adjectiveBeforeNoun(int a) {
+        String w = tokens.surface(a);
+        int next = a + 1;
+        return w.matches("\\p{Lu}\\p{Ll}+(ist|ing|ic|al|ive|ous|ary|ian)") && next < tokens.size() && sameLine(a)
+                && tokens.isWord(next) && Character.isLowerCase(tokens.surface(next).charAt(0));
+    }
+
+    /** "CSPs", "SBOMs": an acronym in the plural names a kind of thing, not one organisation. */
+    boolean mixedCaseTerm(int a) {
+        return tokens.surface(a).matches("\\p{Lu}{2,}s");
+    }
+
+    private boolean sameLine(int t) {
+        return t + 1 < tokens.size() && sheet.text.substring(tokens.end(t), tokens.start(t + 1)).equals(" ");
     }
 
     boolean followedBy(int t, java.util.Set<String> words) {

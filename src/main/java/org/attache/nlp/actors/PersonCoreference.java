@@ -9,7 +9,8 @@ import org.attache.model.MentionSource;
 /**
  * Step 3: people's short forms. A full name seen again where the model missed it; a surname (alone
  * or after a title) linked to the full name seen in the document, nearest before it first; known
- * people's distinctive surnames even without it; the model's one-word persons; one-word places or
+ * people's distinctive surnames even without it; the model's one-word persons (a lone first name that
+ * no full name explains is dropped: in transcripts, and for known given names); one-word places or
  * organisations that are the surname of a person the document names.
  */
 final class PersonCoreference {
@@ -19,9 +20,21 @@ final class PersonCoreference {
     }
 
     private final Gazetteer gazetteer;
+    /** First words of known people's names that are nobody's surname ("Chris", "Bill", "Jens"). */
+    private final java.util.Set<String> givenNames = new java.util.HashSet<>();
 
     PersonCoreference(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (ActorEntry e : gazetteer.entries()) {
+            String[] words = e.canonical().split(" ");
+            if (e.type() == EntryType.PERSON && words.length > 1) {
+                givenNames.add(words[0]);
+                surnames.add(words[words.length - 1]);
+                e.shortForms().forEach(s -> surnames.add(s.text()));
+            }
+        }
+        givenNames.removeAll(surnames);
     }
 
     void apply(MentionSheet sheet) {
@@ -98,6 +111,10 @@ final class PersonCoreference {
                     .map(AliasTrie.Candidate::entry).distinct().toList();
             Optional<String> byFirstName = canonical.isEmpty() && known.isEmpty() ? byGivenName(sheet, surface)
                     : Optional.empty();
+            if (canonical.isEmpty() && known.size() != 1 && byFirstName.isEmpty() && !sheet.titled(t)
+                    && (sheet.transcript || givenNames.contains(surface))) {
+                continue; // a lone first name no full name of the document explains ("Chris"): not counted
+            }
             String actor = canonical.orElse(known.size() == 1 ? known.get(0).canonical()
                     : byFirstName.orElse(surface));
             sheet.cover(t, t);

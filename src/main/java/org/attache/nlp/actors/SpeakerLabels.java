@@ -35,7 +35,7 @@ final class SpeakerLabels {
             boolean startsLine = text.substring(lineStart, tokens.start(t)).isBlank();
             int colon = startsLine ? labelEnd(tokens, t) : -1;
             if (colon > t) {
-                resolve(sheet, t, colon - 1);
+                sheet.transcript |= resolve(sheet, t, colon - 1);
                 t = colon + 1;
             } else {
                 t++;
@@ -65,7 +65,8 @@ final class SpeakerLabels {
         return tokens.text().substring(tokens.end(k), tokens.start(k + 1)).indexOf('\n') < 0;
     }
 
-    private void resolve(MentionSheet sheet, int first, int last) {
+    /** Links the label's name to its person; true when the label named a person. */
+    private boolean resolve(MentionSheet sheet, int first, int last) {
         TextTokens tokens = sheet.tokens;
         int nameStart = first;
         for (int k = first; k <= last; k++) {
@@ -82,7 +83,7 @@ final class SpeakerLabels {
             nameEnd--;
         }
         if (nameStart > nameEnd || !sheet.free(nameStart, nameEnd) || tokens.surface(nameEnd).length() < 2) {
-            return;
+            return false;
         }
         Optional<String> actor = actorFor(sheet, nameStart, nameEnd);
         if (actor.isPresent()) {
@@ -90,6 +91,7 @@ final class SpeakerLabels {
             sheet.add(nameStart, nameEnd, actor.get(), ActorType.PERSON, MentionSource.COREFERENCE,
                     Confidences.COREFERENCE);
         }
+        return actor.isPresent();
     }
 
     private Optional<String> actorFor(MentionSheet sheet, int first, int last) {
