@@ -31,8 +31,8 @@ final class SpeakerLabels {
         String text = sheet.text;
         int t = 0;
         while (t < tokens.size()) {
-            int lineStart = text.lastIndexOf('\n', tokens.start(t) - 1) + 1;
-            boolean startsLine = text.substring(lineStart, tokens.start(t)).isBlank();
+            boolean startsLine = t == 0 ? text.substring(0, tokens.start(0)).isBlank()
+                    : text.substring(tokens.end(t - 1), tokens.start(t)).indexOf('\n') >= 0;
             int colon = startsLine ? labelEnd(tokens, t) : -1;
             if (colon > t) {
                 sheet.transcript |= resolve(sheet, t, colon - 1);
