@@ -67,7 +67,7 @@ final class ModelEntityFilter {
 
         void apply(List<NamedEntity> entities) {
             List<MentionSheet.Single> deferred = new ArrayList<>();
-            for (NamedEntity ne : joinedPersons(entities)) {
+            for (NamedEntity ne : joinedPersons(splitAtPossessive(entities))) {
                 Candidate c = candidate(ne);
                 if (c == null) {
                     continue;
@@ -210,6 +210,32 @@ final class ModelEntityFilter {
                 }
             }
             return false;
+        }
+
+        /**
+         * "Tufts University's Feinstein International Center" tagged as one organisation: a possessive
+         * inside an organisation's name before a capitalised word separates two organisations.
+         */
+        private List<NamedEntity> splitAtPossessive(List<NamedEntity> entities) {
+            List<NamedEntity> out = new ArrayList<>();
+            for (NamedEntity ne : entities) {
+                int[] r = NamedEntity.ORGANIZATION.equals(ne.type()) ? spans.tokenRange(ne.span()) : null;
+                int cut = -1;
+                for (int t = r == null ? 0 : r[0] + 1; r != null && t + 2 <= r[1] && cut < 0; t++) {
+                    String s = tokens.surface(t);
+                    if ((s.equals("'") || s.equals("’")) && tokens.surface(t + 1).equals("s")
+                            && tokens.start(t) == tokens.end(t - 1) && tokens.isCapitalised(t + 2)) {
+                        cut = t;
+                    }
+                }
+                if (cut < 0) {
+                    out.add(ne);
+                    continue;
+                }
+                out.add(new NamedEntity(new TextSpan(ne.span().start(), tokens.end(cut - 1)), ne.type(), ne.probability()));
+                out.add(new NamedEntity(new TextSpan(tokens.start(cut + 2), ne.span().end()), ne.type(), ne.probability()));
+            }
+            return out;
         }
 
         /**

@@ -106,4 +106,12 @@ class ActorResolverContextTest {
                 ne(text, "Communist", 0, NamedEntity.ORGANIZATION), ne(text, "Nordal", 0, NamedEntity.ORGANIZATION));
         assertEquals(List.of(), found(text, tagger));
     }
+
+    @Test
+    void aPossessiveInsideAnOrganisationsNameSeparatesTwoOrganisations() {
+        String text = "A study by Varden University’s Osric Policy Center found it.";
+        EntityTagger tagger = tags(ne(text, "Varden University’s Osric Policy Center", 0, NamedEntity.ORGANIZATION));
+        assertEquals(List.of("Varden University=Varden University:ORGANIZATION",
+                "Osric Policy Center=Osric Policy Center:ORGANIZATION"), found(text, tagger));
+    }
 }
