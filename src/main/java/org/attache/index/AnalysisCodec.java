@@ -107,7 +107,9 @@ public final class AnalysisCodec {
 
     private static List<String> quoteRow(Quote q) {
         return List.of(Integer.toString(q.span().start()), Integer.toString(q.span().end()), q.speaker(),
-                q.speakerActor(), q.speakerRole(), q.cue(), q.kind().name(), Double.toString(q.confidence()));
+                q.speakerActor(), q.speakerRole(), q.cue(), q.kind().name(), Double.toString(q.confidence()),
+                q.speakerSpan() == null ? "" : Integer.toString(q.speakerSpan().start()),
+                q.speakerSpan() == null ? "" : Integer.toString(q.speakerSpan().end()));
     }
 
     private static void addDate(org.apache.lucene.document.Document doc, String isoDate) {
@@ -159,13 +161,19 @@ public final class AnalysisCodec {
         String text = doc.get(IndexSchema.QUOTE);
         TextSpan span = span(r);
         return new Quote(span, text, r.get(2), r.get(3), r.get(4), r.get(5), QuoteKind.valueOf(r.get(6)),
-                Double.parseDouble(r.get(7)));
+                Double.parseDouble(r.get(7)), speakerSpan(r));
     }
 
     private static Quote quote(List<String> r, String text) {
         TextSpan span = span(r);
         return new Quote(span, span.of(text), r.get(2), r.get(3), r.get(4), r.get(5), QuoteKind.valueOf(r.get(6)),
-                Double.parseDouble(r.get(7)));
+                Double.parseDouble(r.get(7)), speakerSpan(r));
+    }
+
+    /** The speaker mention's span; rows packed before it was stored have none. */
+    private static TextSpan speakerSpan(List<String> r) {
+        return r.size() > 9 && !r.get(8).isEmpty()
+                ? new TextSpan(Integer.parseInt(r.get(8)), Integer.parseInt(r.get(9))) : null;
     }
 
     private static TextSpan span(List<String> r) {

@@ -26,11 +26,11 @@ final class Attributor {
     /** @param after  text after the closing mark, up to the next quotation or the paragraph end
      *  @param before text before the opening mark, back to the sentence start or previous quotation */
     Attribution attribute(String text, MarkedSpan quote, TextSpan before, TextSpan after) {
-        List<Tok> aft = sentence(Tokens.of(text, after.start(), after.end()));
+        List<Tok> aft = sentence(Tokens.withoutAsides(Tokens.of(text, after.start(), after.end())));
         boolean endsSentence = endsSentence(text, quote);
-        Attribution a = adjacentAfter(text, aft, endsSentence);
+        Attribution a = adjacentAfter(text, aft, endsSentence && !endsQuestion(text, quote));
         if (a == null) {
-            a = before(text, Tokens.of(text, before.start(), before.end()));
+            a = before(text, Tokens.withoutAsides(Tokens.of(text, before.start(), before.end())));
         }
         if (a == null) {
             a = laterClause(text, aft);
@@ -86,6 +86,9 @@ final class Attributor {
             QuoteLexicon.Cue cue = parser.cueAt(toks, k);
             if (cue == null || cue.kind() == QuoteLexicon.CueKind.ADJUNCT) {
                 continue;
+            }
+            if (k > 0 && toks.get(k - 1).is(",") && cue.words().get(0).endsWith("ing")) {
+                continue; // "X urged Y to resign, saying “…”": the speaker is the subject of the clause before
             }
             int n = cue.words().size();
             SpeakerPhrase p = cue.kind() == QuoteLexicon.CueKind.PREPOSITION
@@ -161,6 +164,12 @@ final class Attributor {
         }
         char last = text.charAt(inner.end() - 1);
         return last == '.' || last == '!' || last == '?';
+    }
+
+    /** "…?" asked Smith, "…!" Smith said at the rally: a question or exclamation is often followed by its cue. */
+    private static boolean endsQuestion(String text, MarkedSpan quote) {
+        TextSpan inner = quote.inner();
+        return inner.length() > 0 && "?!".indexOf(text.charAt(inner.end() - 1)) >= 0;
     }
 
     private static String cueText(String text, List<Tok> toks, int i, int n) {

@@ -27,6 +27,7 @@ final class RuleQuoteFinder implements QuoteFinder {
     private final Attributor attributor;
     private final PullQuotes pullQuotes;
     private final TranscriptTurns transcripts;
+    private final ClauseSubject clauseSubject;
 
     RuleQuoteFinder(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
@@ -34,6 +35,7 @@ final class RuleQuoteFinder implements QuoteFinder {
         this.attributor = new Attributor(parser);
         this.pullQuotes = new PullQuotes(parser);
         this.transcripts = new TranscriptTurns(lexicon);
+        this.clauseSubject = new ClauseSubject(parser);
     }
 
     /** One quotation before resolution: where it is and what its sentence says about its speaker. */
@@ -89,6 +91,9 @@ final class RuleQuoteFinder implements QuoteFinder {
                 if (ScareQuotes.notAQuotation(inner, before.of(text), cue)) {
                     continue;
                 }
+                if (a == null) {
+                    a = clauseSubject.find(text, sentenceStart(text, para.start(), m.open()), m.open());
+                }
                 out.add(new Candidate(m.inner(), kind(text, m, before), a, m.continued(), pi, null));
             }
         }
@@ -134,10 +139,20 @@ final class RuleQuoteFinder implements QuoteFinder {
                 previousParagraph = c.paragraph();
                 previousTurn = turnOf(turns, c.inner().start());
             }
+            TextSpan speakerSpan = a != null && speaker.known() && c.attribution() == a ? restsOn(a.phrase()) : null;
             out.add(new Quote(c.inner(), c.inner().of(text), speaker.name(), speaker.actor(), speaker.role(), cue,
-                    c.kind(), confidence));
+                    c.kind(), confidence, speakerSpan));
         }
         return out;
+    }
+
+    /** The words a speaker rests on: the name in the phrase, or the description; a pronoun rests on context. */
+    private static TextSpan restsOn(SpeakerPhrase p) {
+        return switch (p.kind()) {
+            case NAME -> p.nameSpan() != null ? p.nameSpan() : p.span();
+            case DESCRIPTION -> p.span();
+            case PRONOUN, ANAPHOR -> null;
+        };
     }
 
     /** A paragraph of a multi-paragraph quotation is attributed where the quotation ends. */

@@ -105,6 +105,28 @@ final class SpeakerParser {
      * Returns the phrase and sets nothing else; {@code cueIndex} receives where the cue starts.
      */
     SpeakerPhrase subjectThenCue(String text, List<Tok> toks, int i, int to, int[] cueIndex) {
+        return subjectThen(text, toks, i, to, cueIndex, false);
+    }
+
+    /** Words after a noun phrase that show it is not the subject of a verb. */
+    private static final Set<String> NOT_VERBS = Set.of("of", "and", "or", "in", "at", "on", "for", "to", "with",
+            "from", "by", "as", "than", "but", "the", "a", "an", "who", "which", "that", "whose", "this", "these");
+
+    /** A speaker followed by any verb ("The Pentagon rejected …", "Gingrich dismissed …"); see {@link #subjectThenCue}. */
+    SpeakerPhrase subjectThenVerb(String text, List<Tok> toks, int i, int to, int[] verbIndex) {
+        return subjectThen(text, toks, i, to, verbIndex, true);
+    }
+
+    private boolean looksLikeVerb(Tok t) {
+        if (!t.word() || t.capitalized() || !Character.isLetter(t.text().charAt(0))) {
+            return false;
+        }
+        String l = t.lower();
+        return !NOT_VERBS.contains(l) && !PRONOUNS.contains(l) && !lexicon.isDeterminer(l) && !lexicon.isRoleWord(l)
+                && !lexicon.isGroupNoun(l) && !l.endsWith("'s") && !l.endsWith("\u2019s");
+    }
+
+    private SpeakerPhrase subjectThen(String text, List<Tok> toks, int i, int to, int[] cueIndex, boolean anyVerb) {
         if (i >= to) {
             return null;
         }
@@ -142,7 +164,7 @@ final class SpeakerParser {
             k++;
             skipped++;
         }
-        if (k >= to || cueKind(toks, k) != QuoteLexicon.CueKind.VERB) {
+        if (k >= to || (anyVerb ? !looksLikeVerb(toks.get(k)) : cueKind(toks, k) != QuoteLexicon.CueKind.VERB)) {
             return null;
         }
         cueIndex[0] = k;
@@ -200,6 +222,10 @@ final class SpeakerParser {
         while (n < words.size() && PARTICLES.contains(words.get(n).lower())) {
             n++;
         }
+        SpeakerPhrase ofPlace = personOfPlace(text, words, n, span, all);
+        if (ofPlace != null) {
+            return ofPlace;
+        }
         if (n < words.size()) {
             TextSpan nameSpan = new TextSpan(words.get(n).start(), span.end());
             String role = n > 0 ? role(text, words.subList(0, n)) : "";
@@ -224,7 +250,74 @@ final class SpeakerParser {
                 described, span, "", null, "");
     }
 
+    /**
+     * "Rep. Adam B. Schiff of California": a person's name, then "of" and a place of one or two words, names
+     * the person. A name of one word before "of" ("Bank of America", "Secretary of State") is left alone.
+     */
+    private SpeakerPhrase personOfPlace(String text, List<Tok> words, int n, TextSpan span, String all) {
+        if (n < 3 || words.size() - n > 2 || !words.get(n - 1).lower().equals("of")) {
+            return null;
+        }
+        int e = n - 1;
+        int b = e;
+        while (b > 0 && isNameWord(words, b - 1)) {
+            b--;
+        }
+        if (e - b < 2 || !words.get(e - 1).text().chars().skip(1).anyMatch(Character::isLowerCase)) {
+            return null;
+        }
+        for (int k = b; k < e; k++) {
+            if (SpeakerResolver.ORGANISATION_WORDS.contains(words.get(k).lower())) {
+                return null;
+            }
+        }
+        TextSpan nameSpan = new TextSpan(words.get(b).start(), words.get(e - 1).end());
+        String role = b > 0 ? role(text, words.subList(0, b)) : "";
+        return new SpeakerPhrase(SpeakerPhrase.Kind.NAME, all, span, nameSpan.of(text), nameSpan, role);
+    }
+
     private SpeakerPhrase apposition(String text, List<Tok> toks, int comma, int from) {
+        return apposition(text, toks, comma, from, 0);
+    }
+
+    /**
+     * When the phrase found before an appositive is itself inside an earlier appositive ("…, a spokesperson
+     * for Inherent Resolve, the operation …, told"), the subject is the name before that one.
+     */
+    private SpeakerPhrase outerSubject(String text, List<Tok> toks, SpeakerPhrase inner, int from, int depth) {
+        if (depth >= 3) {
+            return null;
+        }
+        int s = from;
+        while (s < toks.size() && toks.get(s).start() < inner.span().start()) {
+            s++;
+        }
+        if (s - 1 < from) {
+            return null;
+        }
+        Tok prev = toks.get(s - 1);
+        Tok first = toks.get(s);
+        boolean described = !first.capitalized() || lexicon.isDeterminer(first.lower());
+        if (prev.is(",") && described) {
+            SpeakerPhrase outer = apposition(text, toks, s - 1, from, depth + 1);
+            return outer != null && outer.kind() == SpeakerPhrase.Kind.NAME ? outer : null;
+        }
+        if (prev.word() && !prev.capitalized() && (INNER_LINKS.contains(prev.lower()) || lexicon.isDeterminer(prev.lower())
+                || prev.lower().equals("at") || prev.lower().equals("with") || lexicon.isRoleWord(prev.lower()))) {
+            for (int c = s - 2; c >= from && c >= s - 14; c--) {
+                if (toks.get(c).is(",")) {
+                    SpeakerPhrase outer = apposition(text, toks, c, from, depth + 1);
+                    return outer != null && outer.kind() == SpeakerPhrase.Kind.NAME ? outer : null;
+                }
+                if (!toks.get(c).word()) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private SpeakerPhrase apposition(String text, List<Tok> toks, int comma, int from, int depth) {
         // "Jens Stoltenberg, NATO Secretary General, said" or "Hill, who testified earlier, said"
         int k = comma - 1;
         while (k >= from && k > comma - 14 && !toks.get(k).is(",")) {
@@ -240,6 +333,10 @@ final class SpeakerParser {
         SpeakerPhrase subject = backwardPhrase(text, toks, k - 1, from);
         if (subject == null || subject.kind() != SpeakerPhrase.Kind.NAME) {
             return null;
+        }
+        SpeakerPhrase outer = outerSubject(text, toks, subject, from, depth);
+        if (outer != null) {
+            return outer; // "Cmdr. X, a spokesperson for Inherent Resolve, the U.S. operation against …, told"
         }
         String first = middle.get(0).lower();
         if (first.equals("who") || first.equals("which")) {
@@ -298,7 +395,41 @@ final class SpeakerParser {
             return true;
         }
         return lexicon.isRoleWord(l) || lexicon.isGroupNoun(l) || lexicon.isDeterminer(l) || PARTICLES.contains(l)
-                || INNER_LINKS.contains(l);
+                || INNER_LINKS.contains(l) || bridgesNames(toks, k);
+    }
+
+    /**
+     * A lower-case noun or two between capitalised words of one speaker phrase ("CrowdStrike co-founder
+     * Dmitri Alperovitch", "Seoul resident Margie Kim", "Liberal defence critic Denis Coderre"): not a verb
+     * form ("-ed", "-ing", "-s", "-ly"), not a cue, and a capitalised word on each side.
+     */
+    private boolean bridgesNames(List<Tok> toks, int k) {
+        int first = k;
+        while (first > 0 && first > k - 2 && isBridgeWord(toks.get(first - 1))) {
+            first--;
+        }
+        int last = k;
+        while (last + 1 < toks.size() && last < first + 1 && isBridgeWord(toks.get(last + 1))) {
+            last++;
+        }
+        if (!isBridgeWord(toks.get(k)) || first == 0 || last + 1 >= toks.size()) {
+            return false;
+        }
+        Tok before = toks.get(first - 1);
+        Tok after = toks.get(last + 1);
+        return before.capitalized() && !FUNCTION_WORDS.contains(before.lower())
+                && after.capitalized() && !FUNCTION_WORDS.contains(after.lower()) && !PRONOUNS.contains(after.lower())
+                && cueKind(toks, k) == null;
+    }
+
+    private static boolean isBridgeWord(Tok t) {
+        if (!t.word() || t.capitalized() || !Character.isLetter(t.text().charAt(0))) {
+            return false;
+        }
+        String l = t.lower();
+        return l.length() > 3 && !FUNCTION_WORDS.contains(l) && !PRONOUNS.contains(l) && !AUXILIARIES.contains(l)
+                && !l.endsWith("ed") && !l.endsWith("ing") && !l.endsWith("ly") && !(l.endsWith("s") && !l.endsWith("ss"))
+                && !l.contains("'") && !l.contains("’");
     }
 
     private boolean isNameWord(List<Tok> words, int k) {

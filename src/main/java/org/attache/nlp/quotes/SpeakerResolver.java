@@ -22,12 +22,13 @@ final class SpeakerResolver {
     private record Said(Speaker speaker, int at) {
     }
 
-    private static final Set<String> ORGANISATION_WORDS = Set.of(
+    static final Set<String> ORGANISATION_WORDS = Set.of(
             "department", "ministry", "office", "agency", "council", "union", "organization", "organisation",
             "committee", "party", "house", "times", "news", "post", "press", "reuters", "service", "services",
             "command", "forces", "force", "army", "navy", "government", "administration", "alliance", "nations",
             "states", "kingdom", "republic", "federation", "commission", "parliament", "congress", "senate",
-            "pentagon", "kremlin", "nato", "bank", "group", "institute", "centre", "center", "university");
+            "pentagon", "kremlin", "nato", "bank", "group", "institute", "centre", "center", "university", "bureau",
+            "foundation", "association", "court", "campaign", "network", "corporation", "company", "society");
 
     private final String text;
     private final List<Mention> mentions;
