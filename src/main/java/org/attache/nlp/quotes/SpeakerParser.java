@@ -33,7 +33,7 @@ final class SpeakerParser {
             "already", "would", "will", "did", "does", "do", "is", "was", "were", "are", "be", "been", "just",
             "further", "earlier", "often", "long", "not", "never", "could", "may", "might", "should",
             "reportedly", "publicly", "privately", "simply", "even", "still", "first", "last", "today", "yesterday",
-            "famously", "always", "being");
+            "famously", "always", "being", "himself", "herself", "itself", "themselves", "personally");
 
     private static final Set<String> PARTICLES = Set.of(
             "bin", "ibn", "al", "el", "van", "von", "de", "da", "del", "der", "den", "la", "le", "du", "di", "abu", "ter");
@@ -117,13 +117,33 @@ final class SpeakerParser {
         return subjectThen(text, toks, i, to, verbIndex, true);
     }
 
-    private boolean looksLikeVerb(Tok t) {
+    /** Past tenses without "-ed" that report what someone did with words or stances. */
+    private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "wrote", "gave", "took", "made", "went",
+            "came", "saw", "knew", "thought", "felt", "left", "met", "led", "held", "ran", "spoke", "put", "set", "let",
+            "hit", "got", "began", "brought", "sought", "found", "kept", "stood", "sent", "spent", "became", "chose",
+            "drew", "fell", "grew", "heard", "meant", "paid", "rose", "sat", "shot", "struck", "swore", "taught",
+            "threw", "understood", "won", "withdrew", "was", "were", "is", "are", "has", "had", "have", "did", "does",
+            "can", "could", "will", "would", "must", "should", "might", "may");
+
+    /** Whether {@code toks[k]}, after a subject, reads as its verb: by its form, not by a tagger. */
+    private boolean looksLikeVerb(List<Tok> toks, int k, SpeakerPhrase subject) {
+        Tok t = toks.get(k);
         if (!t.word() || t.capitalized() || !Character.isLetter(t.text().charAt(0))) {
             return false;
         }
         String l = t.lower();
-        return !NOT_VERBS.contains(l) && !PRONOUNS.contains(l) && !lexicon.isDeterminer(l) && !lexicon.isRoleWord(l)
-                && !lexicon.isGroupNoun(l) && !l.endsWith("'s") && !l.endsWith("\u2019s");
+        if (NOT_VERBS.contains(l) || PRONOUNS.contains(l) || lexicon.isDeterminer(l) || lexicon.isRoleWord(l)
+                || lexicon.isGroupNoun(l) || l.contains("'") || l.contains("\u2019")) {
+            return false;
+        }
+        if (cueKind(toks, k) == QuoteLexicon.CueKind.VERB || IRREGULAR_PAST.contains(l) || l.endsWith("ed")) {
+            return true;
+        }
+        boolean third = l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us") && !l.endsWith("is");
+        boolean nounNext = k + 1 < toks.size() && toks.get(k + 1).word() && toks.get(k + 1).lower().equals("of");
+        String last = subject == null ? "" : subject.text().strip();
+        boolean possessive = last.endsWith("'s") || last.endsWith("\u2019s") || last.endsWith("'");
+        return third && !nounNext && !possessive;
     }
 
     private SpeakerPhrase subjectThen(String text, List<Tok> toks, int i, int to, int[] cueIndex, boolean anyVerb) {
@@ -160,11 +180,15 @@ final class SpeakerParser {
             }
         }
         int skipped = 0;
+        boolean finite = false;
         while (k < to && skipped < 3 && isAuxiliary(toks.get(k))) {
+            finite |= IRREGULAR_PAST.contains(toks.get(k).lower());
             k++;
             skipped++;
         }
-        if (k >= to || (anyVerb ? !looksLikeVerb(toks.get(k)) : cueKind(toks, k) != QuoteLexicon.CueKind.VERB)) {
+        // "Trump has record low support": a finite auxiliary is a verb in its own right
+        if (k >= to || (anyVerb ? !finite && !looksLikeVerb(toks, k, phrase(text, toks.subList(i, end)))
+                : cueKind(toks, k) != QuoteLexicon.CueKind.VERB)) {
             return null;
         }
         cueIndex[0] = k;
@@ -216,6 +240,10 @@ final class SpeakerParser {
         }
         // the name is the trailing run of capitalised words that are not role words
         int n = words.size();
+        if (n >= 2 && words.get(n - 1).capitalized() && !isNameWord(words, n - 1) && isNameWord(words, n - 2)
+                && lexicon.isRoleWord(words.get(n - 1).lower()) && !lexicon.isRoleWord(words.get(n - 2).lower())) {
+            n--; // a surname that is also a title: "Charlie King", "John Major"
+        }
         while (n > 0 && isNameWord(words, n - 1)) {
             n--;
         }
@@ -255,10 +283,14 @@ final class SpeakerParser {
      * the person. A name of one word before "of" ("Bank of America", "Secretary of State") is left alone.
      */
     private SpeakerPhrase personOfPlace(String text, List<Tok> words, int n, TextSpan span, String all) {
-        if (n < 3 || words.size() - n > 2 || !words.get(n - 1).lower().equals("of")) {
+        int of = n - 1;
+        if (of >= 1 && words.get(of).lower().equals("the")) {
+            of--; // "Del. Stacey Plaskett of the Virgin Islands"
+        }
+        if (of < 2 || words.size() - n > 2 || !words.get(of).lower().equals("of")) {
             return null;
         }
-        int e = n - 1;
+        int e = of;
         int b = e;
         while (b > 0 && isNameWord(words, b - 1)) {
             b--;

@@ -37,6 +37,7 @@ final class SpeakerResolver {
     private final SpeakerParser parser;
     private final List<TextSpan> quoted;
     private final List<Said> history = new ArrayList<>();
+    private final Genders genders;
 
     /** How far back a pronoun looks for a person named as a subject. */
     private static final int PRONOUN_WINDOW = 700;
@@ -49,6 +50,7 @@ final class SpeakerResolver {
         this.turnSpeaker = turnSpeaker;
         this.parser = parser;
         this.quoted = List.copyOf(quoted);
+        this.genders = Genders.of(text, mentions, memory);
     }
 
     Speaker resolve(SpeakerPhrase p, int at) {
@@ -124,12 +126,14 @@ final class SpeakerResolver {
             case "he", "she" -> {
                 Said said = null;
                 for (int i = history.size() - 1; i >= 0 && said == null; i--) {
-                    if (history.get(i).speaker().person()) {
+                    Speaker s = history.get(i).speaker();
+                    if (s.person() && genders.fits(s.name(), pronoun)) {
                         said = history.get(i);
                     }
                 }
                 // a person introduced as a subject since the last speaker ("Mr. Obama himself tried …")
-                Speaker subject = recentSubject(Math.max(said == null ? 0 : said.at(), at - PRONOUN_WINDOW), at);
+                Speaker subject = recentSubject(Math.max(said == null ? 0 : said.at(), at - PRONOUN_WINDOW), at,
+                        pronoun);
                 if (subject != null) {
                     return subject;
                 }
@@ -153,12 +157,8 @@ final class SpeakerResolver {
         }
     }
 
-    /** Words after a name that show it is not the subject of a verb. */
-    private static final Set<String> NOT_VERBS = Set.of("of", "and", "or", "in", "at", "on", "for", "to", "with",
-            "from", "by", "as", "than", "but", "the", "a", "an");
-
     /** The last person named as the subject of a verb between {@code from} and {@code to}, outside quotations. */
-    private Speaker recentSubject(int from, int to) {
+    private Speaker recentSubject(int from, int to, String pronoun) {
         if (from >= to) {
             return null;
         }
@@ -179,20 +179,12 @@ final class SpeakerResolver {
             if (s >= toks.size() || !toks.get(s).capitalized()) {
                 continue;
             }
-            SpeakerPhrase p = parser.after(text, toks, s, toks.size());
+            SpeakerPhrase p = parser.subjectThenVerb(text, toks, s, toks.size(), new int[1]);
             if (p == null || p.kind() != SpeakerPhrase.Kind.NAME) {
                 continue;
             }
-            int next = k;
-            while (next < toks.size() && toks.get(next).start() < p.span().end()) {
-                next++;
-            }
-            if (next >= toks.size() || !toks.get(next).word() || toks.get(next).capitalized()
-                    || NOT_VERBS.contains(toks.get(next).lower())) {
-                continue;
-            }
             Speaker named = name(p.name(), p.nameSpan(), p.role(), p.span().start(), titled(p));
-            if (named.person() && (isKnownPerson(named) || titled(p))) {
+            if (named.person() && (isKnownPerson(named) || titled(p)) && genders.fits(named.name(), pronoun)) {
                 found = named.withRole(p.role());
             }
         }
@@ -268,12 +260,12 @@ final class SpeakerResolver {
         if (found != null) {
             return name(found, new TextSpan(foundAt, foundAt + found.length()), "", at);
         }
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).speaker().person() && !head.endsWith("s")) {
-                return history.get(i).speaker();
+        for (int i = history.size() - 1; i >= 0 && PERSON_TITLES.contains(head); i--) {
+            if (history.get(i).speaker().person()) {
+                return history.get(i).speaker(); // "the senator said": the last person who spoke
             }
         }
-        return description(p);
+        return description(p); // "the source said" keeps its description
     }
 
     private Speaker description(SpeakerPhrase p) {

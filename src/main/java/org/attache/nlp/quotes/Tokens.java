@@ -19,7 +19,7 @@ final class Tokens {
             // months and US states as news datelines and party tags abbreviate them ("Nov. 5", "(D-Calif.)")
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "kan", "ky", "md", "mich", "minn",
-            "mo", "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "va", "vt", "wis", "wyo");
+            "mo", "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "va", "vt", "wis", "wyo", "del");
 
     private Tokens() {
     }
