@@ -28,7 +28,10 @@ final class Attributor {
     Attribution attribute(String text, MarkedSpan quote, TextSpan before, TextSpan after) {
         List<Tok> aft = sentence(Tokens.withoutAsides(Tokens.of(text, after.start(), after.end())));
         boolean endsSentence = endsSentence(text, quote);
-        Attribution a = adjacentAfter(text, aft, endsSentence && !endsQuestion(text, quote));
+        Attribution a = dashedName(text, Tokens.of(text, after.start(), after.end()));
+        if (a == null) {
+            a = adjacentAfter(text, aft, endsSentence && !endsQuestion(text, quote));
+        }
         if (a == null) {
             a = before(text, Tokens.withoutAsides(Tokens.of(text, before.start(), before.end())));
         }
@@ -114,6 +117,26 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    /** A quotation signed after a dash, alone to the end of its line: "“…” ― Maria Lopez", "“…” — Jane Roe, voter". */
+    private Attribution dashedName(String text, List<Tok> toks) {
+        if (toks.size() < 2 || toks.size() > 10 || !toks.get(0).is("\u2015") && !toks.get(0).is("\u2014")
+                && !toks.get(0).is("\u2013")) {
+            return null;
+        }
+        int end = 1;
+        while (end < toks.size() && toks.get(end).word()) {
+            end++;
+        }
+        for (int k = end; k < toks.size(); k++) {
+            if (!",.".contains(toks.get(k).text()) && !toks.get(k).word()) {
+                return null;
+            }
+        }
+        SpeakerPhrase p = end > 1 ? parser.phrase(text, toks.subList(1, end)) : null;
+        return p != null && p.kind() == SpeakerPhrase.Kind.NAME && p.span().start() == toks.get(1).start()
+                ? new Attribution(p, toks.get(0).text(), 0.8) : null;
     }
 
     private Attribution laterClause(String text, List<Tok> toks) {

@@ -444,12 +444,14 @@ final class SpeakerParser {
         while (last + 1 < toks.size() && last < first + 1 && isBridgeWord(toks.get(last + 1))) {
             last++;
         }
-        if (!isBridgeWord(toks.get(k)) || first == 0 || last + 1 >= toks.size()) {
+        if (!isBridgeWord(toks.get(k)) || last + 1 >= toks.size()) {
             return false;
         }
-        Tok before = toks.get(first - 1);
+        Tok before = first == 0 ? null : toks.get(first - 1);
         Tok after = toks.get(last + 1);
-        return before.capitalized() && !FUNCTION_WORDS.contains(before.lower())
+        // "panel Chairman Rep. X said" opens the phrase; inside it, a capitalised word comes before
+        boolean opens = before == null || !before.word();
+        return (opens || before.capitalized() && !FUNCTION_WORDS.contains(before.lower()))
                 && after.capitalized() && !FUNCTION_WORDS.contains(after.lower()) && !PRONOUNS.contains(after.lower())
                 && cueKind(toks, k) == null;
     }
