@@ -139,7 +139,7 @@ final class RuleQuoteFinder implements QuoteFinder {
                 previousParagraph = c.paragraph();
                 previousTurn = turnOf(turns, c.inner().start());
             }
-            TextSpan speakerSpan = a != null && speaker.known() && c.attribution() == a ? restsOn(a.phrase()) : null;
+            TextSpan speakerSpan = a != null && speaker.known() && c.attribution() == a ? restsOn(a.phrase(), speaker) : null;
             out.add(new Quote(c.inner(), c.inner().of(text), speaker.name(), speaker.actor(), speaker.role(), cue,
                     c.kind(), confidence, speakerSpan));
         }
@@ -147,11 +147,13 @@ final class RuleQuoteFinder implements QuoteFinder {
     }
 
     /** The words a speaker rests on: the name in the phrase, or the description; a pronoun rests on context. */
-    private static TextSpan restsOn(SpeakerPhrase p) {
+    private static TextSpan restsOn(SpeakerPhrase p, Speaker speaker) {
         return switch (p.kind()) {
             case NAME -> p.nameSpan() != null ? p.nameSpan() : p.span();
             case DESCRIPTION -> p.span();
-            case PRONOUN, ANAPHOR -> null;
+            case ANAPHOR -> p.text().toLowerCase(java.util.Locale.ROOT).endsWith(
+                    speaker.name().toLowerCase(java.util.Locale.ROOT)) ? p.span() : null; // kept as described
+            case PRONOUN -> null;
         };
     }
 

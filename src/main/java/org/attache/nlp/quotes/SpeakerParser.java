@@ -331,15 +331,13 @@ final class SpeakerParser {
         Tok first = toks.get(s);
         boolean described = !first.capitalized() || lexicon.isDeterminer(first.lower());
         if (prev.is(",") && described) {
-            SpeakerPhrase outer = apposition(text, toks, s - 1, from, depth + 1);
-            return outer != null && outer.kind() == SpeakerPhrase.Kind.NAME ? outer : null;
+            return nameBefore(text, toks, s - 1, from, depth);
         }
         if (prev.word() && !prev.capitalized() && (INNER_LINKS.contains(prev.lower()) || lexicon.isDeterminer(prev.lower())
                 || prev.lower().equals("at") || prev.lower().equals("with") || lexicon.isRoleWord(prev.lower()))) {
             for (int c = s - 2; c >= from && c >= s - 14; c--) {
                 if (toks.get(c).is(",")) {
-                    SpeakerPhrase outer = apposition(text, toks, c, from, depth + 1);
-                    return outer != null && outer.kind() == SpeakerPhrase.Kind.NAME ? outer : null;
+                    return nameBefore(text, toks, c, from, depth);
                 }
                 if (!toks.get(c).word()) {
                     return null;
@@ -347,6 +345,16 @@ final class SpeakerParser {
             }
         }
         return null;
+    }
+
+    /** The name just before the comma at {@code comma}, or the one further out if it too is an appositive. */
+    private SpeakerPhrase nameBefore(String text, List<Tok> toks, int comma, int from, int depth) {
+        SpeakerPhrase candidate = comma - 1 >= from ? backwardPhrase(text, toks, comma - 1, from) : null;
+        if (candidate == null || candidate.kind() != SpeakerPhrase.Kind.NAME) {
+            return null;
+        }
+        SpeakerPhrase further = outerSubject(text, toks, candidate, from, depth + 1);
+        return further != null ? further : candidate;
     }
 
     private SpeakerPhrase apposition(String text, List<Tok> toks, int comma, int from, int depth) {

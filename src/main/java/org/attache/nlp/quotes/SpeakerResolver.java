@@ -260,12 +260,29 @@ final class SpeakerResolver {
         if (found != null) {
             return name(found, new TextSpan(foundAt, foundAt + found.length()), "", at);
         }
+        Mention named = ORGANISATION_WORDS.contains(head) ? lastOrganisationNamed(head, at) : null;
+        if (named != null) {
+            return new Speaker(named.actor(), named.actor(), "", false, true); // "the ministry" → Defence Ministry
+        }
         for (int i = history.size() - 1; i >= 0 && PERSON_TITLES.contains(head); i--) {
             if (history.get(i).speaker().person()) {
                 return history.get(i).speaker(); // "the senator said": the last person who spoke
             }
         }
         return description(p); // "the source said" keeps its description
+    }
+
+    /** The last organisation named before {@code at} whose name holds {@code head} ("Defence Ministry" for "ministry"). */
+    private Mention lastOrganisationNamed(String head, int at) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            if (m.span().start() < at && m.type() == ActorType.ORGANIZATION
+                    && m.text().toLowerCase(Locale.ROOT).contains(head)
+                    && (found == null || m.span().start() > found.span().start())) {
+                found = m;
+            }
+        }
+        return found;
     }
 
     private Speaker description(SpeakerPhrase p) {
