@@ -28,6 +28,7 @@ final class RuleQuoteFinder implements QuoteFinder {
     private final PullQuotes pullQuotes;
     private final TranscriptTurns transcripts;
     private final ClauseSubject clauseSubject;
+    private final QuotedLabel quotedLabel;
 
     RuleQuoteFinder(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
@@ -36,6 +37,7 @@ final class RuleQuoteFinder implements QuoteFinder {
         this.pullQuotes = new PullQuotes(parser);
         this.transcripts = new TranscriptTurns(lexicon);
         this.clauseSubject = new ClauseSubject(parser);
+        this.quotedLabel = new QuotedLabel(lexicon);
     }
 
     /** One quotation before resolution: where it is and what its sentence says about its speaker. */
@@ -82,7 +84,10 @@ final class RuleQuoteFinder implements QuoteFinder {
                 TextSpan before = new TextSpan(Math.max(prevEnd, sentenceStart(text, para.start(), m.open())),
                         m.open());
                 TextSpan after = new TextSpan(m.close(), Math.max(m.close(), nextStart));
-                Attribution a = attributor.attribute(text, m, before, after);
+                Attribution a = quotedLabel.find(text, m.inner());
+                if (a == null) {
+                    a = attributor.attribute(text, m, before, after);
+                }
                 if (a == null) {
                     a = introducedBefore(text, paragraphs, m.inner(), pi);
                 }
@@ -94,7 +99,15 @@ final class RuleQuoteFinder implements QuoteFinder {
                 if (a == null) {
                     a = clauseSubject.find(text, sentenceStart(text, para.start(), m.open()), m.open());
                 }
-                out.add(new Candidate(m.inner(), kind(text, m, before), a, m.continued(), pi, null));
+                TextSpan words = m.inner();
+                if (a != null && a.cue().equals(":") && a.phrase().span().start() == words.start()) {
+                    int from = a.phrase().span().end() + 1; // the label is the speaker, not the speaker's words
+                    while (from < words.end() && Character.isWhitespace(text.charAt(from))) {
+                        from++;
+                    }
+                    words = new TextSpan(Math.min(from, words.end()), words.end());
+                }
+                out.add(new Candidate(words, kind(text, m, before), a, m.continued(), pi, null));
             }
         }
         return out;

@@ -171,7 +171,8 @@ final class SpeakerParser {
         String appositiveRole = "";
         if (k < to && toks.get(k).is(",") && end > i) {
             int c2 = k + 1;
-            while (c2 < to && c2 < k + 12 && toks.get(c2).word()) {
+            int reach = k + 1 < to && isRelative(toks.get(k + 1)) ? RELATIVE_CLAUSE : APPOSITIVE - 2;
+            while (c2 < to && c2 < k + reach && (toks.get(c2).word() || isApostrophe(toks.get(c2)))) {
                 c2++;
             }
             if (c2 < to && c2 > k + 1 && toks.get(c2).is(",")) {
@@ -347,6 +348,18 @@ final class SpeakerParser {
         return null;
     }
 
+    /** Longest appositive between commas ("X, NATO Secretary General, said"), and longest relative clause. */
+    private static final int APPOSITIVE = 14;
+    private static final int RELATIVE_CLAUSE = 30;
+
+    private static boolean isRelative(Tok t) {
+        return t.word() && (t.lower().equals("who") || t.lower().equals("which") || t.lower().equals("whose"));
+    }
+
+    private static boolean isApostrophe(Tok t) {
+        return t.is("'") || t.is("\u2019");
+    }
+
     /** The name just before the comma at {@code comma}, or the one further out if it too is an appositive. */
     private SpeakerPhrase nameBefore(String text, List<Tok> toks, int comma, int from, int depth) {
         SpeakerPhrase candidate = comma - 1 >= from ? backwardPhrase(text, toks, comma - 1, from) : null;
@@ -360,13 +373,14 @@ final class SpeakerParser {
     private SpeakerPhrase apposition(String text, List<Tok> toks, int comma, int from, int depth) {
         // "Jens Stoltenberg, NATO Secretary General, said" or "Hill, who testified earlier, said"
         int k = comma - 1;
-        while (k >= from && k > comma - 14 && !toks.get(k).is(",")) {
-            if (!toks.get(k).word()) {
+        while (k >= from && k > comma - RELATIVE_CLAUSE && !toks.get(k).is(",")) {
+            if (!toks.get(k).word() && !isApostrophe(toks.get(k))) {
                 return null;
             }
             k--;
         }
-        if (k < from || !toks.get(k).is(",") || k + 1 >= comma) {
+        if (k < from || !toks.get(k).is(",") || k + 1 >= comma
+                || comma - k > APPOSITIVE && !isRelative(toks.get(k + 1))) {
             return null;
         }
         List<Tok> middle = toks.subList(k + 1, comma);

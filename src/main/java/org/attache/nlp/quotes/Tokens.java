@@ -99,6 +99,10 @@ final class Tokens {
 
     private static boolean isAbbreviation(String w) {
         String lower = w.toLowerCase(java.util.Locale.ROOT);
+        int dash = lower.lastIndexOf('-');
+        if (dash > 0 && ABBREVIATIONS.contains(lower.substring(dash + 1))) {
+            return true; // a party tag: "R-Ky.", "D-Calif."
+        }
         return ABBREVIATIONS.contains(lower) || (w.length() == 1 && Character.isUpperCase(w.charAt(0)))
                 || lower.matches("(\\p{L}\\.)+\\p{L}");
     }

@@ -107,4 +107,24 @@ class SpeakerModelTest {
         String text = "Olaf Renn spoke on Monday.\n\n\u201CNobody is leaving the camp,\u201D the source said.";
         assertEquals("source", only(find(text), "Nobody is leaving the camp,").speaker());
     }
+
+    @Test
+    void aLabelOpeningAQuotedTurnIsItsSpeakerAndNotItsWords() {
+        String text = "Dana Pell spoke to the host.\n\n\"HARGROVE: Will you attend?\n\n\"PELL: I will be there.\"";
+        List<Quote> q = find(text);
+        Quote host = only(q, "Will you attend?");
+        assertEquals("Hargrove", host.speaker());
+        assertEquals(spanOf(text, "HARGROVE"), host.speakerSpan());
+        assertEquals("Dana Pell", only(q, "I will be there.").speaker());
+    }
+
+    @Test
+    void aLongRelativeClauseAndAPartyTagSitBetweenTheNameAndTheCue() {
+        String text = "Ruth Ames, who runs the party's get-out-the-vote drive for veterans' families in three "
+                + "states, said, \u201CWe knock on every door.\u201D Senate leader Joe Hale, R-Ky., said later "
+                + "that \u201Cthe vote will hold.\u201D";
+        List<Quote> q = find(text);
+        assertEquals("Ruth Ames", only(q, "We knock on every door.").speaker());
+        assertEquals("Joe Hale", only(q, "the vote will hold.").speaker());
+    }
 }
