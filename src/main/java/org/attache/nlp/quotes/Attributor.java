@@ -17,6 +17,9 @@ final class Attributor {
             "watch", "read", "photo", "photos", "note", "headline", "new", "exclusive", "analysis", "opinion",
             "live", "timeline", "quote", "quotes", "excerpt", "excerpts", "text", "full text", "release");
 
+    /** A reporting clause later in the sentence is right about half the time (measured on news). */
+    private static final double LATER_CLAUSE = 0.55;
+
     private final SpeakerParser parser;
 
     Attributor(SpeakerParser parser) {
@@ -30,7 +33,7 @@ final class Attributor {
         boolean endsSentence = endsSentence(text, quote);
         Attribution a = dashedName(text, Tokens.of(text, after.start(), after.end()));
         if (a == null) {
-            a = adjacentAfter(text, aft, endsSentence && !endsQuestion(text, quote));
+            a = adjacentAfter(text, aft, endsSentence, endsQuestion(text, quote));
         }
         if (a == null) {
             a = before(text, Tokens.withoutAsides(Tokens.of(text, before.start(), before.end())));
@@ -56,7 +59,7 @@ final class Attributor {
         return false;
     }
 
-    private Attribution adjacentAfter(String text, List<Tok> toks, boolean quoteEndsSentence) {
+    private Attribution adjacentAfter(String text, List<Tok> toks, boolean quoteEndsSentence, boolean question) {
         int i = skipPunctuation(toks, 0);
         if (i >= toks.size()) {
             return null;
@@ -78,8 +81,10 @@ final class Attributor {
         QuoteLexicon.Cue c = parser.cueAt(toks, cueAt[0]);
         int afterCue = cueAt[0] + c.words().size();
         boolean bareClause = afterCue >= toks.size() || !toks.get(afterCue).word();
-        if (quoteEndsSentence && !bareClause && toks.get(i).capitalized()) {
-            return null; // "…." He begged lawmakers …: a new sentence, not this quote's attribution
+        // "…." He begged lawmakers …: a new sentence, not this quote's attribution; but "…?" Smith said at …
+        boolean named = question && p.kind() == SpeakerPhrase.Kind.NAME;
+        if (quoteEndsSentence && !bareClause && toks.get(i).capitalized() && !named) {
+            return null;
         }
         return new Attribution(p, cueText(text, toks, cueAt[0], c.words().size()), 0.9);
     }
@@ -149,14 +154,14 @@ final class Attributor {
                 int n = cue.words().size();
                 SpeakerPhrase p = parser.after(text, toks, k + 1 + n, toks.size());
                 if (p != null) {
-                    return new Attribution(p, cueText(text, toks, k + 1, n), 0.7);
+                    return new Attribution(p, cueText(text, toks, k + 1, n), LATER_CLAUSE);
                 }
             }
             int[] cueAt = new int[1];
             SpeakerPhrase p = parser.subjectThenCue(text, toks, k + 1, toks.size(), cueAt);
             if (p != null) {
                 QuoteLexicon.Cue c = parser.cueAt(toks, cueAt[0]);
-                return new Attribution(p, cueText(text, toks, cueAt[0], c.words().size()), 0.7);
+                return new Attribution(p, cueText(text, toks, cueAt[0], c.words().size()), LATER_CLAUSE);
             }
         }
         return null;

@@ -22,6 +22,9 @@ final class ClauseSubject {
     private static final Set<String> LINKS = Set.of("but", "and", "yet", "so", "still", "meanwhile", "however",
             "also", "now", "then", "instead", "indeed", "separately", "similarly", "likewise");
 
+    private static final Set<String> AUXILIARY_LIKE = Set.of("had", "has", "have", "would", "will", "did",
+            "also", "once", "never", "not", "just", "allegedly", "reportedly");
+
     private final SpeakerParser parser;
 
     ClauseSubject(SpeakerParser parser) {
@@ -69,6 +72,26 @@ final class ClauseSubject {
         }
         int[] verbAt = new int[1];
         SpeakerPhrase p = parser.subjectThenVerb(text, toks, i, toks.size(), verbAt);
-        return p == null ? null : new Attribution(p, toks.get(verbAt[0]).lower(), CONFIDENCE);
+        if (p == null || reportsAnother(toks, verbAt[0] + 1)) {
+            return null;
+        }
+        return new Attribution(p, toks.get(verbAt[0]).lower(), CONFIDENCE);
+    }
+
+    /** "X laughed at the suggestion that you had called him a “…”": a pronoun nearer the quote says it. */
+    private boolean reportsAnother(List<Tok> toks, int from) {
+        for (int k = from + 1; k < toks.size(); k++) {
+            if (parser.cueKind(toks, k) == QuoteLexicon.CueKind.VERB) {
+                int s = k - 1;
+                while (s > from && toks.get(s).word() && AUXILIARY_LIKE.contains(toks.get(s).lower())) {
+                    s--;
+                }
+                if (toks.get(s).word() && SpeakerParser.PRONOUNS.contains(toks.get(s).lower())
+                        || toks.get(s).lower().equals("you")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
