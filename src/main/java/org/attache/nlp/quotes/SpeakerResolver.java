@@ -162,8 +162,9 @@ final class SpeakerResolver {
         if (from >= to) {
             return null;
         }
-        List<Tok> toks = Tokens.of(text, from, to);
+        List<Tok> toks = Tokens.withoutAsides(Tokens.of(text, from, to));
         Speaker found = null;
+        Speaker sameGender = null;
         for (int k = 0; k < toks.size(); k++) {
             boolean clauseStart = k == 0 || !toks.get(k - 1).word()
                     && ".!?,;:\u2014\u2013\"\u201D\u2019".contains(toks.get(k - 1).text());
@@ -186,9 +187,12 @@ final class SpeakerResolver {
             Speaker named = name(p.name(), p.nameSpan(), p.role(), p.span().start(), titled(p));
             if (named.person() && (isKnownPerson(named) || titled(p)) && genders.fits(named.name(), pronoun)) {
                 found = named.withRole(p.role());
+                if (genders.of(named.name()) != Genders.Gender.UNKNOWN) {
+                    sameGender = found;
+                }
             }
         }
-        return found;
+        return sameGender != null ? sameGender : found; // "she" prefers the woman named to a name of unknown gender
     }
 
     /** Titles that only people carry: a name after them is a person's. */
