@@ -27,23 +27,17 @@ final class SpeakerParser {
             "december", "today", "yesterday", "tomorrow", "tonight", "i", "we", "you", "he", "she", "they", "it",
             "then", "thus", "indeed", "instead", "again", "both", "all", "each", "every", "such", "for");
 
-    /** Words between a subject and its cue verb: auxiliaries and common adverbs. */
-    private static final Set<String> AUXILIARIES = Set.of(
-            "has", "have", "had", "also", "later", "repeatedly", "again", "once", "then", "previously", "recently",
-            "already", "would", "will", "did", "does", "do", "is", "was", "were", "are", "be", "been", "just",
-            "further", "earlier", "often", "long", "not", "never", "could", "may", "might", "should",
-            "reportedly", "publicly", "privately", "simply", "even", "still", "first", "last", "today", "yesterday",
-            "famously", "always", "being", "himself", "herself", "itself", "themselves", "personally");
-
     private static final Set<String> PARTICLES = Set.of(
             "bin", "ibn", "al", "el", "van", "von", "de", "da", "del", "der", "den", "la", "le", "du", "di", "abu", "ter");
 
     private static final Set<String> INNER_LINKS = Set.of("of", "for", "the", "to");
 
     private final QuoteLexicon lexicon;
+    private final Appositives appositives;
 
     SpeakerParser(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
+        this.appositives = new Appositives(this, lexicon);
     }
 
     /** The subject of the cue at {@code cue}, reading backwards no further than {@code from}. */
@@ -64,7 +58,7 @@ final class SpeakerParser {
             return k >= from ? backwardPhrase(text, toks, k, from) : null;
         }
         if (t.is(",")) {
-            return apposition(text, toks, j, from);
+            return appositives.apposition(text, toks, j, from);
         }
         return backwardPhrase(text, toks, j, from);
     }
@@ -108,22 +102,10 @@ final class SpeakerParser {
         return subjectThen(text, toks, i, to, cueIndex, false);
     }
 
-    /** Words after a noun phrase that show it is not the subject of a verb. */
-    private static final Set<String> NOT_VERBS = Set.of("of", "and", "or", "in", "at", "on", "for", "to", "with",
-            "from", "by", "as", "than", "but", "the", "a", "an", "who", "which", "that", "whose", "this", "these");
-
     /** A speaker followed by any verb ("The Pentagon rejected …", "Gingrich dismissed …"); see {@link #subjectThenCue}. */
     SpeakerPhrase subjectThenVerb(String text, List<Tok> toks, int i, int to, int[] verbIndex) {
         return subjectThen(text, toks, i, to, verbIndex, true);
     }
-
-    /** Past tenses without "-ed" that report what someone did with words or stances. */
-    private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "wrote", "gave", "took", "made", "went",
-            "came", "saw", "knew", "thought", "felt", "left", "met", "led", "held", "ran", "spoke", "put", "set", "let",
-            "hit", "got", "began", "brought", "sought", "found", "kept", "stood", "sent", "spent", "became", "chose",
-            "drew", "fell", "grew", "heard", "meant", "paid", "rose", "sat", "shot", "struck", "swore", "taught",
-            "threw", "understood", "won", "withdrew", "was", "were", "is", "are", "has", "had", "have", "did", "does",
-            "can", "could", "will", "would", "must", "should", "might", "may");
 
     /** Whether {@code toks[k]}, after a subject, reads as its verb: by its form, not by a tagger. */
     private boolean looksLikeVerb(List<Tok> toks, int k, SpeakerPhrase subject) {
@@ -132,18 +114,14 @@ final class SpeakerParser {
             return false;
         }
         String l = t.lower();
-        if (NOT_VERBS.contains(l) || PRONOUNS.contains(l) || lexicon.isDeterminer(l) || lexicon.isRoleWord(l)
+        if (WordForms.NOT_VERBS.contains(l) || PRONOUNS.contains(l) || lexicon.isDeterminer(l) || lexicon.isRoleWord(l)
                 || lexicon.isGroupNoun(l) || l.contains("'") || l.contains("\u2019")) {
             return false;
         }
-        if (cueKind(toks, k) == QuoteLexicon.CueKind.VERB || IRREGULAR_PAST.contains(l) || l.endsWith("ed")) {
-            return true;
-        }
-        boolean third = l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us") && !l.endsWith("is");
-        boolean nounNext = k + 1 < toks.size() && toks.get(k + 1).word() && toks.get(k + 1).lower().equals("of");
+        boolean ofNext = k + 1 < toks.size() && toks.get(k + 1).word() && toks.get(k + 1).lower().equals("of");
         String last = subject == null ? "" : subject.text().strip();
         boolean possessive = last.endsWith("'s") || last.endsWith("\u2019s") || last.endsWith("'");
-        return third && !nounNext && !possessive;
+        return WordForms.verbByForm(l, cueKind(toks, k) == QuoteLexicon.CueKind.VERB, ofNext, possessive);
     }
 
     private SpeakerPhrase subjectThen(String text, List<Tok> toks, int i, int to, int[] cueIndex, boolean anyVerb) {
@@ -171,8 +149,8 @@ final class SpeakerParser {
         String appositiveRole = "";
         if (k < to && toks.get(k).is(",") && end > i) {
             int c2 = k + 1;
-            int reach = k + 1 < to && isRelative(toks.get(k + 1)) ? RELATIVE_CLAUSE : APPOSITIVE - 2;
-            while (c2 < to && c2 < k + reach && (toks.get(c2).word() || isApostrophe(toks.get(c2)))) {
+            int reach = k + 1 < to && Appositives.isRelative(toks.get(k + 1)) ? Appositives.RELATIVE_CLAUSE : Appositives.APPOSITIVE - 2;
+            while (c2 < to && c2 < k + reach && (toks.get(c2).word() || Appositives.isApostrophe(toks.get(c2)))) {
                 c2++;
             }
             if (c2 < to && c2 > k + 1 && toks.get(c2).is(",")) {
@@ -182,8 +160,8 @@ final class SpeakerParser {
         }
         int skipped = 0;
         boolean finite = false;
-        while (k < to && skipped < 3 && isAuxiliary(toks.get(k))) {
-            finite |= IRREGULAR_PAST.contains(toks.get(k).lower());
+        while (k < to && skipped < 3 && WordForms.isAuxiliary(toks.get(k))) {
+            finite |= WordForms.IRREGULAR_PAST.contains(toks.get(k).lower());
             k++;
             skipped++;
         }
@@ -309,101 +287,7 @@ final class SpeakerParser {
         return new SpeakerPhrase(SpeakerPhrase.Kind.NAME, all, span, nameSpan.of(text), nameSpan, role);
     }
 
-    private SpeakerPhrase apposition(String text, List<Tok> toks, int comma, int from) {
-        return apposition(text, toks, comma, from, 0);
-    }
-
-    /**
-     * When the phrase found before an appositive is itself inside an earlier appositive ("…, a spokesperson
-     * for Inherent Resolve, the operation …, told"), the subject is the name before that one.
-     */
-    private SpeakerPhrase outerSubject(String text, List<Tok> toks, SpeakerPhrase inner, int from, int depth) {
-        if (depth >= 3) {
-            return null;
-        }
-        int s = from;
-        while (s < toks.size() && toks.get(s).start() < inner.span().start()) {
-            s++;
-        }
-        if (s - 1 < from) {
-            return null;
-        }
-        Tok prev = toks.get(s - 1);
-        Tok first = toks.get(s);
-        boolean described = !first.capitalized() || lexicon.isDeterminer(first.lower());
-        if (prev.is(",") && described) {
-            return nameBefore(text, toks, s - 1, from, depth);
-        }
-        if (prev.word() && !prev.capitalized() && (INNER_LINKS.contains(prev.lower()) || lexicon.isDeterminer(prev.lower())
-                || prev.lower().equals("at") || prev.lower().equals("with") || lexicon.isRoleWord(prev.lower()))) {
-            for (int c = s - 2; c >= from && c >= s - 14; c--) {
-                if (toks.get(c).is(",")) {
-                    return nameBefore(text, toks, c, from, depth);
-                }
-                if (!toks.get(c).word()) {
-                    return null;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Longest appositive between commas ("X, NATO Secretary General, said"), and longest relative clause. */
-    private static final int APPOSITIVE = 14;
-    private static final int RELATIVE_CLAUSE = 30;
-
-    private static boolean isRelative(Tok t) {
-        return t.word() && (t.lower().equals("who") || t.lower().equals("which") || t.lower().equals("whose"));
-    }
-
-    private static boolean isApostrophe(Tok t) {
-        return t.is("'") || t.is("\u2019");
-    }
-
-    /** The name just before the comma at {@code comma}, or the one further out if it too is an appositive. */
-    private SpeakerPhrase nameBefore(String text, List<Tok> toks, int comma, int from, int depth) {
-        SpeakerPhrase candidate = comma - 1 >= from ? backwardPhrase(text, toks, comma - 1, from) : null;
-        if (candidate == null || candidate.kind() != SpeakerPhrase.Kind.NAME) {
-            return null;
-        }
-        SpeakerPhrase further = outerSubject(text, toks, candidate, from, depth + 1);
-        return further != null ? further : candidate;
-    }
-
-    private SpeakerPhrase apposition(String text, List<Tok> toks, int comma, int from, int depth) {
-        // "Jens Stoltenberg, NATO Secretary General, said" or "Hill, who testified earlier, said"
-        int k = comma - 1;
-        while (k >= from && k > comma - RELATIVE_CLAUSE && !toks.get(k).is(",")) {
-            if (!toks.get(k).word() && !isApostrophe(toks.get(k))) {
-                return null;
-            }
-            k--;
-        }
-        if (k < from || !toks.get(k).is(",") || k + 1 >= comma
-                || comma - k > APPOSITIVE && !isRelative(toks.get(k + 1))) {
-            return null;
-        }
-        List<Tok> middle = toks.subList(k + 1, comma);
-        SpeakerPhrase subject = backwardPhrase(text, toks, k - 1, from);
-        if (subject == null || subject.kind() != SpeakerPhrase.Kind.NAME) {
-            return null;
-        }
-        SpeakerPhrase outer = outerSubject(text, toks, subject, from, depth);
-        if (outer != null) {
-            return outer; // "Cmdr. X, a spokesperson for Inherent Resolve, the U.S. operation against …, told"
-        }
-        String first = middle.get(0).lower();
-        if (first.equals("who") || first.equals("which")) {
-            return subject;
-        }
-        SpeakerPhrase role = phrase(text, middle);
-        if (role == null || role.kind() == SpeakerPhrase.Kind.PRONOUN) {
-            return subject;
-        }
-        return subject.role().isEmpty() ? subject.withRole(role.text()) : subject;
-    }
-
-    private SpeakerPhrase backwardPhrase(String text, List<Tok> toks, int last, int from) {
+    SpeakerPhrase backwardPhrase(String text, List<Tok> toks, int last, int from) {
         int k = last;
         while (k >= from && last - k < 12 && isPhraseWord(toks, k)) {
             k--;
@@ -459,14 +343,14 @@ final class SpeakerParser {
      */
     private boolean bridgesNames(List<Tok> toks, int k) {
         int first = k;
-        while (first > 0 && first > k - 2 && isBridgeWord(toks.get(first - 1))) {
+        while (first > 0 && first > k - 2 && WordForms.isBridgeWord(toks.get(first - 1))) {
             first--;
         }
         int last = k;
-        while (last + 1 < toks.size() && last < first + 1 && isBridgeWord(toks.get(last + 1))) {
+        while (last + 1 < toks.size() && last < first + 1 && WordForms.isBridgeWord(toks.get(last + 1))) {
             last++;
         }
-        if (!isBridgeWord(toks.get(k)) || last + 1 >= toks.size()) {
+        if (!WordForms.isBridgeWord(toks.get(k)) || last + 1 >= toks.size()) {
             return false;
         }
         Tok before = first == 0 ? null : toks.get(first - 1);
@@ -476,16 +360,6 @@ final class SpeakerParser {
         return (opens || before.capitalized() && !FUNCTION_WORDS.contains(before.lower()))
                 && after.capitalized() && !FUNCTION_WORDS.contains(after.lower()) && !PRONOUNS.contains(after.lower())
                 && cueKind(toks, k) == null;
-    }
-
-    private static boolean isBridgeWord(Tok t) {
-        if (!t.word() || t.capitalized() || !Character.isLetter(t.text().charAt(0))) {
-            return false;
-        }
-        String l = t.lower();
-        return l.length() > 3 && !FUNCTION_WORDS.contains(l) && !PRONOUNS.contains(l) && !AUXILIARIES.contains(l)
-                && !l.endsWith("ed") && !l.endsWith("ing") && !l.endsWith("ly") && !(l.endsWith("s") && !l.endsWith("ss"))
-                && !l.contains("'") && !l.contains("’");
     }
 
     private boolean isNameWord(List<Tok> words, int k) {
@@ -500,7 +374,7 @@ final class SpeakerParser {
     private String role(String text, List<Tok> words) {
         int s = 0;
         while (s < words.size() && (lexicon.isDeterminer(words.get(s).lower())
-                || isCourtesy(words.get(s).lower()))) {
+                || WordForms.isCourtesy(words.get(s).lower()))) {
             s++;
         }
         int e = words.size();
@@ -510,16 +384,12 @@ final class SpeakerParser {
         return e > s ? new TextSpan(words.get(s).start(), words.get(e - 1).end()).of(text) : "";
     }
 
-    private static boolean isCourtesy(String lower) {
-        return lower.startsWith("mr") || lower.startsWith("ms") || lower.equals("sir") || lower.equals("dame");
-    }
-
     private int skipAuxiliariesBack(List<Tok> toks, int j, int from) {
         int skipped = 0;
         while (j >= from && skipped < 4) {
-            if (isAuxiliary(toks.get(j))) {
+            if (WordForms.isAuxiliary(toks.get(j))) {
                 j--;
-            } else if (j - 1 >= from && isTimeAdverbial(toks.get(j - 1), toks.get(j))) {
+            } else if (j - 1 >= from && WordForms.isTimeAdverbial(toks.get(j - 1), toks.get(j))) {
                 j -= 2; // "Trump last week invited", "Obama on Tuesday said"
             } else {
                 break;
@@ -527,25 +397,6 @@ final class SpeakerParser {
             skipped++;
         }
         return j;
-    }
-
-    static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "morning",
-            "evening", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "summer", "winter", "spring", "autumn", "fall", "time");
-
-    private static boolean isTimeAdverbial(Tok first, Tok second) {
-        String a = first.lower();
-        return first.word() && second.word() && TIME_NOUNS.contains(second.lower())
-                && (a.equals("last") || a.equals("this") || a.equals("next") || a.equals("on") || a.equals("that")
-                || a.equals("earlier") || a.equals("later") || a.equals("each") || a.equals("every"));
-    }
-
-    private static boolean isAuxiliary(Tok t) {
-        if (!t.word() || t.capitalized()) {
-            return false;
-        }
-        String l = t.lower();
-        return AUXILIARIES.contains(l) || l.endsWith("ly") && l.length() > 4 || l.equals("n't");
     }
 
     private static SpeakerPhrase pronoun(Tok t) {

@@ -174,7 +174,7 @@ final class SpeakerResolver {
             int s = k;
             while (s < toks.size() && s < k + 3 && toks.get(s).word()
                     && (SpeakerParser.FUNCTION_WORDS.contains(toks.get(s).lower())
-                    || SpeakerParser.TIME_NOUNS.contains(toks.get(s).lower()))) {
+                    || WordForms.TIME_NOUNS.contains(toks.get(s).lower()))) {
                 s++; // "Yet Sondland has", "Last week State Department official David Holmes revealed"
             }
             if (s >= toks.size() || !toks.get(s).capitalized()) {
