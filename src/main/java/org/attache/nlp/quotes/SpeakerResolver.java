@@ -147,12 +147,16 @@ final class SpeakerResolver {
                 return Speaker.UNKNOWN;
             }
             default -> {
-                for (int i = history.size() - 1; i >= 0; i--) {
+                Said said = null;
+                for (int i = history.size() - 1; i >= 0 && said == null; i--) {
                     if (history.get(i).speaker().group()) {
-                        return history.get(i).speaker();
+                        said = history.get(i);
                     }
                 }
-                return Speaker.UNKNOWN;
+                // a group or organisation introduced as a subject since ("Officials said …. But they …")
+                Speaker subject = recentGroup(Math.max(said == null ? 0 : said.at(), at - PRONOUN_WINDOW), at,
+                        pronoun.equals("they"));
+                return subject != null ? subject : said != null ? said.speaker() : Speaker.UNKNOWN;
             }
         }
     }
@@ -193,6 +197,36 @@ final class SpeakerResolver {
             }
         }
         return sameGender != null ? sameGender : found; // "she" prefers the woman named to a name of unknown gender
+    }
+
+    /** The last group (for "they") or organisation (for "it") named as the subject of a verb, outside quotations. */
+    private Speaker recentGroup(int from, int to, boolean plural) {
+        if (from >= to) {
+            return null;
+        }
+        List<Tok> toks = Tokens.withoutAsides(Tokens.of(text, from, to));
+        Speaker found = null;
+        for (int k = 0; k < toks.size(); k++) {
+            boolean clauseStart = k == 0 || !toks.get(k - 1).word()
+                    && ".!?,;:\u2014\u2013\"\u201D\u2019".contains(toks.get(k - 1).text());
+            if (!clauseStart || insideQuote(toks.get(k).start()) || !toks.get(k).word()
+                    || SpeakerParser.PRONOUNS.contains(toks.get(k).lower())) {
+                continue;
+            }
+            SpeakerPhrase p = parser.subjectThenVerb(text, toks, k, toks.size(), new int[1]);
+            if (p == null || p.kind() == SpeakerPhrase.Kind.PRONOUN) {
+                continue;
+            }
+            String head = NameMemory.lastWord(p.text());
+            boolean pluralHead = head.endsWith("s") && !head.endsWith("ss");
+            Speaker s = p.kind() == SpeakerPhrase.Kind.NAME
+                    ? name(p.name(), p.nameSpan(), p.role(), p.span().start(), titled(p)) : description(p);
+            if (plural ? pluralHead && !s.person() || pluralHead && p.kind() == SpeakerPhrase.Kind.DESCRIPTION
+                    : s.group() && !pluralHead) {
+                found = s;
+            }
+        }
+        return found;
     }
 
     /** Titles that only people carry: a name after them is a person's. */

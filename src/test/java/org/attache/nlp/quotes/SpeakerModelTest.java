@@ -127,4 +127,11 @@ class SpeakerModelTest {
         assertEquals("Ruth Ames", only(q, "We knock on every door.").speaker());
         assertEquals("Joe Hale", only(q, "the vote will hold.").speaker());
     }
+
+    @Test
+    void theyGoesToTheGroupNamedAsASubject() {
+        String text = "Senior alliance officials said they were not warned. But they have repeatedly reaffirmed "
+                + "the \u201Cironclad\u201D bond with Seoul.";
+        assertEquals("Senior alliance officials", only(find(text), "ironclad").speaker());
+    }
 }
