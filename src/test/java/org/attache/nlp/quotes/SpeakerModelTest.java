@@ -130,8 +130,8 @@ class SpeakerModelTest {
 
     @Test
     void theyGoesToTheGroupNamedAsASubject() {
-        String text = "Senior alliance officials said they were not warned. But they have repeatedly reaffirmed "
+        String text = "Senior Pentagon officials said they were not warned. But they have repeatedly reaffirmed "
                 + "the \u201Cironclad\u201D bond with Seoul.";
-        assertEquals("Senior alliance officials", only(find(text), "ironclad").speaker());
+        assertEquals("Senior Pentagon officials", only(find(text), "ironclad").speaker());
     }
 }
