@@ -65,6 +65,11 @@ final class Appositives {
         return t.word() && (t.lower().equals("who") || t.lower().equals("which") || t.lower().equals("whose"));
     }
 
+    /** A relative clause or a described role ("the Republican attorney general of …") may run long. */
+    static boolean opensLongAppositive(Tok t, QuoteLexicon lexicon) {
+        return isRelative(t) || t.word() && !t.capitalized() && lexicon.isDeterminer(t.lower());
+    }
+
     static boolean isApostrophe(Tok t) {
         return t.is("'") || t.is("\u2019");
     }
@@ -89,7 +94,7 @@ final class Appositives {
             k--;
         }
         if (k < from || !toks.get(k).is(",") || k + 1 >= comma
-                || comma - k > APPOSITIVE && !isRelative(toks.get(k + 1))) {
+                || comma - k > APPOSITIVE && !opensLongAppositive(toks.get(k + 1), lexicon)) {
             return null;
         }
         List<Tok> middle = toks.subList(k + 1, comma);

@@ -149,7 +149,8 @@ final class SpeakerParser {
         String appositiveRole = "";
         if (k < to && toks.get(k).is(",") && end > i) {
             int c2 = k + 1;
-            int reach = k + 1 < to && Appositives.isRelative(toks.get(k + 1)) ? Appositives.RELATIVE_CLAUSE : Appositives.APPOSITIVE - 2;
+            int reach = k + 1 < to && Appositives.opensLongAppositive(toks.get(k + 1), lexicon)
+                    ? Appositives.RELATIVE_CLAUSE : Appositives.APPOSITIVE - 2;
             while (c2 < to && c2 < k + reach && (toks.get(c2).word() || Appositives.isApostrophe(toks.get(c2)))) {
                 c2++;
             }
