@@ -96,7 +96,9 @@ public final class CsvReport implements Closeable {
         }
         for (Quote q : a.quotes()) {
             r.quotes.row(id, q.text(), q.speaker(), q.speakerActor(), q.speakerRole(), q.cue(), q.kind().label(),
-                    q.span().start(), q.span().end(), q.confidence());
+                    q.span().start(), q.span().end(), q.confidence(),
+                    q.speakerSpan() == null ? "" : q.speakerSpan().start(),
+                    q.speakerSpan() == null ? "" : q.speakerSpan().end());
         }
         for (Statement s : a.statements()) {
             r.statements.row(id, s.speaker(), s.speakerActor(), s.speakerRole(), s.text(), s.span().start(),

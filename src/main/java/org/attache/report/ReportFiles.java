@@ -20,7 +20,7 @@ public final class ReportFiles {
     static final String[] MENTIONS_COLUMNS = {"document", "start", "end", "text", "actor", "actor_type", "source",
             "confidence"};
     static final String[] QUOTES_COLUMNS = {"document", "quote", "speaker", "speaker_actor", "speaker_role", "cue",
-            "kind", "start", "end", "confidence"};
+            "kind", "start", "end", "confidence", "speaker_start", "speaker_end"};
     static final String[] STATEMENTS_COLUMNS = {"document", "speaker", "speaker_actor", "speaker_role", "text",
             "start", "end"};
     static final String[] COOCCURRENCE_COLUMNS = {"actor_a", "actor_b", "sentences", "documents"};
