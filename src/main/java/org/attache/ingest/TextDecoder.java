@@ -36,7 +36,8 @@ public final class TextDecoder {
         return normalise(decodeRaw(bytes));
     }
 
-    private static String decodeRaw(byte[] bytes) {
+    /** The decoded text before {@link #normalise}: control characters still in, for telling binary from text. */
+    static String decodeRaw(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return lenient(bytes, 3, StandardCharsets.UTF_8);
         }
