@@ -64,6 +64,7 @@ public final class Pipeline {
     private final AtomicInteger analysedSinceCommit = new AtomicInteger();
     private boolean corpusUnchanged;
     private boolean ran;
+    private RejectionMemory memory;
 
     public Pipeline(RunConfig config, Analyzers analyzers, PrintWriter err) {
         this.config = config;
@@ -84,8 +85,9 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         OutputLayout out = new OutputLayout(config.out());
         Files.createDirectories(out.root());
-        CorpusScan.Result scan = CorpusScan.scan(config.inputs());
+        CorpusScan.Result scan = CorpusScan.scan(config.inputs(), out.root());
         StaleFiles.removeTemporaries(out);
+        memory = RejectionMemory.load(out.rejectedFiles(), build, config.maxBytes());
         int removed;
         Progress progress = new Progress(err, !config.quiet(), scan.files().size());
         // Without an index, every document will be analysed: the template pass and the model loading start
@@ -95,7 +97,8 @@ public final class Pipeline {
         // without opening the index (Lucene's start-up was a third of such a run).
         Optional<Map<String, DocumentIndex.Stored>> saved = early == null ? SavedVersions.read(out.index())
                 : Optional.empty();
-        Optional<String[]> savedKeys = saved.isPresent() ? unchangedKeys(scan.files(), saved.get(), out) : Optional.empty();
+        Optional<Unchanged> savedKeys = saved.isPresent() ? unchangedKeys(scan.files(), saved.get(), out)
+                : Optional.empty();
         if (savedKeys.isPresent()) {
             corpusUnchanged = true;
             unchanged.addAndGet(acceptUnchanged(scan.files(), savedKeys.get(), progress));
@@ -109,6 +112,7 @@ public final class Pipeline {
                     // every document was checked against the index already: nothing to read or analyse
                     unchanged.addAndGet(acceptUnchanged(scan.files(), prepared.keys(), progress));
                     removed = 0;
+                    memory = null; // nothing changed: the memory on disk stays as it is
                 } else {
                     analyse(scan.files(), reader, index, out, progress);
                     removed = index.removeIf(id -> {
@@ -121,6 +125,9 @@ public final class Pipeline {
                     index.commit();
                 }
                 saveVersionsQuietly(index); // after a commit, or because the saved copy was missing or stale
+                if (memory != null) {
+                    memory.saveQuietly();
+                }
             }
         }
         progress.finish();
@@ -183,13 +190,26 @@ public final class Pipeline {
         }
     }
 
-    /** Counts every file as unchanged, with the version key the index holds for it; returns how many. */
-    private int acceptUnchanged(List<SourceFile> files, String[] keys, Progress progress) {
+    /**
+     * Counts every file as unchanged: a document with the version key the index holds for it, a
+     * rejected file with the reason it was rejected for; returns how many documents.
+     */
+    private int acceptUnchanged(List<SourceFile> files, Unchanged same, Progress progress) {
+        int documents = 0;
         for (int i = 0; i < files.size(); i++) {
-            fingerprint.add(files.get(i).id(), keys[i]);
+            if (same.reasons()[i] != null) {
+                rejected.add(new Rejection(files.get(i).id(), same.reasons()[i]));
+            } else {
+                fingerprint.add(files.get(i).id(), same.keys()[i]);
+                documents++;
+            }
             progress.documentDone();
         }
-        return files.size();
+        return documents;
+    }
+
+    /** Every file's version key; for a file rejected last run and unchanged since, the reason (else null). */
+    private record Unchanged(String[] keys, String[] reasons) {
     }
 
 
@@ -227,7 +247,7 @@ public final class Pipeline {
     }
 
     /** The cleaners for this run; when every document is unchanged since the last run, also each one's version key. */
-    private record Prepared(Cleaners cleaners, boolean unchanged, String[] keys) {
+    private record Prepared(Cleaners cleaners, boolean unchanged, Unchanged keys) {
     }
 
     /**
@@ -239,14 +259,14 @@ public final class Pipeline {
     private Prepared prepare(List<SourceFile> files, DocumentIndex index, OutputLayout out, TemplatePass early)
             throws IOException, InterruptedException {
         if (early != null) {
-            return new Prepared(new Cleaners(early.templates()), false, new String[0]);
+            return new Prepared(new Cleaners(early.templates()), false, null);
         }
-        Optional<String[]> storedKeys = unchangedKeys(files, index.storedVersions(), out);
+        Optional<Unchanged> storedKeys = unchangedKeys(files, index.storedVersions(), out);
         if (storedKeys.isPresent()) {
-            String[] keys = storedKeys.get();
-            return new Prepared(Cleaners.assumingTemplates(templatesOf(keys[0])), true, keys);
+            Unchanged keys = storedKeys.get();
+            return new Prepared(Cleaners.assumingTemplates(templatesOf(keys.keys())), true, keys);
         }
-        return new Prepared(new Cleaners(startTemplatePass(files).templates()), false, new String[0]);
+        return new Prepared(new Cleaners(startTemplatePass(files).templates()), false, null);
     }
 
     /** The template pass under way on its own threads. */
@@ -316,13 +336,25 @@ public final class Pipeline {
         return VersionKey.decode(storedKey).map(VersionKey::templates).orElse("");
     }
 
-    private Optional<String[]> unchangedKeys(List<SourceFile> files, Map<String, DocumentIndex.Stored> stored,
-                                             OutputLayout out) throws InterruptedException {
-        if (files.isEmpty() || stored.size() != files.size()) {
+    /** The templates of the first key that has them (files rejected before being read have none). */
+    private static String templatesOf(String[] keys) {
+        for (String key : keys) {
+            if (!key.isEmpty()) {
+                return templatesOf(key);
+            }
+        }
+        return "";
+    }
+
+    private Optional<Unchanged> unchangedKeys(List<SourceFile> files, Map<String, DocumentIndex.Stored> stored,
+                                              OutputLayout out) throws InterruptedException {
+        if (files.isEmpty() || stored.size() > files.size()) {
             return Optional.empty();
         }
         DocumentReader plain = new DocumentReader(config.maxBytes(), new Cleaners());
         String[] keys = new String[files.size()];
+        String[] reasons = new String[files.size()];
+        AtomicInteger documents = new AtomicInteger();
         java.util.concurrent.atomic.AtomicBoolean same = new java.util.concurrent.atomic.AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemon("attache-check"));
         try {
@@ -332,11 +364,17 @@ public final class Pipeline {
                     SourceFile file = files.get(n);
                     try {
                         DocumentIndex.Stored known = same.get() ? stored.get(file.id()) : null;
+                        Optional<RejectionMemory.Entry> refused = known == null && same.get()
+                                ? memory.previous(file.id()) : Optional.empty();
                         if (known != null && Files.exists(out.cleanFile(file.id()))
                                 && VersionKey.decode(known.key()).filter(k -> k.build().equals(build)
                                         && (isStamped(known, file) || k.content().equals(contentHash(plain, file))))
                                 .isPresent()) {
                             keys[n] = known.key();
+                            documents.incrementAndGet();
+                        } else if (refused.isPresent() && stillRefused(refused.get(), file, plain)) {
+                            keys[n] = refused.get().key();
+                            reasons[n] = refused.get().reason();
                         } else {
                             same.set(false);
                         }
@@ -349,16 +387,24 @@ public final class Pipeline {
             pool.shutdown();
             pool.awaitTermination(365, TimeUnit.DAYS);
         }
-        if (!same.get()) {
-            return Optional.empty();
+        if (!same.get() || documents.get() != stored.size()) {
+            return Optional.empty(); // a changed file, or a document in the index that is now rejected
         }
-        String templates = templatesOf(keys[0]);
+        String templates = templatesOf(keys);
         for (String key : keys) {
-            if (!templatesOf(key).equals(templates)) {
+            if (!key.isEmpty() && !templatesOf(key).equals(templates)) {
                 return Optional.empty();
             }
         }
-        return Optional.of(keys);
+        return Optional.of(new Unchanged(keys, reasons));
+    }
+
+    /** Whether a file rejected last run is unchanged: same stamp, or same content. */
+    private static boolean stillRefused(RejectionMemory.Entry entry, SourceFile file, DocumentReader reader) {
+        if (!entry.stamp().isEmpty() && entry.stamp().equals(FileStamp.of(file.path()))) {
+            return true;
+        }
+        return VersionKey.decode(entry.key()).filter(k -> k.content().equals(contentHash(reader, file))).isPresent();
     }
 
     /** Whether the file is as it was when analysed (size, time, file key): then it need not be read. */
@@ -379,16 +425,36 @@ public final class Pipeline {
                            java.util.function.Supplier<DocumentAnalyzer> analyzer, OutputLayout out,
                            DocumentTask.Guard guard) throws InputRejectedException, IOException {
         String stamp = FileStamp.of(file.path()); // before reading: a change made meanwhile shows next time
-        byte[] bytes = reader.readBytes(file.path());
-        String key = new VersionKey(DocumentReader.sha256(bytes), reader.templatesFingerprint(), build).encode();
+        String templates = reader.templatesFingerprint();
+        Optional<String> refused = memory.sameRejection(file.id(), stamp, "", templates);
+        if (refused.isPresent()) {
+            return refuse(file.id(), stamp, memory.previous(file.id()).orElseThrow().key(), refused.get(), guard);
+        }
+        byte[] bytes;
+        try {
+            bytes = reader.readBytes(file.path());
+        } catch (InputRejectedException e) {
+            return refuse(file.id(), stamp, "", e.getMessage(), guard);
+        }
+        String key = new VersionKey(DocumentReader.sha256(bytes), templates, build).encode();
+        refused = memory.sameRejection(file.id(), stamp, key, templates);
+        if (refused.isPresent()) {
+            return refuse(file.id(), stamp, key, refused.get(), guard);
+        }
         Optional<String> previous = index.storedHash(file.id());
         if (previous.isPresent() && previous.get().equals(key) && Files.exists(out.cleanFile(file.id()))) {
             fingerprint.add(file.id(), key);
             return Change.UNCHANGED;
         }
         long t0 = System.nanoTime();
-        Document document = reader.read(file.id(), bytes, key);
-        timer.add(Stage.CLEANING, System.nanoTime() - t0);
+        Document document;
+        try {
+            document = reader.read(file.id(), bytes, key);
+        } catch (InputRejectedException e) {
+            return refuse(file.id(), stamp, key, e.getMessage(), guard);
+        } finally {
+            timer.add(Stage.CLEANING, System.nanoTime() - t0);
+        }
         Analysis analysis = analyzer.get().analyse(document, timer);
         long t1 = System.nanoTime();
         if (!guard.claimWrite()) {
@@ -401,17 +467,28 @@ public final class Pipeline {
         return previous.isPresent() ? Change.UPDATED : Change.ADDED;
     }
 
+    /** Rejects a file, remembering why for the next run (unless the supervisor gave up on it meanwhile). */
+    private Change refuse(String id, String stamp, String key, String reason, DocumentTask.Guard guard)
+            throws InputRejectedException {
+        if (guard.claimWrite()) {
+            memory.remember(id, stamp, key, reason);
+        }
+        throw new InputRejectedException(reason);
+    }
+
     private CsvReport.Totals report(OutputLayout out, List<Rejection> rejected, List<Rejection> skipped)
             throws IOException {
         long t0 = System.nanoTime();
         // The reports are a function of the indexed documents (ids and version keys), the errors, the
         // CSV style and this build; a clean run writes that fingerprint next to them, and a run that
         // changed nothing and finds the same fingerprint keeps them instead of rebuilding them.
-        ReportStamp stamp = ReportStamp.of(fingerprint.value(), skipped, config.csvStyle());
-        // Documents not fingerprinted in this run (rejected, gone) are removed from the index, so without
-        // rejections the fingerprint covers exactly the indexed documents.
-        boolean clean = rejected.isEmpty();
-        if (clean && corpusUnchanged) {
+        List<Rejection> all = new ArrayList<>(rejected);
+        all.addAll(skipped);
+        all.sort(null);
+        // Documents not fingerprinted in this run (rejected, gone) are removed from the index, so the
+        // fingerprint covers exactly the indexed documents, and the errors are part of the stamp.
+        ReportStamp stamp = ReportStamp.of(fingerprint.value(), all, config.csvStyle());
+        if (corpusUnchanged) {
             Optional<CsvReport.Totals> kept = stamp.keptTotals(out.root());
             if (kept.isPresent()) {
                 timer.add(Stage.REPORT, System.nanoTime() - t0);
@@ -425,17 +502,12 @@ public final class Pipeline {
         }
         try (CsvFile errors = new CsvFile(out.root().resolve(ReportFiles.ERRORS), config.csvStyle(),
                 "document", "reason")) {
-            List<Rejection> all = new ArrayList<>(rejected);
-            all.addAll(skipped);
-            all.sort(null);
             for (Rejection r : all) {
                 errors.row(r.document(), r.reason());
             }
             errors.commit();
         }
-        if (clean) {
-            stamp.save(out.root(), totals);
-        }
+        stamp.save(out.root(), totals);
         timer.add(Stage.REPORT, System.nanoTime() - t0);
         return totals;
     }

@@ -26,10 +26,10 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * baseline's distance from the top, in points, on A4), with an embedded font that has ligatures
  * and a soft hyphen (Liberation Sans, shipped inside PDFBox). Invented text only.
  */
-final class PdfFixtures {
+public final class PdfFixtures {
 
     /** One line of text on a page. */
-    record Line(float x, float top, float size, String text) {
+    public record Line(float x, float top, float size, String text) {
     }
 
     private final List<List<Line>> pages = new ArrayList<>();
@@ -38,11 +38,11 @@ final class PdfFixtures {
     private boolean encrypted;
     private boolean imageOnly;
 
-    static PdfFixtures pdf() {
+    public static PdfFixtures pdf() {
         return new PdfFixtures();
     }
 
-    PdfFixtures page(Line... lines) {
+    public PdfFixtures page(Line... lines) {
         pages.add(List.of(lines));
         return this;
     }
@@ -57,13 +57,13 @@ final class PdfFixtures {
         return this;
     }
 
-    PdfFixtures encryptedWithPassword() {
+    public PdfFixtures encryptedWithPassword() {
         encrypted = true;
         return this;
     }
 
     /** Pages holding only a picture: what a scanner makes. */
-    PdfFixtures scanned(int pageCount) {
+    public PdfFixtures scanned(int pageCount) {
         imageOnly = true;
         for (int i = 0; i < pageCount; i++) {
             pages.add(List.of());
@@ -76,7 +76,7 @@ final class PdfFixtures {
     }
 
     /** Body lines of 11-point type from {@code top} down, 14 points apart, at {@code x}. */
-    static Line[] body(float x, float top, String... texts) {
+    public static Line[] body(float x, float top, String... texts) {
         Line[] lines = new Line[texts.length];
         for (int i = 0; i < texts.length; i++) {
             lines[i] = at(x, top + 14 * i, 11, texts[i]);
@@ -92,7 +92,7 @@ final class PdfFixtures {
         return all.toArray(new Line[0]);
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try (PDDocument doc = new PDDocument()) {
             PDFont font;
             try (InputStream ttf = PDDocument.class.getResourceAsStream(

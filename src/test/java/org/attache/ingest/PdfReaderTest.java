@@ -13,14 +13,14 @@ import java.util.List;
 import org.attache.model.SourceFormat;
 import org.junit.jupiter.api.Test;
 
-class PdfReaderTest {
+public class PdfReaderTest {
 
     private static final String HEADER = "NATO Press Release (2024) 081";
 
     private static byte[] communique;
 
     /** A three-page communiqué: running header, "Page n of 3" footer, two columns on page 2. Built once. */
-    static synchronized byte[] communique() {
+    public static synchronized byte[] communique() {
         if (communique == null) {
             communique = buildCommunique();
         }
