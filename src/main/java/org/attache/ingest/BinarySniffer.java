@@ -15,8 +15,11 @@ final class BinarySniffer {
 
     /** Above this share of control, replacement, private-use or unassigned characters, it is not text. */
     static final double MAX_BAD_SHARE = 0.02;
-    /** Below this share of letters among the visible characters, it is not prose. */
-    static final double MIN_LETTER_SHARE = 0.25;
+    /**
+     * Below this share of letters among the visible characters, it is not prose (a table of figures,
+     * a hex dump). Low, because a page of markup and scripts around a short article is still a page.
+     */
+    static final double MIN_LETTER_SHARE = 0.15;
     /** How far into the file a PDF header may sit (the PDF specification allows leading junk). */
     private static final int PDF_HEADER_WINDOW = 1024;
     private static final byte[] PDF = ascii("%PDF-");

@@ -71,7 +71,12 @@ public final class DocumentReader {
         String raw = TextDecoder.decodeRaw(bytes);
         Optional<String> notText = BinarySniffer.notText(raw);
         if (notText.isPresent()) {
-            throw new InputRejectedException(notText.get());
+            // a page declaring one charset (euc-kr) while saved in UTF-8 decodes to junk: its bytes say UTF-8
+            String utf8 = TextDecoder.strictUtf8(bytes);
+            if (utf8 == null || BinarySniffer.notText(utf8).isPresent()) {
+                throw new InputRejectedException(notText.get());
+            }
+            raw = utf8;
         }
         return TextDecoder.normalise(raw);
     }

@@ -92,6 +92,11 @@ public final class TextDecoder {
         return true;
     }
 
+    /** The bytes as UTF-8 when they are valid UTF-8 (whatever the page declares), else null. */
+    static String strictUtf8(byte[] bytes) {
+        return strict(bytes, StandardCharsets.UTF_8);
+    }
+
     private static String strict(byte[] bytes, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -97,7 +97,7 @@ public final class Pipeline {
         // without opening the index (Lucene's start-up was a third of such a run).
         Optional<Map<String, DocumentIndex.Stored>> saved = early == null ? SavedVersions.read(out.index())
                 : Optional.empty();
-        Optional<Unchanged> savedKeys = saved.isPresent() ? unchangedKeys(scan.files(), saved.get(), out)
+        Optional<UnchangedCorpus> savedKeys = saved.isPresent() ? UnchangedCorpus.check(scan.files(), saved.get(), out, memory, build, config)
                 : Optional.empty();
         if (savedKeys.isPresent()) {
             corpusUnchanged = true;
@@ -194,7 +194,7 @@ public final class Pipeline {
      * Counts every file as unchanged: a document with the version key the index holds for it, a
      * rejected file with the reason it was rejected for; returns how many documents.
      */
-    private int acceptUnchanged(List<SourceFile> files, Unchanged same, Progress progress) {
+    private int acceptUnchanged(List<SourceFile> files, UnchangedCorpus same, Progress progress) {
         int documents = 0;
         for (int i = 0; i < files.size(); i++) {
             if (same.reasons()[i] != null) {
@@ -206,10 +206,6 @@ public final class Pipeline {
             progress.documentDone();
         }
         return documents;
-    }
-
-    /** Every file's version key; for a file rejected last run and unchanged since, the reason (else null). */
-    private record Unchanged(String[] keys, String[] reasons) {
     }
 
 
@@ -247,7 +243,7 @@ public final class Pipeline {
     }
 
     /** The cleaners for this run; when every document is unchanged since the last run, also each one's version key. */
-    private record Prepared(Cleaners cleaners, boolean unchanged, Unchanged keys) {
+    private record Prepared(Cleaners cleaners, boolean unchanged, UnchangedCorpus keys) {
     }
 
     /**
@@ -261,10 +257,10 @@ public final class Pipeline {
         if (early != null) {
             return new Prepared(new Cleaners(early.templates()), false, null);
         }
-        Optional<Unchanged> storedKeys = unchangedKeys(files, index.storedVersions(), out);
+        Optional<UnchangedCorpus> storedKeys = UnchangedCorpus.check(files, index.storedVersions(), out, memory, build, config);
         if (storedKeys.isPresent()) {
-            Unchanged keys = storedKeys.get();
-            return new Prepared(Cleaners.assumingTemplates(templatesOf(keys.keys())), true, keys);
+            UnchangedCorpus keys = storedKeys.get();
+            return new Prepared(Cleaners.assumingTemplates(keys.templates()), true, keys);
         }
         return new Prepared(new Cleaners(startTemplatePass(files).templates()), false, null);
     }
@@ -318,105 +314,12 @@ public final class Pipeline {
         }
     }
 
-    /**
-     * The version keys the index holds for every file, when each file's content is what the index
-     * holds, its clean text is there, and all were cleaned with the same templates; else empty.
-     * The files are read and hashed in parallel.
-     */
     /** Loads the shared models; a failure is left for the first worker, which then reports it per document. */
     private void loadModelsQuietly() {
         try {
             analyzers.newAnalyzer();
         } catch (RuntimeException | LinkageError e) {
             // the workers make their own analyzers and meet the same problem there
-        }
-    }
-
-    private static String templatesOf(String storedKey) {
-        return VersionKey.decode(storedKey).map(VersionKey::templates).orElse("");
-    }
-
-    /** The templates of the first key that has them (files rejected before being read have none). */
-    private static String templatesOf(String[] keys) {
-        for (String key : keys) {
-            if (!key.isEmpty()) {
-                return templatesOf(key);
-            }
-        }
-        return "";
-    }
-
-    private Optional<Unchanged> unchangedKeys(List<SourceFile> files, Map<String, DocumentIndex.Stored> stored,
-                                              OutputLayout out) throws InterruptedException {
-        if (files.isEmpty() || stored.size() > files.size()) {
-            return Optional.empty();
-        }
-        DocumentReader plain = new DocumentReader(config.maxBytes(), new Cleaners());
-        String[] keys = new String[files.size()];
-        String[] reasons = new String[files.size()];
-        AtomicInteger documents = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicBoolean same = new java.util.concurrent.atomic.AtomicBoolean(true);
-        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemon("attache-check"));
-        try {
-            for (int i = 0; i < files.size(); i++) {
-                int n = i;
-                pool.execute(() -> {
-                    SourceFile file = files.get(n);
-                    try {
-                        DocumentIndex.Stored known = same.get() ? stored.get(file.id()) : null;
-                        Optional<RejectionMemory.Entry> refused = known == null && same.get()
-                                ? memory.previous(file.id()) : Optional.empty();
-                        if (known != null && Files.exists(out.cleanFile(file.id()))
-                                && VersionKey.decode(known.key()).filter(k -> k.build().equals(build)
-                                        && (isStamped(known, file) || k.content().equals(contentHash(plain, file))))
-                                .isPresent()) {
-                            keys[n] = known.key();
-                            documents.incrementAndGet();
-                        } else if (refused.isPresent() && stillRefused(refused.get(), file, plain)) {
-                            keys[n] = refused.get().key();
-                            reasons[n] = refused.get().reason();
-                        } else {
-                            same.set(false);
-                        }
-                    } catch (RuntimeException e) {
-                        same.set(false);
-                    }
-                });
-            }
-        } finally {
-            pool.shutdown();
-            pool.awaitTermination(365, TimeUnit.DAYS);
-        }
-        if (!same.get() || documents.get() != stored.size()) {
-            return Optional.empty(); // a changed file, or a document in the index that is now rejected
-        }
-        String templates = templatesOf(keys);
-        for (String key : keys) {
-            if (!key.isEmpty() && !templatesOf(key).equals(templates)) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(new Unchanged(keys, reasons));
-    }
-
-    /** Whether a file rejected last run is unchanged: same stamp, or same content. */
-    private static boolean stillRefused(RejectionMemory.Entry entry, SourceFile file, DocumentReader reader) {
-        if (!entry.stamp().isEmpty() && entry.stamp().equals(FileStamp.of(file.path()))) {
-            return true;
-        }
-        return VersionKey.decode(entry.key()).filter(k -> k.content().equals(contentHash(reader, file))).isPresent();
-    }
-
-    /** Whether the file is as it was when analysed (size, time, file key): then it need not be read. */
-    private static boolean isStamped(DocumentIndex.Stored known, SourceFile file) {
-        return !known.fileStamp().isEmpty() && known.fileStamp().equals(FileStamp.of(file.path()));
-    }
-
-    private static String contentHash(DocumentReader reader, SourceFile file) {
-        try {
-            return DocumentReader.sha256(reader.readBytes(file.path()));
-        } catch (InputRejectedException e) {
-            return "";
         }
     }
 

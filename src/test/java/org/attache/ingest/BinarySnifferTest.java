@@ -76,6 +76,15 @@ class BinarySnifferTest {
     }
 
     @Test
+    void aUtf8PageDeclaringAnotherCharsetIsReadAsUtf8RatherThanRejected() throws InputRejectedException {
+        String page = "<html><head><meta charset=\"euc-kr\"><title>국방부 발표</title></head><body><p>"
+                + "국방부는 목요일 브뤼셀에서 동맹국 국방장관들과 회의를 열고 방공 계획에 합의했다고 밝혔다. ".repeat(4)
+                + "</p></body></html>";
+        String text = READER.decode(page.getBytes(StandardCharsets.UTF_8), "kr.html");
+        assertTrue(text.contains("국방부는 목요일"), text);
+    }
+
+    @Test
     void aTableOfFiguresIsNotProse() {
         String figures = "2019,1.52,2.04,0.98\n2020,1.61,2.11,1.02\n".repeat(20);
         assertTrue(rejection("figures.txt", figures.getBytes(StandardCharsets.US_ASCII)).startsWith("not text: only"));

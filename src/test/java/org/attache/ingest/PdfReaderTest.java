@@ -131,6 +131,17 @@ public class PdfReaderTest {
     }
 
     @Test
+    void softHyphensAreDroppedAndAWordSplitAtOneIsWhole() throws InputRejectedException {
+        byte[] bytes = pdf().page(body(50, 100,
+                "The ministers discussed the de\u00ADfence budget and the reinforce\u00AD",
+                "ment of the eastern flank, with well-known partners of the Alliance at the well-",
+                "known table of the summit in the capital.")).bytes();
+        assertEquals("The ministers discussed the defence budget and the reinforcement of the eastern flank, with "
+                + "well-known partners of the Alliance at the well-known table of the summit in the capital.",
+                PdfReader.read(bytes).text());
+    }
+
+    @Test
     void aScannedPdfIsRejectedAsHavingNoTextLayer() {
         InputRejectedException e = assertThrows(InputRejectedException.class,
                 () -> PdfReader.read(pdf().scanned(2).bytes()));
