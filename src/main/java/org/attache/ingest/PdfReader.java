@@ -28,6 +28,7 @@ final class PdfReader {
     }
 
     static CleanedPage read(byte[] bytes) throws InputRejectedException {
+        PdfFonts.install();
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
                 throw new InputRejectedException("encrypted PDF whose owner forbids copying its text");

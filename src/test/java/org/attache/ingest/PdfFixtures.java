@@ -18,6 +18,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
@@ -37,6 +39,7 @@ public final class PdfFixtures {
     private Calendar created;
     private boolean encrypted;
     private boolean imageOnly;
+    private boolean standardFont;
 
     public static PdfFixtures pdf() {
         return new PdfFixtures();
@@ -54,6 +57,12 @@ public final class PdfFixtures {
 
     PdfFixtures created(int year, int month, int day) {
         created = new GregorianCalendar(year, month - 1, day);
+        return this;
+    }
+
+    /** Text in Helvetica, one of the 14 standard fonts PDFs name without embedding them. */
+    public PdfFixtures standardFont() {
+        standardFont = true;
         return this;
     }
 
@@ -95,9 +104,13 @@ public final class PdfFixtures {
     public byte[] bytes() {
         try (PDDocument doc = new PDDocument()) {
             PDFont font;
-            try (InputStream ttf = PDDocument.class.getResourceAsStream(
-                    "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
-                font = PDType0Font.load(doc, ttf);
+            if (standardFont) {
+                font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            } else {
+                try (InputStream ttf = PDDocument.class.getResourceAsStream(
+                        "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+                    font = PDType0Font.load(doc, ttf);
+                }
             }
             for (List<Line> lines : pages) {
                 PDPage page = new PDPage(PDRectangle.A4);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.attache.model.SourceFormat;
 import org.junit.jupiter.api.Test;
 
@@ -139,6 +140,15 @@ public class PdfReaderTest {
         assertEquals("The ministers discussed the defence budget and the reinforcement of the eastern flank, with "
                 + "well-known partners of the Alliance at the well-known table of the summit in the capital.",
                 PdfReader.read(bytes).text());
+    }
+
+    @Test
+    void aFontThePdfDoesNotEmbedIsNotLookedForAmongTheSystemFonts() throws InputRejectedException {
+        byte[] bytes = pdf().standardFont().page(body(50, 100,
+                "Helvetica is named by the file but not embedded in it, as in most office PDFs.")).bytes();
+        assertEquals("Helvetica is named by the file but not embedded in it, as in most office PDFs.",
+                PdfReader.read(bytes).text());
+        assertTrue(FontMappers.instance() instanceof PdfFonts, "the stand-in mapper is installed");
     }
 
     @Test
