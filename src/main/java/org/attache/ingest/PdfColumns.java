@@ -141,7 +141,30 @@ final class PdfColumns {
             left += l ? 1 : 0;
             right += r ? 1 : 0;
         }
-        return left >= MIN_SIDE_LINES && right >= MIN_SIDE_LINES;
+        return left >= MIN_SIDE_LINES && right >= MIN_SIDE_LINES && filled(lines, start);
+    }
+
+    /**
+     * Whether enough lines of the left side run up to the strip, as the lines of a column of text do
+     * (labels of a two-column table stop well short of their values: that is no gutter).
+     */
+    private static boolean filled(List<PdfLine> lines, float start) {
+        float margin = Float.MAX_VALUE;
+        for (PdfLine line : lines) {
+            margin = Math.min(margin, line.x0());
+        }
+        float reach = start - 0.2f * (start - margin);
+        int filled = 0;
+        for (PdfLine line : lines) {
+            float end = 0;
+            for (PdfLine.Word w : line.words()) {
+                if (w.x1() <= start + BIN) {
+                    end = Math.max(end, w.x1());
+                }
+            }
+            filled += end >= reach ? 1 : 0;
+        }
+        return filled >= MIN_SIDE_LINES;
     }
 
     private static int clamp(int bin, int bins) {

@@ -45,7 +45,8 @@ final class PdfLineCollector extends PDFTextStripper {
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
-        if (positions.isEmpty() || text.isBlank()) {
+        String clean = TextDecoder.normalise(text).strip(); // a damaged font maps glyphs to control codes
+        if (positions.isEmpty() || clean.isEmpty()) {
             return;
         }
         float x0 = Float.MAX_VALUE;
@@ -56,7 +57,7 @@ final class PdfLineCollector extends PDFTextStripper {
             baseline = Math.max(baseline, p.getYDirAdj());
             fontSize = Math.max(fontSize, Math.abs(p.getFontSizeInPt()));
         }
-        words.add(new PdfLine.Word(text.strip(), x0, x1));
+        words.add(new PdfLine.Word(clean, x0, x1));
     }
 
     @Override

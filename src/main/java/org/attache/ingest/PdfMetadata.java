@@ -35,7 +35,7 @@ final class PdfMetadata {
      * @param pages     every page's lines, running lines removed, for the body's type size
      */
     static Metadata read(PDDocumentInformation info, PdfPage firstPage, List<PdfPage> pages) {
-        String title = Optional.ofNullable(info.getTitle()).map(TextStats::collapse)
+        String title = Optional.ofNullable(info.getTitle()).map(t -> TextStats.collapse(TextDecoder.normalise(t)))
                 .filter(PdfMetadata::sensibleTitle)
                 .orElseGet(() -> heading(pages.isEmpty() ? firstPage : pages.get(0), bodySize(pages)));
         String date = firstPage == null ? "" : dateline(firstPage).orElseGet(() -> created(info.getCreationDate()));

@@ -152,6 +152,35 @@ public class PdfReaderTest {
     }
 
     @Test
+    void labelsAndValuesSetApartAreNotTwoColumns() throws InputRejectedException {
+        byte[] bytes = pdf().page(concat(
+                body(50, 100, "Meeting of the defence ministers of the Alliance, summary of the facts"),
+                new PdfFixtures.Line[] {at(50, 130, 11, "Date:"), at(330, 130, 11, "14 June 2024"),
+                        at(50, 144, 11, "Place:"), at(330, 144, 11, "Brussels"),
+                        at(50, 158, 11, "Chair:"), at(330, 158, 11, "the Secretary General")})).bytes();
+        String text = PdfReader.read(bytes).text();
+        assertTrue(text.contains("Date: 14 June 2024"), text);
+        assertTrue(text.contains("Place: Brussels"), text);
+    }
+
+    @Test
+    void aDamagedPdfIsReadOrRejectedNeverAnythingElse() {
+        byte[] good = communique();
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 20; i++) {
+            byte[] bad = java.util.Arrays.copyOf(good, i % 2 == 0 ? 8 + random.nextInt(good.length - 8) : good.length);
+            for (int j = 0; j < 20 && i % 2 == 1; j++) {
+                bad[8 + random.nextInt(bad.length - 8)] = (byte) random.nextInt(256);
+            }
+            try {
+                CleanedPageAssertions.assertValid(PdfReader.read(bad));
+            } catch (InputRejectedException e) {
+                assertTrue(!e.getMessage().isBlank() && !e.getMessage().contains("\n"), e.getMessage());
+            }
+        }
+    }
+
+    @Test
     void aScannedPdfIsRejectedAsHavingNoTextLayer() {
         InputRejectedException e = assertThrows(InputRejectedException.class,
                 () -> PdfReader.read(pdf().scanned(2).bytes()));
