@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * ends a sentence; it runs on across a column or page break when its last line does not end a
  * sentence and the next starts in lower case. A word hyphenated across two lines is rejoined
  * ("defen-" + "ce" gives "defence") unless the document writes it with a hyphen elsewhere
- * ("well-known"); soft hyphens are dropped and typographic ligatures (ﬁ, ﬂ, ...) spelled out.
+ * ("well-known"); soft hyphens are dropped and typographic ligatures (ﬁ, ﬂ, ...) spelled out. A list
+ * item ("• ...", "- ...", "1. ...", "a) ...") starts a paragraph of its own.
  */
 final class PdfParagraphs {
 
@@ -27,6 +28,8 @@ final class PdfParagraphs {
     private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{Ll}[\\p{L}]*)");
     private static final Pattern COMPOUND = Pattern.compile("\\p{L}+(?:[-\u2010]\\p{L}+)+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"”’»)]$");
+    /** A list item's mark: a bullet, a dash, or a number or letter with a dot or bracket. */
+    private static final Pattern ITEM = Pattern.compile("(?:[•▪◦·●■–—-]|\\(?(?:\\d{1,2}|[a-z])[.)])\\s");
 
     private PdfParagraphs() {
     }
@@ -65,6 +68,9 @@ final class PdfParagraphs {
 
     private static boolean breaksBefore(PdfLine a, PdfLine b, CharSequence current, double spacing, float left,
                                         float right) {
+        if (ITEM.matcher(b.text()).lookingAt()) {
+            return true;
+        }
         float size = Math.max(a.fontSize(), b.fontSize());
         if (size > 0 && Math.abs(a.fontSize() - b.fontSize()) > FONT_CHANGE * size) {
             return true;
