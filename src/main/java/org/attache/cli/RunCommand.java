@@ -36,6 +36,8 @@ public final class RunCommand implements Command {
             .withDefault(RunConfig.DEFAULT_DOC_TIMEOUT_SECONDS);
     static final Option QUIET = Option.flag("--quiet", "No progress or summary on stderr.");
     static final Option STRICT = Option.flag("--strict", "Exit with code 3 when any input was rejected.");
+    static final Option KEEP_DUPLICATES = Option.flag("--keep-duplicates", "Count every file in actors.csv and the "
+            + "charts, copies and near-duplicates too (default: each story once; documents.csv names duplicate_of).");
 
     static final CommandSpec SPEC = new CommandSpec("run", List.of(
             "Cleans every document of the corpus, finds actors and quotations, updates the search index "
@@ -46,7 +48,7 @@ public final class RunCommand implements Command {
                     + "2 usage error, 3 with --strict when any input was rejected."),
             Parameters.many("INPUT", 0, "Corpus folders (read recursively) or files. Default: corpus/ in the "
                     + "current folder."),
-            List.of(OUT, THREADS, MAX_BYTES, DOC_TIMEOUT, CsvStyleOption.EXCEL, QUIET, STRICT));
+            List.of(OUT, THREADS, MAX_BYTES, DOC_TIMEOUT, CsvStyleOption.EXCEL, QUIET, STRICT, KEEP_DUPLICATES));
 
     @Override
     public CommandSpec spec() {
@@ -83,7 +85,7 @@ public final class RunCommand implements Command {
                     ExitCodes.FAILED);
         }
         RunConfig config = new RunConfig(roots, out, threads, maxBytes, CsvStyleOption.style(args),
-                quiet, docTimeout);
+                quiet, docTimeout, args.flag(KEEP_DUPLICATES));
         PrintWriter err = console.err();
         OutputLayout layout = new OutputLayout(out);
         List<String> inputNames = roots.stream().map(Path::toString).toList();

@@ -56,6 +56,10 @@ public final class AnalysisCodec {
         addDate(doc, m.date());
         doc.add(new TextField(IndexSchema.PUBLISHER, m.publisher(), Field.Store.YES));
         doc.add(new Field(IndexSchema.BODY, d.text(), IndexSchema.BODY_TYPE));
+        IndexSchema.bodyFieldOf(a.language()).ifPresent(f -> doc.add(new TextField(f, d.text(), Field.Store.NO)));
+        addLanguage(doc, a.language());
+        doc.add(new SortedSetDocValuesFacetField(IndexSchema.LANGUAGE_FACET, a.language()));
+        doc.add(new BinaryDocValuesField(IndexSchema.FINGERPRINT_DV, new BytesRef(TextFingerprint.of(d.text()).encode())));
         doc.add(new StoredField(IndexSchema.WORDS, a.words()));
         doc.add(new IntPoint(IndexSchema.WORDS, a.words()));
         Set<String> actors = new LinkedHashSet<>();
@@ -93,6 +97,7 @@ public final class AnalysisCodec {
             qd.add(new TextField(IndexSchema.TITLE, m.title(), Field.Store.YES));
             addDate(qd, m.date());
             qd.add(new TextField(IndexSchema.QUOTE, q.text(), Field.Store.YES));
+            addLanguage(qd, a.language());
             qd.add(new TextField(IndexSchema.SPEAKER, q.speaker(), Field.Store.YES));
             qd.add(new StringField(IndexSchema.SPEAKER_ACTOR, q.speakerActor().toLowerCase(Locale.ROOT),
                     Field.Store.NO));
@@ -108,6 +113,11 @@ public final class AnalysisCodec {
     private static List<String> quoteRow(Quote q) {
         return List.of(Integer.toString(q.span().start()), Integer.toString(q.span().end()), q.speaker(),
                 q.speakerActor(), q.speakerRole(), q.cue(), q.kind().name(), Double.toString(q.confidence()));
+    }
+
+    private static void addLanguage(org.apache.lucene.document.Document doc, String language) {
+        doc.add(new StringField(IndexSchema.LANGUAGE, language, Field.Store.YES));
+        doc.add(new SortedDocValuesField(IndexSchema.LANGUAGE, new BytesRef(language)));
     }
 
     private static void addDate(org.apache.lucene.document.Document doc, String isoDate) {
@@ -150,7 +160,7 @@ public final class AnalysisCodec {
             statements.add(new Statement(span, span.of(text), r.get(2), r.get(3), r.get(4)));
         }
         int words = doc.getField(IndexSchema.WORDS).numericValue().intValue();
-        return new Analysis(d, words, mentions, quotes, statements);
+        return new Analysis(d, words, mentions, quotes, statements, doc.get(IndexSchema.LANGUAGE));
     }
 
     /** Rebuilds a quotation from a {@code kind:quote} hit's packed row and its quote text. */

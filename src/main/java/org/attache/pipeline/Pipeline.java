@@ -407,7 +407,7 @@ public final class Pipeline {
         // The reports are a function of the indexed documents (ids and version keys), the errors, the
         // CSV style and this build; a clean run writes that fingerprint next to them, and a run that
         // changed nothing and finds the same fingerprint keeps them instead of rebuilding them.
-        ReportStamp stamp = ReportStamp.of(fingerprint.value(), skipped, config.csvStyle());
+        ReportStamp stamp = ReportStamp.of(fingerprint.value(), skipped, config.csvStyle(), config.keepDuplicates());
         // Documents not fingerprinted in this run (rejected, gone) are removed from the index, so without
         // rejections the fingerprint covers exactly the indexed documents.
         boolean clean = rejected.isEmpty();
@@ -420,13 +420,17 @@ public final class Pipeline {
         }
         ReportStamp.clear(out.root());
         CsvReport.Totals totals;
+        List<Rejection> notes;
         try (var dir = FSDirectory.open(out.index()); DirectoryReader index = DirectoryReader.open(dir)) {
-            totals = Reports.write(index, ReportFilter.ALL, ActorNames.asTyped(), out.root(), config.csvStyle());
+            totals = Reports.write(index, ReportFilter.ALL, ActorNames.asTyped(), out.root(), config.csvStyle(),
+                    config.keepDuplicates());
+            notes = LanguageNotes.of(index);
         }
         try (CsvFile errors = new CsvFile(out.root().resolve(ReportFiles.ERRORS), config.csvStyle(),
                 "document", "reason")) {
             List<Rejection> all = new ArrayList<>(rejected);
             all.addAll(skipped);
+            all.addAll(notes); // documents analysed in part: in documents.csv too, not rejected
             all.sort(null);
             for (Rejection r : all) {
                 errors.row(r.document(), r.reason());

@@ -13,13 +13,21 @@ import java.util.List;
  * @param csvStyle default or Excel-friendly CSV
  * @param quiet    no progress or summary on stderr
  * @param docTimeoutSeconds time budget of one document; past it the document is rejected
+ * @param keepDuplicates count every file in actors.csv and the charts, duplicates too (default: each story once)
  */
 public record RunConfig(List<Path> inputs, Path out, int threads, long maxBytes,
-                        org.attache.report.CsvStyle csvStyle, boolean quiet, long docTimeoutSeconds) {
+                        org.attache.report.CsvStyle csvStyle, boolean quiet, long docTimeoutSeconds,
+                        boolean keepDuplicates) {
 
     public static final long DEFAULT_DOC_TIMEOUT_SECONDS = 120;
 
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    /** Counting each story once. */
+    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, org.attache.report.CsvStyle csvStyle,
+                     boolean quiet, long docTimeoutSeconds) {
+        this(inputs, out, threads, maxBytes, csvStyle, quiet, docTimeoutSeconds, false);
+    }
 
     public RunConfig {
         inputs = List.copyOf(inputs);
