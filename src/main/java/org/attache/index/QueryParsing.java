@@ -233,7 +233,7 @@ public final class QueryParsing {
             if (field.equals("document")) {
                 return IndexSchema.ID;
             }
-            if (!known.contains(field)) {
+            if (!known.contains(field) && !(known.contains(IndexSchema.BODY) && field.startsWith(IndexSchema.BODY_IN))) {
                 int at = query.indexOf(field + ":");
                 throw new FieldProblem("'" + field + ":' at column " + (at + 1) + " is not a field; known fields: "
                         + String.join(", ", known.stream().sorted().toList())
