@@ -54,7 +54,7 @@ public final class Analyzers {
     /** A new analyzer for one worker thread. */
     public DocumentAnalyzer newAnalyzer() {
         return new DocumentAnalyzer(new Segmenter(sentenceModel.get(), tokenizerModel.get()), new LanguageIdentifier(),
-                actors.get(), frenchActors.get(), quotes.get(), transcripts.get());
+                actors.get(), frenchActors, quotes.get(), transcripts.get());
     }
 
     /** The models behind this run, for run.json. */

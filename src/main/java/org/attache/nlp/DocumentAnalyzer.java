@@ -19,16 +19,19 @@ public final class DocumentAnalyzer {
     private final Segmenter segmenter;
     private final LanguageIdentifier languages;
     private final ActorRecognizer actors;
-    private final ActorRecognizer frenchActors;
+    /** Made at the first French document: most corpora have none, and the French gazetteer takes a moment. */
+    private final java.util.function.Supplier<ActorRecognizer> frenchActorsMaker;
+    private ActorRecognizer frenchActors;
     private final QuoteFinder quotes;
     private final TranscriptReader transcripts;
 
     DocumentAnalyzer(Segmenter segmenter, LanguageIdentifier languages, ActorRecognizer actors,
-                     ActorRecognizer frenchActors, QuoteFinder quotes, TranscriptReader transcripts) {
+                     java.util.function.Supplier<ActorRecognizer> frenchActors, QuoteFinder quotes,
+                     TranscriptReader transcripts) {
         this.segmenter = segmenter;
         this.languages = languages;
         this.actors = actors;
-        this.frenchActors = frenchActors;
+        this.frenchActorsMaker = frenchActors;
         this.quotes = quotes;
         this.transcripts = transcripts;
     }
@@ -38,7 +41,7 @@ public final class DocumentAnalyzer {
         String language = timer.time(Stage.LANGUAGE, () -> languages.identify(text));
         ActorRecognizer recognizer = switch (language) {
             case "en", Analysis.UNKNOWN_LANGUAGE -> actors;
-            case "fr" -> frenchActors;
+            case "fr" -> frenchActors();
             default -> null;
         };
         if (recognizer == null) {
@@ -49,6 +52,13 @@ public final class DocumentAnalyzer {
         List<Quote> found = timer.time(Stage.QUOTES, () -> quotes.find(document, sentences, mentions));
         List<Statement> turns = timer.time(Stage.QUOTES, () -> transcripts.read(document, mentions));
         return new Analysis(document, WordCounter.count(text), mentions, found, turns, language);
+    }
+
+    private ActorRecognizer frenchActors() {
+        if (frenchActors == null) {
+            frenchActors = frenchActorsMaker.get();
+        }
+        return frenchActors;
     }
 
     /** Whether documents in {@code language} get actor and quotation analysis. */
