@@ -33,7 +33,7 @@ public final class DuplicateGroups {
 
     /** Near-duplicates share at least this share of their shingles (estimated). */
     static final double THRESHOLD = 0.7;
-    static final int BANDS = 32;
+    static final int BANDS = 16;
     static final int ROWS = TextFingerprint.HASHES / BANDS;
 
     /** The documents of no group. */

@@ -20,7 +20,7 @@ import java.util.Arrays;
 public record TextFingerprint(byte[] exact, int[] signature) {
 
     static final int SHINGLE = 4;
-    static final int HASHES = 128;
+    static final int HASHES = 64;
     static final int MIN_SHINGLES = 8;
     private static final int EXACT_BYTES = 16;
 
@@ -105,7 +105,8 @@ public record TextFingerprint(byte[] exact, int[] signature) {
                     s = mix(s * 31 + window[k % SHINGLE]);
                 }
                 for (int j = 0; j < HASHES; j++) {
-                    int v = (int) mix(s + SEEDS[j]);
+                    // multiply-shift hashing of the well-mixed shingle hash: one multiply per slot
+                    int v = (int) ((s * MULTIPLIERS[j] + SEEDS[j]) >>> 32);
                     if (v < min[j]) {
                         min[j] = v;
                     }
@@ -116,14 +117,15 @@ public record TextFingerprint(byte[] exact, int[] signature) {
         return shingles < MIN_SHINGLES ? new int[0] : min;
     }
 
-    private static final long[] SEEDS = seeds();
+    private static final long[] SEEDS = seeds(0x9E3779B97F4A7C15L, false);
+    private static final long[] MULTIPLIERS = seeds(0xD1B54A32D192ED03L, true);
 
-    private static long[] seeds() {
+    private static long[] seeds(long start, boolean odd) {
         long[] s = new long[HASHES];
-        long x = 0x9E3779B97F4A7C15L;
+        long x = start;
         for (int j = 0; j < HASHES; j++) {
             x += 0x9E3779B97F4A7C15L;
-            s[j] = mix(x);
+            s[j] = odd ? mix(x) | 1 : mix(x);
         }
         return s;
     }
