@@ -24,7 +24,7 @@ public final class LanguageIdentifier {
     static final String MODEL = "/langdetect-183.bin";
     /** Below this many letters a text says too little about its language. */
     static final int MIN_LETTERS = 80;
-    /** Only the start of a text is read: a few thousand characters decide, and the cost stays flat. */
+    /** Only the start of a text is read: a thousand characters decide, and the cost stays flat. */
     static final int MAX_CHARS = 1000;
     /** The best language must be this many times as likely as the second, else the text is undecided. */
     static final double MIN_LEAD = 1.5;
