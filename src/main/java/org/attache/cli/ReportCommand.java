@@ -39,6 +39,11 @@ public final class ReportCommand implements Command {
     static final Option DEST = Option.value("--dest", Kind.PATH, "DIR2",
             "Write the reports here (default: the --out folder, or OUT/reports/<filters>/ with filters).");
     static final Option QUIET = Option.flag("--quiet", "No summary on stderr.");
+    static final Option LANGUAGE = Option.value("--language", Kind.TEXT, "CODE",
+            "Only documents in this language, by its code in documents.csv (en, fr, de, unknown). "
+                    + "Repeat for any of several.").repeated();
+    static final Option KEEP_DUPLICATES = Option.flag("--keep-duplicates", "Count every file in actors.csv and the "
+            + "charts, copies and near-duplicates too (default: each story once).");
 
     static final CommandSpec SPEC = new CommandSpec("report", List.of(
             "Rebuilds the CSV files and report.html from the index of a run, for the whole corpus or for the "
@@ -49,7 +54,8 @@ public final class ReportCommand implements Command {
             "",
             "Exit codes: 0 done (also when no document matches), 1 the report failed (e.g. the output folder "
                     + "is in use by a run), 2 usage error (bad query or date, no index in the output folder)."),
-            Parameters.NONE, List.of(OUT, QUERY, ACTOR, SINCE, UNTIL, DEST, CsvStyleOption.EXCEL, QUIET));
+            Parameters.NONE, List.of(OUT, QUERY, ACTOR, SINCE, UNTIL, LANGUAGE, DEST, CsvStyleOption.EXCEL, QUIET,
+                    KEEP_DUPLICATES));
 
     private final ActorNames actorNames;
 
@@ -83,7 +89,8 @@ public final class ReportCommand implements Command {
             boolean insideOut = target.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize());
             try (RunLock lock = insideOut ? RunLock.acquire(layout.lockFile()) : null;
                  DirectoryReader reader = DirectoryReader.open(dir)) {
-                CsvReport.Totals t = Reports.write(reader, filter, actorNames, target, CsvStyleOption.style(args));
+                CsvReport.Totals t = Reports.write(reader, filter, actorNames, target, CsvStyleOption.style(args),
+                        args.flag(KEEP_DUPLICATES));
                 if (!args.flag(QUIET)) {
                     PrintWriter err = console.err();
                     err.println(String.format(Locale.ROOT,
@@ -111,7 +118,7 @@ public final class ReportCommand implements Command {
         try {
             ReportFilter filter = new ReportFilter(args.text(QUERY), args.texts(ACTOR),
                     Optional.ofNullable(args.text(SINCE)).map(ReportFilter::startOf),
-                    Optional.ofNullable(args.text(UNTIL)).map(ReportFilter::endOf));
+                    Optional.ofNullable(args.text(UNTIL)).map(ReportFilter::endOf), args.texts(LANGUAGE));
             filter.toQuery(actorNames);
             return filter;
         } catch (IllegalArgumentException e) {

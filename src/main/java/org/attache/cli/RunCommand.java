@@ -42,6 +42,8 @@ public final class RunCommand implements Command {
                     + "(a row listing an actor's name among its aliases), ignores (type IGNORE). Repeatable; "
                     + "later files win. Documents it can change are analysed again.").repeated();
     static final Option STRICT = Option.flag("--strict", "Exit with code 3 when any input was rejected.");
+    static final Option KEEP_DUPLICATES = Option.flag("--keep-duplicates", "Count every file in actors.csv and the "
+            + "charts, copies and near-duplicates too (default: each story once; documents.csv names duplicate_of).");
 
     static final CommandSpec SPEC = new CommandSpec("run", List.of(
             "Cleans every document of the corpus, finds actors and quotations, updates the search index "
@@ -52,7 +54,7 @@ public final class RunCommand implements Command {
                     + "2 usage error, 3 with --strict when any input was rejected."),
             Parameters.many("INPUT", 0, "Corpus folders (read recursively) or files. Default: corpus/ in the "
                     + "current folder."),
-            List.of(OUT, THREADS, MAX_BYTES, DOC_TIMEOUT, ACTORS, CsvStyleOption.EXCEL, QUIET, STRICT));
+            List.of(OUT, THREADS, MAX_BYTES, DOC_TIMEOUT, ACTORS, CsvStyleOption.EXCEL, QUIET, STRICT, KEEP_DUPLICATES));
 
     @Override
     public CommandSpec spec() {
@@ -90,7 +92,7 @@ public final class RunCommand implements Command {
         }
         ActorLists actorLists = actorLists(args.texts(ACTORS));
         RunConfig config = new RunConfig(roots, out, threads, maxBytes, CsvStyleOption.style(args),
-                quiet, docTimeout, actorLists);
+                quiet, docTimeout, actorLists, args.flag(KEEP_DUPLICATES));
         PrintWriter err = console.err();
         OutputLayout layout = new OutputLayout(out);
         List<String> inputNames = roots.stream().map(Path::toString).toList();

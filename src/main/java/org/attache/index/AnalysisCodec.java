@@ -56,6 +56,10 @@ public final class AnalysisCodec {
         addDate(doc, m.date());
         doc.add(new TextField(IndexSchema.PUBLISHER, m.publisher(), Field.Store.YES));
         doc.add(new Field(IndexSchema.BODY, d.text(), IndexSchema.BODY_TYPE));
+        IndexSchema.bodyFieldOf(a.language()).ifPresent(f -> doc.add(new TextField(f, d.text(), Field.Store.NO)));
+        addLanguage(doc, a.language());
+        doc.add(new SortedSetDocValuesFacetField(IndexSchema.LANGUAGE_FACET, a.language()));
+        doc.add(new BinaryDocValuesField(IndexSchema.FINGERPRINT_DV, new BytesRef(TextFingerprint.of(d.text()).encode())));
         doc.add(new StoredField(IndexSchema.WORDS, a.words()));
         doc.add(new IntPoint(IndexSchema.WORDS, a.words()));
         Set<String> actors = new LinkedHashSet<>();
@@ -84,17 +88,18 @@ public final class AnalysisCodec {
                         x.speakerActor(), x.speakerRole())).toList())));
         out.add(doc);
         for (Quote q : a.quotes()) {
-            out.add(quoteDocument(d.id(), m, IndexSchema.KIND_QUOTE, q));
+            out.add(quoteDocument(d.id(), m, a.language(), IndexSchema.KIND_QUOTE, q));
         }
         for (Statement st : a.statements()) {
             // a transcript turn is searchable as words said by its speaker, like a quotation
-            out.add(quoteDocument(d.id(), m, IndexSchema.KIND_TURN, new Quote(st.span(), st.text(), st.speaker(),
+            out.add(quoteDocument(d.id(), m, a.language(), IndexSchema.KIND_TURN, new Quote(st.span(), st.text(), st.speaker(),
                     st.speakerActor(), st.speakerRole(), "", QuoteKind.DIRECT, 1.0)));
         }
         return out;
     }
 
-    private static org.apache.lucene.document.Document quoteDocument(String id, Metadata m, String kind, Quote q) {
+    private static org.apache.lucene.document.Document quoteDocument(String id, Metadata m, String language, String kind,
+                                                                 Quote q) {
         var qd = new org.apache.lucene.document.Document();
         qd.add(new StringField(IndexSchema.KIND, kind, Field.Store.NO));
         qd.add(new StringField(IndexSchema.GROUP, id, Field.Store.NO));
@@ -104,6 +109,7 @@ public final class AnalysisCodec {
         qd.add(new TextField(IndexSchema.TITLE, m.title(), Field.Store.YES));
         addDate(qd, m.date());
         qd.add(new TextField(IndexSchema.QUOTE, q.text(), Field.Store.YES));
+        addLanguage(qd, language);
         qd.add(new TextField(IndexSchema.SPEAKER, q.speaker(), Field.Store.YES));
         qd.add(new StringField(IndexSchema.SPEAKER_ACTOR, q.speakerActor().toLowerCase(Locale.ROOT), Field.Store.NO));
         if (!q.speakerActor().isEmpty()) {
@@ -118,6 +124,11 @@ public final class AnalysisCodec {
                 q.speakerActor(), q.speakerRole(), q.cue(), q.kind().name(), Double.toString(q.confidence()),
                 q.speakerSpan() == null ? "" : Integer.toString(q.speakerSpan().start()),
                 q.speakerSpan() == null ? "" : Integer.toString(q.speakerSpan().end()));
+    }
+
+    private static void addLanguage(org.apache.lucene.document.Document doc, String language) {
+        doc.add(new StringField(IndexSchema.LANGUAGE, language, Field.Store.YES));
+        doc.add(new SortedDocValuesField(IndexSchema.LANGUAGE, new BytesRef(language)));
     }
 
     private static void addDate(org.apache.lucene.document.Document doc, String isoDate) {
@@ -160,7 +171,7 @@ public final class AnalysisCodec {
             statements.add(new Statement(span, span.of(text), r.get(2), r.get(3), r.get(4)));
         }
         int words = doc.getField(IndexSchema.WORDS).numericValue().intValue();
-        return new Analysis(d, words, mentions, quotes, statements);
+        return new Analysis(d, words, mentions, quotes, statements, doc.get(IndexSchema.LANGUAGE));
     }
 
     /** Rebuilds a quotation from a {@code kind:quote} hit's packed row and its quote text. */

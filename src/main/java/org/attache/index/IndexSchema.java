@@ -48,6 +48,14 @@ public final class IndexSchema {
     public static final String QUOTES_DATA = "quotes_data";
     public static final String STATEMENTS_DATA = "statements_data";
     public static final String QUOTE_DATA = "quote_data";
+    /** The document's language code (see nlp.LanguageIdentifier), on documents and their quotations. */
+    public static final String LANGUAGE = "language";
+    /** The language as a facet dimension, for the language counts of a search. */
+    public static final String LANGUAGE_FACET = "language_facet";
+    /** Exact-text hash and MinHash signature of the clean text ({@link TextFingerprint}), for duplicate groups. */
+    public static final String FINGERPRINT_DV = "fingerprint_dv";
+    /** Prefix of the field holding a non-English body analysed with its own language's analyzer: body_fr. */
+    public static final String BODY_IN = "body_";
 
     /**
      * Bumped whenever a field changes how it is indexed; an index written under another version is
@@ -80,18 +88,33 @@ public final class IndexSchema {
             }
         };
         Analyzer english = new EnglishAnalyzer();
-        return new PerFieldAnalyzerWrapper(english, Map.of(
+        Map<String, Analyzer> fields = new java.util.HashMap<>(Map.of(
                 ACTOR, keyword,
                 SPEAKER_ACTOR, keyword,
                 KIND, keyword,
                 ID, keyword,
                 GROUP, keyword,
+                LANGUAGE, keyword,
                 SPEAKER, new StandardAnalyzer()));
+        LanguageAnalyzers.ALL.forEach((language, make) -> fields.put(BODY_IN + language, make.get()));
+        return new PerFieldAnalyzerWrapper(english, fields);
+    }
+
+    /** The field of a body in {@code language} when Lucene has an analyzer for it (other than English). */
+    public static java.util.Optional<String> bodyFieldOf(String language) {
+        return LanguageAnalyzers.ALL.containsKey(language) ? java.util.Optional.of(BODY_IN + language)
+                : java.util.Optional.empty();
+    }
+
+    /** Every language body field, for queries over all of them. */
+    public static java.util.List<String> languageBodyFields() {
+        return LanguageAnalyzers.ALL.keySet().stream().sorted().map(l -> BODY_IN + l).toList();
     }
 
     public static FacetsConfig facets() {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(ACTOR_FACET, true);
+        config.setMultiValued(LANGUAGE_FACET, false);
         return config;
     }
 }

@@ -142,7 +142,8 @@ public final class IndexSearch implements Closeable {
                     nonNull(d.get(IndexSchema.DATE)), nonNull(d.get(IndexSchema.PUBLISHER)), sd.score,
                     snippets[i] == null ? "" : snippets[i], actorsByMentions(d.get(IndexSchema.MENTIONS_DATA))));
         }
-        return new DocumentResults(total(result.facetsCollector()), hits, facet(result.facetsCollector()));
+        return new DocumentResults(total(result.facetsCollector()), hits, facet(result.facetsCollector()),
+                languageFacet(result.facetsCollector()));
     }
 
     /** Quotations matching the request, best first. */
@@ -223,6 +224,9 @@ public final class IndexSearch implements Closeable {
                     BooleanClause.Occur.FILTER);
         }
         request.speaker().ifPresent(s -> b.add(speaker(s), BooleanClause.Occur.FILTER));
+        if (!request.languages().isEmpty()) {
+            b.add(QueryParsing.languages(request.languages()), BooleanClause.Occur.FILTER);
+        }
         if (request.since().isPresent() || request.until().isPresent()) {
             long from = request.since().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
             long to = request.until().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE);
@@ -261,6 +265,21 @@ public final class IndexSearch implements Closeable {
             total += md.totalHits;
         }
         return total;
+    }
+
+    private List<ActorCount> languageFacet(FacetsCollector fc) throws IOException {
+        if (facetState == null || facetState.getOrdRange(IndexSchema.LANGUAGE_FACET) == null) {
+            return List.of(); // an index written before languages were detected
+        }
+        FacetResult r = new SortedSetDocValuesFacetCounts(facetState, fc).getTopChildren(FACET_ACTORS,
+                IndexSchema.LANGUAGE_FACET);
+        List<ActorCount> out = new ArrayList<>();
+        if (r != null) {
+            for (LabelAndValue lv : r.labelValues) {
+                out.add(new ActorCount(lv.label, lv.value.intValue()));
+            }
+        }
+        return out;
     }
 
     private List<ActorCount> facet(FacetsCollector fc) throws IOException {

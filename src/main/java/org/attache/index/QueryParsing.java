@@ -51,10 +51,27 @@ public final class QueryParsing {
         this.actorNames = actorNames;
     }
 
-    /** A query over documents (title and body by default). */
+    /**
+     * A query over documents (title and body by default; a body in another language is also searched
+     * as analysed in that language, see {@link IndexSchema#bodyFieldOf}).
+     */
     public Query documents(String text) throws QuerySyntaxException {
-        return parse(text, new String[] {IndexSchema.TITLE, IndexSchema.BODY},
-                Map.of(IndexSchema.TITLE, 2f, IndexSchema.BODY, 1f), DOCUMENT_FIELDS);
+        List<String> fields = new ArrayList<>(List.of(IndexSchema.TITLE, IndexSchema.BODY));
+        fields.addAll(IndexSchema.languageBodyFields());
+        Map<String, Float> boosts = new java.util.HashMap<>();
+        fields.forEach(f -> boosts.put(f, 1f));
+        boosts.put(IndexSchema.TITLE, 2f);
+        return parse(text, fields.toArray(String[]::new), boosts, DOCUMENT_FIELDS);
+    }
+
+    /** Documents (or quotations) in any of {@code languages}, codes as in documents.csv. */
+    public static Query languages(List<String> languages) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String l : languages) {
+            b.add(new TermQuery(new Term(IndexSchema.LANGUAGE, l.strip().toLowerCase(Locale.ROOT))),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
     }
 
     /** A query over quotations (the quoted words by default). */
@@ -216,7 +233,7 @@ public final class QueryParsing {
             if (field.equals("document")) {
                 return IndexSchema.ID;
             }
-            if (!known.contains(field)) {
+            if (!known.contains(field) && !(known.contains(IndexSchema.BODY) && field.startsWith(IndexSchema.BODY_IN))) {
                 int at = query.indexOf(field + ":");
                 throw new FieldProblem("'" + field + ":' at column " + (at + 1) + " is not a field; known fields: "
                         + String.join(", ", known.stream().sorted().toList())

@@ -37,16 +37,19 @@ public final class DefaultAnalyzers {
             finder.start();
             return Actors.load(() -> nameFinder.get().map(NerModel::newTagger).orElse(null), lists);
         });
+        Lazy<Actors> frenchActors = new Lazy<>(Actors::loadFrench);
         Lazy<Quotations> quotations = new Lazy<>(Quotations::load);
         java.util.function.Supplier<List<ModelInfo>> models = () -> {
             List<ModelInfo> infos = new ArrayList<>();
             infos.add(NlpModels.info(GAZETTEER));
+            infos.add(NlpModels.info(org.attache.nlp.actors.Gazetteer.FRENCH_RESOURCE));
             if (DefaultAnalyzers.class.getResource(NerModel.DEFAULT_RESOURCE) != null) {
                 infos.add(NlpModels.info(NerModel.DEFAULT_RESOURCE));
             }
             return infos;
         };
-        return new Analyzers(() -> actors.get().newRecognizer(), () -> quotations.get().newQuoteFinder(),
+        return new Analyzers(() -> actors.get().newRecognizer(), () -> frenchActors.get().newRecognizer(),
+                () -> quotations.get().newQuoteFinder(),
                 () -> quotations.get().newTranscriptReader(), models);
     }
 

@@ -415,7 +415,7 @@ public final class Pipeline {
         all.sort(null);
         // Documents not fingerprinted in this run (rejected, gone) are removed from the index, so the
         // fingerprint covers exactly the indexed documents, and the errors are part of the stamp.
-        ReportStamp stamp = ReportStamp.of(fingerprint.value(), all, config.csvStyle());
+        ReportStamp stamp = ReportStamp.of(fingerprint.value(), all, config.csvStyle(), config.keepDuplicates());
         if (corpusUnchanged) {
             Optional<CsvReport.Totals> kept = stamp.keptTotals(out.root());
             if (kept.isPresent()) {
@@ -425,12 +425,18 @@ public final class Pipeline {
         }
         ReportStamp.clear(out.root());
         CsvReport.Totals totals;
+        List<Rejection> notes;
         try (var dir = FSDirectory.open(out.index()); DirectoryReader index = DirectoryReader.open(dir)) {
-            totals = Reports.write(index, ReportFilter.ALL, ActorNames.asTyped(), out.root(), config.csvStyle());
+            totals = Reports.write(index, ReportFilter.ALL, ActorNames.asTyped(), out.root(), config.csvStyle(),
+                    config.keepDuplicates());
+            notes = LanguageNotes.of(index);
         }
         try (CsvFile errors = new CsvFile(out.root().resolve(ReportFiles.ERRORS), config.csvStyle(),
                 "document", "reason")) {
-            for (Rejection r : all) {
+            List<Rejection> rows = new ArrayList<>(all);
+            rows.addAll(notes); // documents analysed in part: in documents.csv too, not rejected
+            rows.sort(null);
+            for (Rejection r : rows) {
                 errors.row(r.document(), r.reason());
             }
             errors.commit();

@@ -33,8 +33,13 @@ final class ReportStamp {
     }
 
     static ReportStamp of(String corpusFingerprint, List<Rejection> errors, CsvStyle style) {
+        return of(corpusFingerprint, errors, style, false);
+    }
+
+    /** As above, for reports counting duplicates ({@code keepDuplicates}) or each story once. */
+    static ReportStamp of(String corpusFingerprint, List<Rejection> errors, CsvStyle style, boolean keepDuplicates) {
         StringBuilder sb = new StringBuilder();
-        sb.append(corpusFingerprint).append('\n').append(style).append('\n').append(IndexSchema.VERSION).append('\n')
+        sb.append(corpusFingerprint).append('\n').append(style).append(keepDuplicates ? " keep-duplicates" : "").append('\n').append(IndexSchema.VERSION).append('\n')
                 .append(build()).append('\n');
         for (Rejection r : errors) {
             sb.append(r.document()).append('\t').append(r.reason()).append('\n');

@@ -14,21 +14,34 @@ import java.util.List;
  * @param quiet    no progress or summary on stderr
  * @param docTimeoutSeconds time budget of one document; past it the document is rejected
  * @param actorLists the researcher's actor lists ({@code --actors}), laid over the shipped gazetteer
+ * @param keepDuplicates count every file in actors.csv and the charts, duplicates too (default: each story once)
  */
 public record RunConfig(List<Path> inputs, Path out, int threads, long maxBytes,
                         org.attache.report.CsvStyle csvStyle, boolean quiet, long docTimeoutSeconds,
-                        org.attache.nlp.actors.ActorLists actorLists) {
+                        org.attache.nlp.actors.ActorLists actorLists, boolean keepDuplicates) {
 
     /** A run with the shipped gazetteer only. */
     public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, org.attache.report.CsvStyle csvStyle,
-                     boolean quiet, long docTimeoutSeconds) {
+                     boolean quiet, long docTimeoutSeconds, boolean keepDuplicates) {
         this(inputs, out, threads, maxBytes, csvStyle, quiet, docTimeoutSeconds,
-                org.attache.nlp.actors.ActorLists.NONE);
+                org.attache.nlp.actors.ActorLists.NONE, keepDuplicates);
+    }
+
+    /** A run with the researcher's actor lists, counting each story once. */
+    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, org.attache.report.CsvStyle csvStyle,
+                     boolean quiet, long docTimeoutSeconds, org.attache.nlp.actors.ActorLists actorLists) {
+        this(inputs, out, threads, maxBytes, csvStyle, quiet, docTimeoutSeconds, actorLists, false);
     }
 
     public static final long DEFAULT_DOC_TIMEOUT_SECONDS = 120;
 
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    /** Counting each story once. */
+    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, org.attache.report.CsvStyle csvStyle,
+                     boolean quiet, long docTimeoutSeconds) {
+        this(inputs, out, threads, maxBytes, csvStyle, quiet, docTimeoutSeconds, false);
+    }
 
     public RunConfig {
         inputs = List.copyOf(inputs);

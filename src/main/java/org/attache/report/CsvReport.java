@@ -34,10 +34,23 @@ public final class CsvReport implements Closeable {
     private final CsvFile statements;
     private final ActorTally tally = new ActorTally();
     private final Cooccurrence pairs = new Cooccurrence();
+    private final org.attache.index.DuplicateGroups duplicates;
+    private final java.util.Set<String> repeats;
 
     CsvReport(Path dest, CsvStyle style) throws IOException {
+        this(dest, style, org.attache.index.DuplicateGroups.NONE, java.util.Set.of());
+    }
+
+    /**
+     * Reports naming each document's group in {@code duplicates}; the documents in {@code repeats}
+     * (a story already counted) are listed but left out of the actor counts.
+     */
+    CsvReport(Path dest, CsvStyle style, org.attache.index.DuplicateGroups duplicates, java.util.Set<String> repeats)
+            throws IOException {
         this.dest = dest;
         this.style = style;
+        this.duplicates = duplicates;
+        this.repeats = repeats;
         this.documents = new CsvFile(dest.resolve(ReportFiles.DOCUMENTS), style, ReportFiles.DOCUMENTS_COLUMNS);
         this.mentions = new CsvFile(dest.resolve(ReportFiles.MENTIONS), style, ReportFiles.MENTIONS_COLUMNS);
         this.perDocument = new CsvFile(dest.resolve(ReportFiles.ACTOR_MENTIONS), style,
@@ -107,21 +120,28 @@ public final class CsvReport implements Closeable {
         r.documents.row(id, d.metadata().title(), d.metadata().date(), d.metadata().publisher(), a.words(),
                 d.format().name().toLowerCase(Locale.ROOT), r.perActor.size(),
                 r.perActor.values().stream().mapToInt(Integer::intValue).sum(), a.quotes().size(),
-                a.statements().size());
+                a.statements().size(), a.language(), duplicates.duplicateOf(id));
         return r;
     }
 
     /** Writes a document's rows and counts its actors; documents must come in report order. */
     void add(Rendered r) throws IOException {
         mentions.append(r.mentions);
-        for (var e : r.perActor.entrySet()) {
+        for (var e : counted(r.analysis) ? r.perActor.entrySet() : java.util.Set.<Map.Entry<String, Integer>>of()) {
             tally.add(e.getKey(), r.types.get(e.getKey()), e.getValue(), r.analysis.document().metadata().date());
         }
-        pairs.add(r.pairs);
+        if (counted(r.analysis)) {
+            pairs.add(r.pairs);
+        }
         perDocument.append(r.perDocument);
         quotes.append(r.quotes);
         statements.append(r.statements);
         documents.append(r.documents);
+    }
+
+    /** Whether the document counts in the corpus-wide figures: not a repeat of a story already counted. */
+    boolean counted(Analysis a) {
+        return !repeats.contains(a.document().id());
     }
 
     void add(Analysis a) throws IOException {

@@ -14,7 +14,7 @@ public final class ReportFiles {
     public static final String REPORT_HTML = "report.html";
 
     static final String[] DOCUMENTS_COLUMNS = {"document", "title", "date", "publisher", "words", "format",
-            "actors", "mentions", "quotes", "statements"};
+            "actors", "mentions", "quotes", "statements", "language", "duplicate_of"};
     static final String[] ACTOR_MENTIONS_COLUMNS = {"document", "actor", "actor_type", "mentions"};
     static final String[] ACTORS_COLUMNS = {"actor", "actor_type", "documents", "mentions", "first_date", "last_date"};
     static final String[] MENTIONS_COLUMNS = {"document", "start", "end", "text", "actor", "actor_type", "source",

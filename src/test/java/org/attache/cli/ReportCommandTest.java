@@ -73,7 +73,7 @@ class ReportCommandTest {
                 "--quiet").exit());
         byte[] bytes = Files.readAllBytes(dest.resolve("documents.csv"));
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
-        assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("words,format,actors,mentions,quotes,statements\r\n"));
+        assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("words,format,actors,mentions,quotes,statements,language,duplicate_of\r\n"));
     }
 
     @Test

@@ -64,7 +64,8 @@ class SearchCommandTest {
         Cli.Result r = attache("search", "nato", "--out", out.toString(), "--format", "json", "--limit", "1");
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("total", "hits", "document", "title", "date", "publisher", "score", "snippet", "actors",
-                "facets", "actor", "actor", "count", "actor", "count", "actor", "count", "actor", "count"),
+                "facets", "actor", "actor", "count", "actor", "count", "actor", "count", "actor", "count",
+                "language", "language", "count"),
                 keys(r.out()));
         assertTrue(r.out().contains("\"total\": 2,"), r.out());
         assertTrue(r.out().contains("\"actors\": [\n        \""), r.out());

@@ -139,7 +139,7 @@ final class GazetteerReader {
         return form;
     }
 
-    private void validate(List<ActorEntry> entries) {
+    void validate(List<ActorEntry> entries) {
         Map<String, ActorEntry> byCanonical = new HashMap<>();
         for (ActorEntry e : entries) {
             ActorEntry before = byCanonical.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), e);
