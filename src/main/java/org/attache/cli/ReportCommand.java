@@ -80,8 +80,7 @@ public final class ReportCommand implements Command {
             if (!DirectoryReader.indexExists(dir)) {
                 throw noIndex(layout, out);
             }
-            boolean insideOut = target.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize());
-            try (RunLock lock = insideOut ? RunLock.acquire(layout.lockFile()) : null;
+            try (RunLock lock = lockFor(out, target);
                  DirectoryReader reader = DirectoryReader.open(dir)) {
                 CsvReport.Totals t = Reports.write(reader, filter, actorNames, target, CsvStyleOption.style(args));
                 if (!args.flag(QUIET)) {
@@ -100,6 +99,36 @@ public final class ReportCommand implements Command {
         } catch (java.nio.file.FileSystemException e) {
             throw UserException.cannotWrite(e, "--dest");
         }
+    }
+
+    /**
+     * The lock a report into {@code target} must hold: the output folder's when the target lies inside it,
+     * or the lock of another run's output folder the target lies in; real paths are compared, so a
+     * symbolic link to a folder in use does not get round the lock.
+     */
+    static RunLock lockFor(Path out, Path target) throws IOException {
+        Path realOut = realPath(out);
+        Path realTarget = realPath(target);
+        if (realTarget.startsWith(realOut)) {
+            return RunLock.acquire(new OutputLayout(out).lockFile());
+        }
+        for (Path p = realTarget; p != null; p = p.getParent()) {
+            Path lockFile = new OutputLayout(p).lockFile();
+            if (java.nio.file.Files.isRegularFile(lockFile)) {
+                return RunLock.acquire(lockFile);
+            }
+        }
+        return null;
+    }
+
+    /** The real path of {@code path}, or of its deepest existing ancestor followed by the rest of it. */
+    static Path realPath(Path path) throws IOException {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !java.nio.file.Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
     }
 
     private static UserException noIndex(OutputLayout layout, Path out) {
