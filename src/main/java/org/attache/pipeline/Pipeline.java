@@ -62,6 +62,7 @@ public final class Pipeline {
     private final AtomicInteger updated = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger analysedSinceCommit = new AtomicInteger();
+    private CleanTexts cleanTexts; // what the clean texts were when written; loaded at the start of the run
     private boolean corpusUnchanged;
     private boolean ran;
 
@@ -84,6 +85,7 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         OutputLayout out = new OutputLayout(config.out());
         Files.createDirectories(out.root());
+        cleanTexts = CleanTexts.load(out.root());
         CorpusScan.Result scan = CorpusScan.scan(config.inputs());
         StaleFiles.removeTemporaries(out);
         int removed;
@@ -128,6 +130,8 @@ public final class Pipeline {
             Files.deleteIfExists(out.cleanFile(r.document()));
         }
         List<Rejection> sortedRejected = rejected.stream().sorted().toList();
+        Set<String> rejectedIds = new HashSet<>(sortedRejected.stream().map(Rejection::document).toList());
+        cleanTexts.save(out.root(), scan.files().stream().map(SourceFile::id).filter(id -> !rejectedIds.contains(id)).toList());
         CsvReport.Totals totals = report(out, sortedRejected, scan.skipped());
         return new RunOutcome(scan.files().size() + scan.skipped().size(), added.get(), updated.get(), unchanged.get(),
                 removed, sortedRejected, scan.skipped(), totals, (System.nanoTime() - t0) / 1e9);
@@ -332,10 +336,9 @@ public final class Pipeline {
                     SourceFile file = files.get(n);
                     try {
                         DocumentIndex.Stored known = same.get() ? stored.get(file.id()) : null;
-                        if (known != null && Files.exists(out.cleanFile(file.id()))
-                                && VersionKey.decode(known.key()).filter(k -> k.build().equals(build)
+                        if (known != null && VersionKey.decode(known.key()).filter(k -> k.build().equals(build)
                                         && (isStamped(known, file) || k.content().equals(contentHash(plain, file))))
-                                .isPresent()) {
+                                .isPresent() && cleanTexts.intact(file.id(), out.cleanFile(file.id()))) {
                             keys[n] = known.key();
                         } else {
                             same.set(false);
@@ -382,7 +385,7 @@ public final class Pipeline {
         byte[] bytes = reader.readBytes(file.path());
         String key = new VersionKey(DocumentReader.sha256(bytes), reader.templatesFingerprint(), build).encode();
         Optional<String> previous = index.storedHash(file.id());
-        if (previous.isPresent() && previous.get().equals(key) && Files.exists(out.cleanFile(file.id()))) {
+        if (previous.isPresent() && previous.get().equals(key) && cleanTexts.intact(file.id(), out.cleanFile(file.id()))) {
             fingerprint.add(file.id(), key);
             return Change.UNCHANGED;
         }
@@ -395,6 +398,7 @@ public final class Pipeline {
             throw new InputRejectedException("abandoned after its time budget");
         }
         AtomicFiles.writeString(out.cleanFile(file.id()), document.text());
+        cleanTexts.wrote(file.id(), out.cleanFile(file.id()), document.text());
         index.put(analysis, stamp);
         fingerprint.add(file.id(), key);
         timer.add(Stage.INDEX, System.nanoTime() - t1);
