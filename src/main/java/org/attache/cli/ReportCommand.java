@@ -49,7 +49,7 @@ public final class ReportCommand implements Command {
             "",
             "Exit codes: 0 done (also when no document matches), 1 the report failed (e.g. the output folder "
                     + "is in use by a run), 2 usage error (bad query or date, no index in the output folder)."),
-            Parameters.NONE, List.of(OUT, QUERY, ACTOR, SINCE, UNTIL, DEST, CsvStyleOption.EXCEL, QUIET));
+            Parameters.NONE, List.of(OUT, QUERY, ACTOR, SINCE, UNTIL, DEST, CsvStyleOption.EXCEL, XlsxOption.XLSX, QUIET));
 
     private final ActorNames actorNames;
 
@@ -83,13 +83,14 @@ public final class ReportCommand implements Command {
             try (RunLock lock = lockFor(out, target);
                  DirectoryReader reader = DirectoryReader.open(dir)) {
                 CsvReport.Totals t = Reports.write(reader, filter, actorNames, target, CsvStyleOption.style(args));
+                XlsxOption.writeIfAsked(args, target);
                 if (!args.flag(QUIET)) {
                     PrintWriter err = console.err();
                     err.println(String.format(Locale.ROOT,
                             "Report on %s: %d documents, %,d words, %,d actor mentions of %d actors, %d quotations, "
-                                    + "%d transcript turns. Wrote the CSV files and report.html to %s.",
+                                    + "%d transcript turns. Wrote the CSV files%s and report.html to %s.",
                             filter.describe(), t.documents(), t.words(), t.mentions(), t.actors(), t.quotes(),
-                            t.statements(), target));
+                            t.statements(), args.flag(XlsxOption.XLSX) ? ", attache.xlsx" : "", target));
                     err.flush();
                 }
                 return ExitCodes.OK;

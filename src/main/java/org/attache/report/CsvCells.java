@@ -16,6 +16,7 @@ public final class CsvCells {
 
     /** What makes a spreadsheet run a cell as a formula; the apostrophe is here so the guard can be undone. */
     private static final String GUARDED = "=+-@\t\r'";
+    private static final java.util.regex.Pattern UNGUARD = java.util.regex.Pattern.compile("(^|;)'");
 
     /**
      * A text cell as written: a leading {@code = + - @}, tab or CR would make a spreadsheet evaluate
@@ -51,6 +52,11 @@ public final class CsvCells {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** The value a guarded text cell was written from (drops one apostrophe at the start and after each {@code ;}). */
+    public static String unguard(String cell) {
+        return cell.indexOf('\'') < 0 ? cell : UNGUARD.matcher(cell).replaceAll("$1");
     }
 
     /** A number cell: integers as is, fractions with three decimals and a dot, whatever the locale. */

@@ -86,6 +86,9 @@ class IncrementalRunTest {
             assertTrue(runJson().contains("\"documents_analysed\": 0"), runJson());
         }
         assertEquals(List.of("alpha.txt"), found("cyber"));
+        assertFalse(Files.exists(out.resolve("attache.xlsx")), "a workbook only when asked");
+        assertEquals(0, attache("run", corpus.toString(), "--out", out.toString(), "--quiet", "--xlsx").exit());
+        assertTrue(Files.size(out.resolve("attache.xlsx")) > 0);
     }
 
     @Test

@@ -107,6 +107,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void xlsxWritesOneWorkbookBesideTheCsvFiles() throws IOException {
+        Path dest = tmp.resolve("slice");
+        Cli.Result r = attache("report", "--out", out.toString(), "--query", "summit", "--dest", dest.toString(), "--xlsx");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("attache.xlsx"), r.err());
+        byte[] first = Files.readAllBytes(dest.resolve("attache.xlsx"));
+        assertEquals('P', first[0], "a zip file");
+        assertEquals(0, attache("report", "--out", out.toString(), "--query", "summit", "--dest", dest.toString(), "--xlsx")
+                .exit());
+        assertArrayEquals(first, Files.readAllBytes(dest.resolve("attache.xlsx")), "the same index gives the same bytes");
+        assertFalse(Files.exists(out.resolve("attache.xlsx")), "only where the reports went");
+    }
+
+    @Test
     void aDestThroughALinkToAFolderInUseIsRefused() throws IOException {
         Path other = tmp.resolve("other-run");
         Files.createDirectories(other);
