@@ -15,6 +15,7 @@ import org.attache.index.ActorNames;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.attache.pipeline.CleanTexts;
 import org.attache.pipeline.OutputLayout;
 import org.attache.pipeline.RunLock;
 import org.attache.report.CsvReport;
@@ -84,6 +85,9 @@ public final class ReportCommand implements Command {
                  DirectoryReader reader = DirectoryReader.open(dir)) {
                 CsvReport.Totals t = Reports.write(reader, filter, actorNames, target, CsvStyleOption.style(args));
                 XlsxOption.writeIfAsked(args, target);
+                if (realPath(target).equals(realPath(out))) {
+                    CleanTexts.repair(layout, reader); // the clean texts beside these reports, as the index has them
+                }
                 if (!args.flag(QUIET)) {
                     PrintWriter err = console.err();
                     err.println(String.format(Locale.ROOT,

@@ -1,6 +1,7 @@
 package org.attache.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+import org.attache.index.IndexSchema;
+import org.attache.index.IndexedDocuments;
 import org.attache.ingest.DocumentReader;
 import org.attache.report.AtomicFiles;
 
@@ -21,9 +28,10 @@ import org.attache.report.AtomicFiles;
  * What each clean text was when a run wrote it: its file stamp (size, modification time, file key) and
  * the SHA-256 of its content, kept in {@code OUT/.clean-texts}. A clean text whose stamp is unchanged is
  * taken as intact without reading it; any other is read and its hash decides, so an edited, cut or
- * deleted clean text is found and written again by the next run. Thread-safe.
+ * deleted clean text is found and written again by the next run, or by {@code report} ({@link #repair}).
+ * Thread-safe.
  */
-final class CleanTexts {
+public final class CleanTexts {
 
     static final String FILE = ".clean-texts";
 
@@ -98,8 +106,31 @@ final class CleanTexts {
         changed.set(false);
     }
 
-    /** For tests: the ids recorded. */
-    List<String> ids() {
-        return List.copyOf(new TreeMap<>(written).keySet());
+    /**
+     * Writes again, from the index, every clean text of {@code out} recorded here that is no longer as
+     * written (edited, cut, deleted); returns how many.
+     */
+    public static int repair(OutputLayout out, DirectoryReader index) throws IOException {
+        CleanTexts texts = load(out.root());
+        List<String> damaged = texts.written.keySet().stream().filter(id -> !texts.intact(id, out.cleanFile(id)))
+                .sorted().toList();
+        if (!damaged.isEmpty()) {
+            Query ids = new TermInSetQuery(IndexSchema.ID, damaged.stream().map(BytesRef::new).toList());
+            try {
+                IndexedDocuments.forEach(index, ids, a -> {
+                    Path file = out.cleanFile(a.document().id());
+                    try {
+                        AtomicFiles.writeString(file, a.document().text());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    texts.wrote(a.document().id(), file, a.document().text());
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        texts.save(out.root(), List.copyOf(texts.written.keySet()));
+        return damaged.size();
     }
 }

@@ -121,6 +121,11 @@ class IncrementalRunTest {
         assertEquals(0, run().exit());
         assertEquals(cleanBefore, Files.readString(clean));
 
+        Files.writeString(clean, "edited by hand");
+        Cli.Result report = attache("report", "--out", out.toString(), "--quiet");
+        assertEquals(0, report.exit(), report.err());
+        assertEquals(cleanBefore, Files.readString(clean), "report writes it again from the index");
+
         // a clean text touched but not changed is still taken as unchanged
         Files.setLastModifiedTime(clean, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
         assertEquals(0, run().exit());
