@@ -20,8 +20,9 @@ import org.attache.report.ReportFiles;
  * What the reports of an output folder were built from: the indexed documents' fingerprint, the
  * skipped files, the CSV style and this build of Attaché, with the totals they came to. Reports are
  * a pure function of these, so a run with the same stamp may keep them instead of rebuilding them.
- * It also records the size and SHA-256 of each report it covers, so a report edited, emptied or cut
- * since (a row deleted from documents.csv) is rebuilt, not kept. Saved only after all reports were
+ * It also records the file stamp (size, modification time, file key) and SHA-256 of each report it
+ * covers, so a report edited, emptied or cut since (a row deleted from documents.csv) is rebuilt, not
+ * kept: a report whose stamp is unchanged is not read, any other is read and its hash decides. Saved only after all reports were
  * written, and cleared before they are rewritten.
  */
 final class ReportStamp {
@@ -56,11 +57,10 @@ final class ReportStamp {
             }
             for (int i = 0; i < REPORTS.size(); i++) {
                 String name = REPORTS.get(i);
-                String[] written = lines.get(2 + i).split(" ");
+                String[] written = lines.get(2 + i).split("\t");
                 Path file = root.resolve(name);
-                // the size first: a cut or emptied file is caught without reading it
                 if (written.length != 3 || !written[0].equals(name) || !Files.isRegularFile(file)
-                        || Files.size(file) != Long.parseLong(written[1]) || !written[2].equals(hash(file))) {
+                        || !written[1].equals(FileStamp.of(file)) && !written[2].equals(hash(file))) {
                     return Optional.empty();
                 }
             }
@@ -78,7 +78,7 @@ final class ReportStamp {
                 .append(' ').append(t.statements()).append('\n');
         for (String name : REPORTS) {
             Path file = root.resolve(name);
-            sb.append(name).append(' ').append(Files.size(file)).append(' ').append(hash(file)).append('\n');
+            sb.append(name).append('\t').append(FileStamp.of(file)).append('\t').append(hash(file)).append('\n');
         }
         AtomicFiles.writeString(root.resolve(FILE), sb.toString());
     }
