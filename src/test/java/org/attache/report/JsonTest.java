@@ -8,6 +8,6 @@ class JsonTest {
 
     @Test
     void controlsAndBidiOverridesAreEscapedSoTheOutputIsSafeOnATerminalAndStillJson() {
-        assertEquals("\"a\\u001b[31m\\u007f\\u009b\\u202e\\n\\\"é\"", Json.write("a\u001b[31m\u007f\u009b\u202e\n\"é"));
+        assertEquals("\"a\\u001b[31m\\u007f\\u009b\\u202e\\n\\\"é\"\n", Json.write("a\u001b[31m\u007f\u009b\u202e\n\"é"));
     }
 }
