@@ -131,7 +131,8 @@ public final class Pipeline {
         }
         List<Rejection> sortedRejected = rejected.stream().sorted().toList();
         Set<String> rejectedIds = new HashSet<>(sortedRejected.stream().map(Rejection::document).toList());
-        cleanTexts.save(out.root(), scan.files().stream().map(SourceFile::id).filter(id -> !rejectedIds.contains(id)).toList());
+        cleanTexts.save(out.root(),
+                scan.files().stream().map(SourceFile::id).filter(id -> !rejectedIds.contains(id)).toList());
         CsvReport.Totals totals = report(out, sortedRejected, scan.skipped());
         return new RunOutcome(scan.files().size() + scan.skipped().size(), added.get(), updated.get(), unchanged.get(),
                 removed, sortedRejected, scan.skipped(), totals, (System.nanoTime() - t0) / 1e9);
@@ -385,7 +386,8 @@ public final class Pipeline {
         byte[] bytes = reader.readBytes(file.path());
         String key = new VersionKey(DocumentReader.sha256(bytes), reader.templatesFingerprint(), build).encode();
         Optional<String> previous = index.storedHash(file.id());
-        if (previous.isPresent() && previous.get().equals(key) && cleanTexts.intact(file.id(), out.cleanFile(file.id()))) {
+        if (previous.isPresent() && previous.get().equals(key)
+                && cleanTexts.intact(file.id(), out.cleanFile(file.id()))) {
             fingerprint.add(file.id(), key);
             return Change.UNCHANGED;
         }
