@@ -15,6 +15,7 @@ import org.attache.index.ActorNames;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.attache.pipeline.CleanTexts;
 import org.attache.pipeline.OutputLayout;
 import org.attache.pipeline.RunLock;
 import org.attache.report.CsvReport;
@@ -54,8 +55,8 @@ public final class ReportCommand implements Command {
             "",
             "Exit codes: 0 done (also when no document matches), 1 the report failed (e.g. the output folder "
                     + "is in use by a run), 2 usage error (bad query or date, no index in the output folder)."),
-            Parameters.NONE, List.of(OUT, QUERY, ACTOR, SINCE, UNTIL, LANGUAGE, DEST, CsvStyleOption.EXCEL, QUIET,
-                    KEEP_DUPLICATES));
+            Parameters.NONE, List.of(OUT, QUERY, ACTOR, SINCE, UNTIL, LANGUAGE, DEST, CsvStyleOption.EXCEL,
+                    XlsxOption.XLSX, QUIET, KEEP_DUPLICATES));
 
     private final ActorNames actorNames;
 
@@ -86,18 +87,21 @@ public final class ReportCommand implements Command {
             if (!DirectoryReader.indexExists(dir)) {
                 throw noIndex(layout, out);
             }
-            boolean insideOut = target.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize());
-            try (RunLock lock = insideOut ? RunLock.acquire(layout.lockFile()) : null;
+            try (RunLock lock = lockFor(out, target);
                  DirectoryReader reader = DirectoryReader.open(dir)) {
                 CsvReport.Totals t = Reports.write(reader, filter, actorNames, target, CsvStyleOption.style(args),
                         args.flag(KEEP_DUPLICATES));
+                XlsxOption.writeIfAsked(args, target);
+                if (realPath(target).equals(realPath(out))) {
+                    CleanTexts.repair(layout, reader); // the clean texts beside these reports, as the index has them
+                }
                 if (!args.flag(QUIET)) {
                     PrintWriter err = console.err();
                     err.println(String.format(Locale.ROOT,
                             "Report on %s: %d documents, %,d words, %,d actor mentions of %d actors, %d quotations, "
-                                    + "%d transcript turns. Wrote the CSV files and report.html to %s.",
+                                    + "%d transcript turns. Wrote the CSV files%s and report.html to %s.",
                             filter.describe(), t.documents(), t.words(), t.mentions(), t.actors(), t.quotes(),
-                            t.statements(), target));
+                            t.statements(), args.flag(XlsxOption.XLSX) ? ", attache.xlsx" : "", target));
                     err.flush();
                 }
                 return ExitCodes.OK;
@@ -107,6 +111,36 @@ public final class ReportCommand implements Command {
         } catch (java.nio.file.FileSystemException e) {
             throw UserException.cannotWrite(e, "--dest");
         }
+    }
+
+    /**
+     * The lock a report into {@code target} must hold: the output folder's when the target lies inside it,
+     * or the lock of another run's output folder the target lies in; real paths are compared, so a
+     * symbolic link to a folder in use does not get round the lock.
+     */
+    static RunLock lockFor(Path out, Path target) throws IOException {
+        Path realOut = realPath(out);
+        Path realTarget = realPath(target);
+        if (realTarget.startsWith(realOut)) {
+            return RunLock.acquire(new OutputLayout(out).lockFile());
+        }
+        for (Path p = realTarget; p != null; p = p.getParent()) {
+            Path lockFile = new OutputLayout(p).lockFile();
+            if (java.nio.file.Files.isRegularFile(lockFile)) {
+                return RunLock.acquire(lockFile);
+            }
+        }
+        return null;
+    }
+
+    /** The real path of {@code path}, or of its deepest existing ancestor followed by the rest of it. */
+    static Path realPath(Path path) throws IOException {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !java.nio.file.Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
     }
 
     private static UserException noIndex(OutputLayout layout, Path out) {

@@ -54,7 +54,8 @@ public final class RunCommand implements Command {
                     + "2 usage error, 3 with --strict when any input was rejected."),
             Parameters.many("INPUT", 0, "Corpus folders (read recursively) or files. Default: corpus/ in the "
                     + "current folder."),
-            List.of(OUT, THREADS, MAX_BYTES, DOC_TIMEOUT, ACTORS, CsvStyleOption.EXCEL, QUIET, STRICT, KEEP_DUPLICATES));
+            List.of(OUT, THREADS, MAX_BYTES, DOC_TIMEOUT, ACTORS, CsvStyleOption.EXCEL, XlsxOption.XLSX, QUIET, STRICT,
+                    KEEP_DUPLICATES));
 
     @Override
     public CommandSpec spec() {
@@ -102,6 +103,7 @@ public final class RunCommand implements Command {
             record.started(inputNames);
             Pipeline pipeline = new Pipeline(config, analyzers, err);
             RunOutcome outcome = pipeline.run();
+            XlsxOption.writeIfAsked(args, out);
             record.finished(inputNames, outcome, pipeline.timer());
             if (!quiet) {
                 err.println(summary(outcome));

@@ -42,6 +42,14 @@ public final class QueryParsing {
     public static final Set<String> QUOTE_FIELDS = Set.of(IndexSchema.QUOTE, IndexSchema.SPEAKER, IndexSchema.ACTOR,
             IndexSchema.TITLE, IndexSchema.DATE, "document");
 
+    /**
+     * Longest query accepted, in characters: far beyond any typed or pasted search, short of what makes a
+     * phrase query cost seconds and hundreds of megabytes (a 100,000-character phrase took 15 s and 650 MB).
+     */
+    public static final int MAX_LENGTH = 4_000;
+    /** Deepest nesting of parentheses accepted: the parser recurses per level, and thousands overflow its stack. */
+    public static final int MAX_DEPTH = 64;
+
     private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)");
 
     private final Analyzer analyzer = IndexSchema.analyzer();
@@ -85,6 +93,7 @@ public final class QueryParsing {
         if (q.isEmpty() || q.equals("*") || q.equals("*:*")) {
             return new MatchAllDocsQuery();
         }
+        checkSize(q);
         Parser parser = new Parser(analyzer, actorNames, defaults, boosts, known, q);
         try {
             return parser.parse(q);
@@ -93,6 +102,29 @@ public final class QueryParsing {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("the query expands to too many terms; make wildcards or fuzzy terms "
                     + "more specific", 0);
+        }
+    }
+
+    /** Refuses a query longer or more deeply nested than the limits above, before the parser sees it. */
+    static void checkSize(String q) throws QuerySyntaxException {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (c == '\\') {
+                i++; // an escaped character is a plain character
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(' && ++depth > MAX_DEPTH) {
+                throw new QuerySyntaxException("the parentheses at column " + (i + 1) + " are nested more than "
+                        + MAX_DEPTH + " deep; the limit is " + MAX_DEPTH + ": write the query flatter", i + 1);
+            } else if (!quoted && c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        if (q.length() > MAX_LENGTH) {
+            throw new QuerySyntaxException(String.format(Locale.ROOT, "the query is %,d characters long; the limit "
+                    + "is %,d: search for fewer or shorter phrases", q.length(), MAX_LENGTH), MAX_LENGTH + 1);
         }
     }
 

@@ -62,6 +62,7 @@ public final class Pipeline {
     private final AtomicInteger updated = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger analysedSinceCommit = new AtomicInteger();
+    private CleanTexts cleanTexts; // what the clean texts were when written; loaded at the start of the run
     private boolean corpusUnchanged;
     private boolean ran;
     private RejectionMemory memory;
@@ -85,6 +86,7 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         OutputLayout out = new OutputLayout(config.out());
         Files.createDirectories(out.root());
+        cleanTexts = CleanTexts.load(out.root());
         CorpusScan.Result scan = CorpusScan.scan(config.inputs(), out.root());
         StaleFiles.removeTemporaries(out);
         memory = RejectionMemory.load(out.rejectedFiles(), build, config.maxBytes());
@@ -98,7 +100,7 @@ public final class Pipeline {
         Optional<Map<String, DocumentIndex.Stored>> saved = early == null ? SavedVersions.read(out.index())
                 : Optional.empty();
         Optional<UnchangedCorpus> savedKeys = saved.isPresent() ? UnchangedCorpus.check(scan.files(), saved.get(), out, memory, build, config,
-                id -> actorListSignature(out, id))
+                id -> actorListSignature(out, id), cleanTexts)
                 : Optional.empty();
         if (savedKeys.isPresent()) {
             corpusUnchanged = true;
@@ -136,6 +138,9 @@ public final class Pipeline {
             Files.deleteIfExists(out.cleanFile(r.document()));
         }
         List<Rejection> sortedRejected = rejected.stream().sorted().toList();
+        Set<String> rejectedIds = new HashSet<>(sortedRejected.stream().map(Rejection::document).toList());
+        cleanTexts.save(out.root(),
+                scan.files().stream().map(SourceFile::id).filter(id -> !rejectedIds.contains(id)).toList());
         CsvReport.Totals totals = report(out, sortedRejected, scan.skipped());
         return new RunOutcome(scan.files().size() + scan.skipped().size(), added.get(), updated.get(), unchanged.get(),
                 removed, sortedRejected, scan.skipped(), totals, (System.nanoTime() - t0) / 1e9);
@@ -259,7 +264,7 @@ public final class Pipeline {
             return new Prepared(new Cleaners(early.templates()), false, null);
         }
         Optional<UnchangedCorpus> storedKeys = UnchangedCorpus.check(files, index.storedVersions(), out, memory, build, config,
-                id -> actorListSignature(out, id));
+                id -> actorListSignature(out, id), cleanTexts);
         if (storedKeys.isPresent()) {
             UnchangedCorpus keys = storedKeys.get();
             return new Prepared(Cleaners.assumingTemplates(keys.templates()), true, keys);
@@ -363,7 +368,7 @@ public final class Pipeline {
             return refuse(file.id(), stamp, sourceKey, refused.get(), guard);
         }
         Optional<String> previous = index.storedHash(file.id());
-        if (previous.isPresent() && Files.exists(out.cleanFile(file.id()))) {
+        if (previous.isPresent() && cleanTexts.intact(file.id(), out.cleanFile(file.id()))) {
             Optional<VersionKey> before = VersionKey.decode(previous.get());
             if (before.isPresent() && before.get().sameSource(source)
                     && before.get().actors().equals(actorListSignature(out, file.id()))) {
@@ -389,6 +394,7 @@ public final class Pipeline {
             throw new InputRejectedException("abandoned after its time budget");
         }
         AtomicFiles.writeString(out.cleanFile(file.id()), document.text());
+        cleanTexts.wrote(file.id(), out.cleanFile(file.id()), document.text());
         index.put(analysis, stamp);
         fingerprint.add(file.id(), key);
         timer.add(Stage.INDEX, System.nanoTime() - t1);

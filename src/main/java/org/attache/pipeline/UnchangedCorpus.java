@@ -1,6 +1,5 @@
 package org.attache.pipeline;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +51,7 @@ record UnchangedCorpus(String[] keys, String[] reasons) {
      */
     static Optional<UnchangedCorpus> check(List<SourceFile> files, Map<String, DocumentIndex.Stored> stored,
                                            OutputLayout out, RejectionMemory memory, String build, RunConfig config,
-                                           Function<String, String> actorListSignature)
+                                           Function<String, String> actorListSignature, CleanTexts cleanTexts)
             throws InterruptedException {
         if (files.isEmpty() || stored.size() > files.size()) {
             return Optional.empty();
@@ -76,7 +75,7 @@ record UnchangedCorpus(String[] keys, String[] reasons) {
                         DocumentIndex.Stored known = same.get() ? stored.get(file.id()) : null;
                         Optional<RejectionMemory.Entry> refused = known == null && same.get()
                                 ? memory.previous(file.id()) : Optional.empty();
-                        if (known != null && Files.exists(out.cleanFile(file.id()))
+                        if (known != null && cleanTexts.intact(file.id(), out.cleanFile(file.id()))
                                 && VersionKey.decode(known.key()).filter(k -> k.build().equals(build)
                                         && (isStamped(known, file) || k.content().equals(contentHash(plain, file)))
                                         && k.actors().equals(actorListSignature.apply(file.id())))

@@ -161,6 +161,26 @@ class SearchCommandTest {
     }
 
     @Test
+    void aQueryTooDeepOrTooLongIsRefusedWithOneLine() {
+        String deep = "(".repeat(3_000) + "nato" + ")".repeat(3_000);
+        String phrase = "\"" + "alliance defence ".repeat(6_000) + "\"";
+        for (String query : List.of(deep, phrase)) {
+            for (String command : List.of("search", "report")) {
+                Cli.Result r = command.equals("search") ? attache("search", query, "--out", out.toString())
+                        : attache("report", "--out", out.toString(), "--query", query, "--dest", tmp.resolve("r").toString());
+                assertEquals(ExitCodes.USAGE, r.exit(), r.err());
+                assertEquals(1, r.err().strip().lines().count(), r.err());
+                assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+            }
+        }
+        assertTrue(attache("search", deep, "--out", out.toString()).err()
+                .contains("parentheses at column 65 are nested more than 64 deep"));
+        assertTrue(attache("search", phrase, "--out", out.toString()).err().contains("the query is 102,002 characters long"));
+        String atTheLimits = "(".repeat(64) + "\"((( not nested\" nato" + ")".repeat(64);
+        assertEquals(ExitCodes.OK, attache("search", atTheLimits, "--out", out.toString()).exit());
+    }
+
+    @Test
     void badOptionsExitTwo() {
         assertEquals(ExitCodes.USAGE, attache("search", "x", "--out", out.toString(), "--since", "June").exit());
         assertEquals(ExitCodes.USAGE, attache("search", "x", "--out", out.toString(), "--since", "2021-02-30").exit());
