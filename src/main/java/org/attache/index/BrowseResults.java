@@ -23,7 +23,7 @@ public final class BrowseResults {
                             List<Bucket> histogram) {
         public Documents {
             hits = List.copyOf(hits);
-            facets = Map.copyOf(facets);
+            facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
             histogram = List.copyOf(histogram);
         }
     }
@@ -38,7 +38,7 @@ public final class BrowseResults {
                              List<Bucket> histogram) {
         public Quotations {
             hits = List.copyOf(hits);
-            facets = Map.copyOf(facets);
+            facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
             histogram = List.copyOf(histogram);
         }
     }
