@@ -137,7 +137,8 @@ public final class IndexBrowser implements Closeable {
                     BrowseQueries.sort(r.order()), true, new FacetsCollectorManager());
             TopDocs page = page(result.topDocs(), r);
             String[] snippets = page.scoreDocs.length == 0 ? new String[0]
-                    : highlighter(s).highlight(IndexSchema.BODY, user, page, 1);
+                    : highlighter(s).highlight(IndexSchema.BODY, Highlighting.expandTerms(user, s.getIndexReader()),
+                    page, 1);
             StoredFields stored = s.storedFields();
             List<DocumentHit> hits = new ArrayList<>();
             for (int i = 0; i < page.scoreDocs.length; i++) {
@@ -282,6 +283,7 @@ public final class IndexBrowser implements Closeable {
     private static UnifiedHighlighter highlighter(IndexSearcher s) {
         return UnifiedHighlighter.builder(s, IndexSchema.analyzer())
                 .withMaxLength(Integer.MAX_VALUE - 1)
+                .withHandleMultiTermQuery(false) // wildcards and fuzzy terms come expanded (Highlighting)
                 .withFormatter(new SnippetFormatter())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         new CustomSeparatorBreakIterator(' '), IndexSearch.SNIPPET_CHARS, 0.3f))

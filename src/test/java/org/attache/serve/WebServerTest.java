@@ -86,6 +86,8 @@ class WebServerTest {
         assertEquals(200, ok.statusCode());
         assertTrue(ok.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertTrue(ok.body().contains("\"total\" : 3") && ok.body().contains("\"hits\""), ok.body());
+        assertTrue(get("/api/search?q=" + enc("ransom?are")).body().contains("**ransomware**"), "wildcard marked");
+        assertTrue(get("/api/search?q=" + enc("hospitl~")).body().contains("**hospital**"), "fuzzy term marked");
         HttpResponse<String> bad = get("/api/search?q=" + enc("(cyber"));
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("malformed query: a '(' is never closed"), bad.body());
