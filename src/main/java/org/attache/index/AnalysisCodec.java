@@ -86,6 +86,7 @@ public final class AnalysisCodec {
         doc.add(new StoredField(IndexSchema.STATEMENTS_DATA, RowCodec.encode(a.statements().stream().map(
                 x -> List.of(Integer.toString(x.span().start()), Integer.toString(x.span().end()), x.speaker(),
                         x.speakerActor(), x.speakerRole())).toList())));
+        FacetFields.addToDocument(doc, a);
         out.add(doc);
         for (Quote q : a.quotes()) {
             out.add(quoteDocument(d.id(), m, a.language(), IndexSchema.KIND_QUOTE, q));
@@ -116,6 +117,7 @@ public final class AnalysisCodec {
             qd.add(new StringField(IndexSchema.ACTOR, q.speakerActor().toLowerCase(Locale.ROOT), Field.Store.NO));
         }
         qd.add(new StoredField(IndexSchema.QUOTE_DATA, RowCodec.encode(List.of(quoteRow(q)))));
+        FacetFields.addToQuote(qd, q);
         return qd;
     }
 

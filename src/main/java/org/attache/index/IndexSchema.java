@@ -4,7 +4,17 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.CharTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.FieldType;
@@ -56,6 +66,11 @@ public final class IndexSchema {
     public static final String FINGERPRINT_DV = "fingerprint_dv";
     /** Prefix of the field holding a non-English body analysed with its own language's analyzer: body_fr. */
     public static final String BODY_IN = "body_";
+    /** Facet dimensions for the workbench's filters (besides {@link #ACTOR_FACET}); see {@link FacetFields}. */
+    public static final String PUBLISHER_FACET = "publisher_facet";
+    public static final String FORMAT_FACET = "format_facet";
+    public static final String ACTOR_TYPE_FACET = "actor_type_facet";
+    public static final String SPEAKER_FACET = "speaker_facet";
 
     /**
      * Bumped whenever a field changes how it is indexed; an index written under another version is
@@ -78,8 +93,46 @@ public final class IndexSchema {
         return type;
     }
 
+    /**
+     * What the index writer uses: as {@link #analyzer()}, but text fields keep each word unstemmed
+     * beside its stem (same position), so wildcards and fuzzy terms, which are not stemmed, match
+     * what users type ({@code ransom?are}, {@code security~}) while words and phrases still match stems.
+     */
+    public static Analyzer indexAnalyzer() {
+        return perField(english(true));
+    }
+
     /** English stemming for text; case-insensitive exact match for names used as filters. */
     public static Analyzer analyzer() {
+        return perField(english(false));
+    }
+
+    /** Lucene's English chain (possessives, lower case, stop words, Porter) with British spellings made American. */
+    private static Analyzer english(boolean keepUnstemmed) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream t = new EnglishPossessiveFilter(source);
+                t = new LowerCaseFilter(t);
+                t = new AmericanSpellingFilter(t);
+                t = new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                if (keepUnstemmed) {
+                    t = new RemoveDuplicatesTokenFilter(new PorterStemFilter(new KeywordRepeatFilter(t)));
+                } else {
+                    t = new PorterStemFilter(t);
+                }
+                return new TokenStreamComponents(source, t);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
+    }
+
+    private static Analyzer perField(Analyzer english) {
         Analyzer keyword = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -87,8 +140,21 @@ public final class IndexSchema {
                 return new TokenStreamComponents(source, new LowerCaseFilter(source));
             }
         };
-        Analyzer english = new EnglishAnalyzer();
+        // publisher: every run of letters or digits is a word, so "ncsc" finds "NCSC.GOV.UK"
+        Analyzer words = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
         Map<String, Analyzer> fields = new java.util.HashMap<>(Map.of(
+                PUBLISHER, words,
                 ACTOR, keyword,
                 SPEAKER_ACTOR, keyword,
                 KIND, keyword,
@@ -115,6 +181,8 @@ public final class IndexSchema {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(ACTOR_FACET, true);
         config.setMultiValued(LANGUAGE_FACET, false);
+        config.setMultiValued(ACTOR_TYPE_FACET, true);
+        config.setMultiValued(SPEAKER_FACET, true);
         return config;
     }
 }

@@ -299,7 +299,7 @@ public final class IndexSearch implements Closeable {
     }
 
     /** Actors (not mere places) of a document's packed mentions, most mentioned first, then by name. */
-    private static List<String> actorsByMentions(String packed) {
+    static List<String> actorsByMentions(String packed) {
         Map<String, Integer> counts = new HashMap<>();
         for (List<String> r : RowCodec.decode(packed)) {
             if (ActorType.valueOf(r.get(3)).isActor()) {

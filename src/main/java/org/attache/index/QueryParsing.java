@@ -326,10 +326,14 @@ public final class QueryParsing {
             return super.getPrefixQuery(f, keywordCase(f, text));
         }
 
+        /** {@code security~}: every near spelling, the word itself (as a stemmed word) ranked first. */
         @Override
         protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
             String f = check(field);
-            return super.getFuzzyQuery(f, keywordCase(f, text), similarity);
+            Query fuzzy = super.getFuzzyQuery(f, keywordCase(f, text), similarity);
+            Query exact = f == null || IndexSchema.ACTOR.equals(f) ? null : super.getFieldQuery(f, text, false);
+            return exact == null ? fuzzy : new BooleanQuery.Builder().add(fuzzy, BooleanClause.Occur.MUST)
+                    .add(new org.apache.lucene.search.BoostQuery(exact, 4f), BooleanClause.Occur.SHOULD).build();
         }
 
         @Override

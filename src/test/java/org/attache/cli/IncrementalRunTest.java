@@ -189,7 +189,7 @@ class IncrementalRunTest {
         Path killed = tmp.resolve("killed");
         Path index = new OutputLayout(out).index();
         try (var dir = FSDirectory.open(index);
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.analyzer())
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.indexAnalyzer())
                      .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false))) {
             var half = new org.apache.lucene.document.Document();
             half.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT, Field.Store.NO));
