@@ -13,6 +13,7 @@ import org.attache.cli.args.Parameters;
 import org.attache.ingest.CleanedPage;
 import org.attache.ingest.Cleaners;
 import org.attache.ingest.FormatDetector;
+import org.attache.ingest.MetadataCandidate;
 import org.attache.ingest.Removal;
 import org.attache.ingest.TextDecoder;
 import org.attache.model.SourceFormat;
@@ -22,7 +23,7 @@ public final class CleanCommand implements Command {
 
     private static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
-    static final Option EXPLAIN = Option.flag("--explain", "List every removed line or block with its rule name.");
+    static final Option EXPLAIN = Option.flag("--explain", "List the title and date candidates with their scores, and every removed line or block with its rule name.");
     static final Option MAX_BYTES = Option.value("--max-bytes", Kind.LONG, "N",
             "Refuse files larger than this (default: {default}).").withDefault(DEFAULT_MAX_BYTES);
 
@@ -56,6 +57,17 @@ public final class CleanCommand implements Command {
         out.println();
         out.println(page.text());
         if (args.flag(EXPLAIN)) {
+            out.println();
+            out.println("Metadata candidates (" + page.candidates().size() + ", best first; * = chosen):");
+            for (MetadataCandidate c : page.candidates()) {
+                String chosen = switch (c.field()) {
+                    case "title" -> page.metadata().title();
+                    case "date" -> page.metadata().date();
+                    default -> page.metadata().publisher();
+                };
+                out.println("  " + (c.value().equals(chosen) ? "* " : "  ") + pad(c.field(), 9) + " " + pad(Integer.toString(c.score()), 3)
+                        + "  " + abbreviate(c.value()) + "  <- " + c.source());
+            }
             out.println();
             out.println("Removed (" + page.removals().size() + "):");
             int width = page.removals().stream().mapToInt(r -> r.rule().length()).max().orElse(0);

@@ -1,7 +1,6 @@
 package org.attache.ingest;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,25 +18,21 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlMetadata {
 
-    private static final Pattern JSON_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern JSON_CREATED = Pattern.compile("\"(?:dateCreated|uploadDate|dateModified)\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern JSON_HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"([^\"\\\\]*(?:\\\\.[^\"\\\\]*)*)\"");
     private static final Pattern JSON_PUBLISHER = Pattern.compile(
             "\"publisher\"\\s*:\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"\\\\]*(?:\\\\.[^\"\\\\]*)*)\"");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|«|»|•|·)\\s+");
-    private static final Pattern SCRIPT_DATE = Pattern.compile(
-            "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d");
 
     private HtmlMetadata() {
     }
 
     /** The page's metadata as its head and markup state it; the headline may still be refined from the body. */
-    record Facts(String title, List<String> dates, String publisher, String url) {
+    record Facts(String title, List<MetadataCandidate> dates, String publisher, String url) {
     }
 
     static Facts read(Document doc) {
         String url = firstNonEmpty(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), meta(doc, "twitter:url"));
-        return new Facts(title(doc), dates(doc, url), publisher(doc, url), url);
+        return new Facts(title(doc), HtmlDates.collect(doc, url), publisher(doc, url), url);
     }
 
     static String title(Document doc) {
@@ -76,50 +71,6 @@ final class HtmlMetadata {
             }
         }
         return best.strip();
-    }
-
-    /** Candidate publication dates, best first, as ISO yyyy-mm-dd. */
-    static List<String> dates(Document doc, String url) {
-        List<String> published = new ArrayList<>();
-        List<String> weaker = new ArrayList<>();
-        for (Element meta : doc.select("meta[content]")) {
-            String key = (meta.attr("property") + " " + meta.attr("name") + " " + meta.attr("itemprop") + " "
-                    + meta.attr("http-equiv")).toLowerCase(Locale.ROOT).strip();
-            if (key.isEmpty()) {
-                continue;
-            }
-            Optional<String> date = Dates.find(meta.attr("content"));
-            if (date.isEmpty()) {
-                continue;
-            }
-            if (key.contains("publish") || key.contains("pubdate") || key.equals("date") || key.startsWith("dc.date")
-                    || key.startsWith("dcterms.date") || key.contains("dcterms.issued") || key.contains("release")
-                    || key.contains("firstpublished") || key.endsWith(".date") || key.contains("sailthru.date")) {
-                published.add(date.get());
-            } else if (key.contains("created") || key.contains("modified") || key.contains("updated")) {
-                weaker.add(date.get());
-            }
-        }
-        jsonLd(doc, JSON_DATE).flatMap(Dates::find).ifPresent(published::add);
-        for (Element time : doc.select("time[datetime], time[pubdate], [itemprop=datePublished]")) {
-            String value = firstNonEmpty(time.attr("datetime"), time.attr("content"), time.text());
-            Dates.find(value).ifPresent(published::add);
-            break;
-        }
-        if (!url.isEmpty()) {
-            Dates.fromUrl(url).ifPresent(published::add);
-        }
-        jsonLd(doc, JSON_CREATED).flatMap(Dates::find).ifPresent(weaker::add);
-        published.addAll(weaker);
-        // Pages that write their date with a script: the first full date inside an inline script.
-        for (Element script : doc.select("script:not([src])")) {
-            Matcher m = SCRIPT_DATE.matcher(script.data());
-            if (m.find()) {
-                Dates.find(m.group()).ifPresent(published::add);
-                break;
-            }
-        }
-        return published;
     }
 
     static String publisher(Document doc, String url) {
