@@ -39,7 +39,7 @@ final class Dates {
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/" + YEAR + "(?![\\d/])");
     /** News URLs: /2015/03/18/, /2007/WORLD/meast/11/29/, /20200428/. */
     private static final Pattern URL_DATE = Pattern.compile(
-            "/" + YEAR + "[/-](?:[A-Za-z_-]+/){0,3}(\\d{1,2})[/-](\\d{1,2})(?:/|[-_.]|$)");
+            "/" + YEAR + "/(?:[A-Za-z_-]+/){0,3}(\\d{1,2})/(\\d{1,2})(?:/|[_.]|$)|/" + YEAR + "-(\\d\\d)-(\\d\\d)(?!\\d)");
     private static final Pattern URL_COMPACT = Pattern.compile("/" + YEAR + "(\\d\\d)(\\d\\d)(?:/|[-_]|\\.html?)");
     private static final List<Pattern> ALL = List.of(ISO, COMPACT, MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY, CJK,
             DAY_FIRST, SLASHED);
@@ -58,7 +58,8 @@ final class Dates {
         for (Pattern p : List.of(URL_DATE, URL_COMPACT)) {
             Matcher m = p.matcher(url);
             while (m.find()) {
-                Optional<String> iso = iso(m.group(1), m.group(2), m.group(3));
+                int g = m.group(1) != null ? 1 : 4;
+                Optional<String> iso = iso(m.group(g), m.group(g + 1), m.group(g + 2));
                 if (iso.isPresent()) {
                     return iso;
                 }

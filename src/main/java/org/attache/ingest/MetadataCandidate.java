@@ -24,22 +24,45 @@ public record MetadataCandidate(String field, String value, String source, int s
     }
 
     /**
-     * The best date: the highest score; among equal scores of the page's own statements (meta
-     * tags, structured data) the earliest, because a page that states two publication dates has
-     * usually been republished or updated; among dates read from the text, the first.
+     * The best date: the highest score with agreement ({@link #support}); among equal scores of the
+     * page's own statements (meta tags, structured data) the earliest, because a page that states two
+     * publication dates has usually been republished or updated; among dates read from the text, the first.
      */
     static Optional<MetadataCandidate> bestDate(List<MetadataCandidate> candidates) {
+        List<MetadataCandidate> dates = candidates.stream().filter(c -> c.field().equals("date")).toList();
         MetadataCandidate best = null;
-        for (MetadataCandidate c : candidates) {
-            if (!c.field().equals("date")) {
-                continue;
-            }
-            if (best == null || c.score() > best.score()
-                    || c.score() == best.score() && c.score() >= DateScores.STATED && c.value().compareTo(best.value()) < 0) {
+        int bestSupport = Integer.MIN_VALUE;
+        for (MetadataCandidate c : dates) {
+            int support = support(c, dates);
+            if (best == null || support > bestSupport
+                    || support == bestSupport && c.score() >= DateScores.STATED && c.value().compareTo(best.value()) < 0) {
                 best = c;
+                bestSupport = support;
+            }
+        }
+        if (best != null && best.score() == DateScores.MODIFIED) {
+            // An update date is a last resort: an earlier date the page shows is nearer the original.
+            for (MetadataCandidate c : dates) {
+                if (c.score() < DateScores.MODIFIED && c.value().compareTo(best.value()) < 0) {
+                    return Optional.of(c);
+                }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * A candidate's score, raised a little by every other place (not an update stamp) that gives
+     * the same date: a date the URL, the byline and the structured data agree on beats one of them alone.
+     */
+    private static int support(MetadataCandidate c, List<MetadataCandidate> dates) {
+        int agreeing = 0;
+        for (MetadataCandidate other : dates) {
+            if (other != c && other.value().equals(c.value()) && other.score() > DateScores.MODIFIED) {
+                agreeing++;
+            }
+        }
+        return c.score() + DateScores.AGREEMENT * Math.min(agreeing, 4);
     }
 
     /** Candidates best first, for display. */
@@ -50,10 +73,10 @@ public record MetadataCandidate(String field, String value, String source, int s
 
     /** How far each place a date can be read is trusted. */
     static final class DateScores {
-        /** A meta tag or structured data naming the publication date. */
+        /** A meta tag or structured data naming the publication date (a URL date outranks it, as in htmldate). */
         static final int PUBLISHED = 100;
         /** A date in the page's canonical URL path. */
-        static final int URL = 95;
+        static final int URL = 105;
         /** A &lt;time&gt; element marked as the publication time. */
         static final int TIME_PUBLISHED = 90;
         /** A creation date the page states. */
@@ -70,6 +93,8 @@ public record MetadataCandidate(String field, String value, String source, int s
         static final int TIME = 65;
         /** A meta tag with a date in an unnamed role. */
         static final int OTHER_META = 50;
+        /** Added for each other source that gives the same date (at most four times). */
+        static final int AGREEMENT = 4;
         /** An update or modification date: the last resort. */
         static final int MODIFIED = 30;
         /** The first date written in the body text. */
