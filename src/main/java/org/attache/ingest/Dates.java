@@ -35,6 +35,8 @@ final class Dates {
     private static final Pattern CJK = Pattern.compile(YEAR + "\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
     /** 18.11.2019, 18-11-2019: day first. */
     private static final Pattern DAY_FIRST = Pattern.compile("(?<![\\d.])(\\d{1,2})[.-]\\s?(\\d{1,2})[.-]\\s?" + YEAR + "(?![\\d])");
+    /** 28.01.22: day first, a two-digit year of this century. */
+    private static final Pattern DAY_FIRST_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d\\d)(?![\\d.])");
     /** 12/30/2007 or 30/12/2007: read only when one part is over 12. */
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/" + YEAR + "(?![\\d/])");
     /** News URLs: /2015/03/18/, /2007/WORLD/meast/11/29/, /20200428/. */
@@ -42,7 +44,7 @@ final class Dates {
             "/" + YEAR + "/(?:[A-Za-z_-]+/){0,3}(\\d{1,2})/(\\d{1,2})(?:/|[_.]|$)|/" + YEAR + "-(\\d\\d)-(\\d\\d)(?!\\d)");
     private static final Pattern URL_COMPACT = Pattern.compile("/" + YEAR + "(\\d\\d)(\\d\\d)(?:/|[-_]|\\.html?)");
     private static final List<Pattern> ALL = List.of(ISO, COMPACT, MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY, CJK,
-            DAY_FIRST, SLASHED);
+            DAY_FIRST, SLASHED, DAY_FIRST_SHORT);
     private static final LocalDate BEFORE_THE_WEB = LocalDate.of(1993, 1, 1);
 
     private Dates() {
@@ -112,6 +114,9 @@ final class Dates {
         }
         if (p == YEAR_MONTH_DAY) {
             return MonthNames.month(m.group(2)).flatMap(month -> iso(m.group(1), month.toString(), m.group(3)));
+        }
+        if (p == DAY_FIRST_SHORT) {
+            return iso("20" + m.group(3), m.group(2), m.group(1));
         }
         if (p == DAY_FIRST) {
             return iso(m.group(3), m.group(2), m.group(1));

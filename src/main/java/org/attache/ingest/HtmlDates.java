@@ -21,6 +21,9 @@ import org.jsoup.nodes.Element;
 final class HtmlDates {
 
     private static final Pattern JSON_FIELD = Pattern.compile("\"(datePublished|dateCreated|uploadDate|dateModified)\"\\s*:\\s*\"([^\"]{6,40})\"");
+    /** Publication fields of the JSON state that script-rendered pages carry. */
+    private static final Pattern SCRIPT_JSON_DATE = Pattern.compile(
+            "\"(published_at|publishedAt|publishDate|publish_date|pubDate|firstPublished|createdAt|created_at)\"\\s*:\\s*\"([^\"]{8,40})\"");
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d");
     /** Words that say "this is when it was published", in the languages of our pages. */
@@ -48,6 +51,13 @@ final class HtmlDates {
             Dates.fromUrl(url).ifPresent(d -> out.add(date(d, "url " + url, DateScores.URL)));
         }
         textElements(doc, out);
+        for (Element script : doc.select("script:not([src]):not([type=application/ld+json])")) {
+            Matcher json = SCRIPT_JSON_DATE.matcher(script.data());
+            if (json.find()) {
+                String source = "inline script " + json.group(1);
+                Dates.find(json.group(2)).ifPresent(d -> out.add(date(d, source, DateScores.SCRIPT_FIELD)));
+            }
+        }
         for (Element script : doc.select("script:not([src]):not([type=application/ld+json])")) {
             Matcher m = SCRIPT_DATE.matcher(script.data());
             if (m.find()) {
@@ -105,7 +115,8 @@ final class HtmlDates {
     private static void timeElements(Document doc, List<MetadataCandidate> out) {
         boolean first = true;
         for (Element el : doc.select("time, [itemprop~=(?i)^date(Published|Created|Modified)$]")) {
-            if (el.normalName().equals("meta") || elsewhere(el)) {
+            boolean marked = el.attr("itemprop").toLowerCase(Locale.ROOT).startsWith("date");
+            if (el.normalName().equals("meta") || !marked && elsewhere(el, true)) {
                 continue;
             }
             String value = firstNonEmpty(el.attr("datetime"), el.attr("content"), el.text());
@@ -142,8 +153,13 @@ final class HtmlDates {
                 continue;
             }
             String text = TextStats.collapse(el.text());
+            if (mayHoldLabel && text.chars().noneMatch(Character::isDigit) && el.parent() != null) {
+                // "<span>Datum</span> <span>25.01.2022</span>": the label's date is in its parent
+                String parentText = TextStats.collapse(el.parent().text());
+                text = parentText.length() <= MAX_DATE_ELEMENT_CHARS ? parentText : text;
+            }
             if (text.isEmpty() || text.length() > MAX_DATE_ELEMENT_CHARS || text.chars().noneMatch(Character::isDigit)
-                    || elsewhere(el)) {
+                    || elsewhere(el, false)) {
                 continue;
             }
             Optional<Dates.Match> found = Dates.firstMatch(text);
@@ -151,7 +167,11 @@ final class HtmlDates {
                 continue;
             }
             String before = text.substring(0, found.get().start());
-            if (mayHoldLabel && !labelled && PUBLISHED_LABEL.matcher(before).find() && !UPDATED_LABEL.matcher(before).find()) {
+            boolean publishedLabel = PUBLISHED_LABEL.matcher(before).find() && !UPDATED_LABEL.matcher(before).find();
+            if (!publishedLabel && elsewhere(el, true)) {
+                continue; // a footer's date is the page's only when labelled ("Erschienen am: …")
+            }
+            if (mayHoldLabel && !labelled && publishedLabel) {
                 out.add(date(found.get().iso(), "labelled \"" + clip(text) + "\"", DateScores.LABELLED));
                 labelled = true;
             } else if (mayHoldLabel && !updated && UPDATED_LABEL.matcher(before).find()) {
@@ -192,7 +212,7 @@ final class HtmlDates {
             if (w.contains("date") && !w.contains("update") || w.contains("datum") || w.equals("time") || w.equals("timestamp")
                     || w.equals("published") || w.equals("pubdate") || w.equals("posted") || w.equals("byline")
                     || w.equals("dateline") || w.equals("postmeta") || w.equals("meta") || w.equals("fecha")
-                    || w.equals("submitted") || w.equals("datetime") || w.equals("publication")) {
+                    || w.equals("submitted") || w.equals("datetime") || w.equals("publication") || w.equals("author")) {
                 return true;
             }
         }
@@ -200,14 +220,18 @@ final class HtmlDates {
     }
 
     /** Inside a comment thread, sidebar, footer or list of other articles. */
-    private static boolean elsewhere(Element el) {
+    private static boolean elsewhere(Element el, boolean footers) {
         for (Element p = el; p != null; p = p.parent()) {
             String tag = p.normalName();
-            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+            if (tag.equals("aside") || tag.equals("nav") || footers && tag.equals("footer")) {
                 return true;
             }
+            if (tag.equals("article") || tag.equals("main") || tag.equals("body")) {
+                return false; // page-wide classes ("no-sidebar") say nothing about one element
+            }
             for (String part : CAMEL.split(p.id() + " " + p.className())) {
-                if (ELSEWHERE.contains(part.toLowerCase(Locale.ROOT))) {
+                String w = part.toLowerCase(Locale.ROOT);
+                if (ELSEWHERE.contains(w) && (footers || !w.equals("footer"))) {
                     return true;
                 }
             }

@@ -91,6 +91,8 @@ public record MetadataCandidate(String field, String value, String source, int s
         static final int DATE_ELEMENT = 70;
         /** The first &lt;time&gt; element. */
         static final int TIME = 65;
+        /** A publication field in a page script's JSON state ("publishedAt"). */
+        static final int SCRIPT_FIELD = 60;
         /** A meta tag with a date in an unnamed role. */
         static final int OTHER_META = 50;
         /** Added for each other source that gives the same date (at most four times). */
