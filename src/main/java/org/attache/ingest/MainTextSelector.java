@@ -329,6 +329,10 @@ final class MainTextSelector {
      */
     private static String readHead(List<Block> work, String[] removedBy, boolean[] keep, int bodyStart, String knownTitle) {
         String titleKey = TextStats.key(knownTitle);
+        String stated = statedHeadlineAbove(work, removedBy, keep, bodyStart, titleKey);
+        if (stated != null) {
+            return stated;
+        }
         int standfirst = -1;
         for (int i = bodyStart - 1; i >= 0; i--) {
             Block b = work.get(i);
@@ -378,6 +382,47 @@ final class MainTextSelector {
             return standfirstAsHeadline(work, standfirst);
         }
         return standfirstAsHeadline(work, standfirst);
+    }
+
+    /** Most short lines that may sit between a stated headline and the body (publisher, byline, section). */
+    private static final int MAX_HEAD_LINES = 3;
+
+    /**
+     * The page states its title and the block holding it sits just above the body, past at most a
+     * few short lines (a publisher name, a byline) and a standfirst: those short lines are the
+     * byline, the standfirst stays. Null when the stated title is not there.
+     */
+    private static String statedHeadlineAbove(List<Block> work, String[] removedBy, boolean[] keep, int bodyStart, String titleKey) {
+        if (titleKey.isEmpty()) {
+            return null;
+        }
+        List<Integer> between = new ArrayList<>();
+        for (int i = bodyStart - 1; i >= 0 && between.size() <= MAX_HEAD_LINES; i--) {
+            if (removedBy[i] != null) {
+                if (removedBy[i].equals("menu")) {
+                    return null;
+                }
+                continue;
+            }
+            Block b = work.get(i);
+            if (TextStats.key(b.text()).equals(titleKey)) {
+                keep[i] = true;
+                for (int j : between) {
+                    if (isStandfirst(work.get(j))) {
+                        keep[j] = true;
+                    } else {
+                        removedBy[j] = "byline";
+                    }
+                }
+                return b.text();
+            }
+            boolean shortLine = b.words() <= 8 && !TextStats.endsLikeSentence(b.text());
+            if (!shortLine && !isStandfirst(b)) {
+                return null;
+            }
+            between.add(i);
+        }
+        return null;
     }
 
     /** With nothing above it, what looked like a standfirst is the headline, unless it is a sentence. */

@@ -59,6 +59,11 @@ final class MarkdownBlocks {
                     kind = Block.Kind.QUOTE;
                 }
                 current.append(' ').append(line.substring(quote.end()));
+            } else if (current != null && LineRule.SIGN_OFF.matches(line.strip())) {
+                // a sign-off written on the paragraph's last line ("egw-sk") is not part of it
+                flush(blocks, current, kind, 0);
+                current = new StringBuilder(line.strip());
+                kind = Block.Kind.PARAGRAPH;
             } else if (current == null) {
                 current = new StringBuilder(line);
                 kind = Block.Kind.PARAGRAPH;
