@@ -49,7 +49,7 @@ enum LineRule {
     SHARE_ROW(LineRule::isShareRow),
 
     /** Comment-section prompts and policies. */
-    COMMENTS(25, true, anyOf("comment", "logged in to", "discussion", "join the"), "(?i)(^(show|hide|view|load|read|post|add|leave)( all| more)? comments?\\b|comment(ing|s)? (policy|guidelines)|logged in to (report|recommend|comment|post|reply|like|flag)"
+    COMMENTS(45, true, anyOf("comment", "logged in to", "discussion", "join the"), "(?i)(^(show|hide|view|load|read|post|add|leave)( all| more)? comments?\\b|comment(ing|s)? (policy|guidelines)|logged in to (report|recommend|comment|post|reply|like|flag)"
                     + "|comments? (posted|submitted) (here )?(may|will) be (reviewed|moderated)|comments are (closed|moderated|reviewed)"
                     + "|to (add|post|leave) a comment|^\\d+ comments?$|^comments?( \\(\\d+\\))?$|discussion policy|^join the (conversation|discussion))"),
 
