@@ -27,21 +27,42 @@ final class HtmlMetadata {
     }
 
     /** The page's metadata as its head and markup state it; the headline may still be refined from the body. */
-    record Facts(String title, List<MetadataCandidate> dates, String publisher, String url) {
+    record Facts(String title, List<MetadataCandidate> titles, List<MetadataCandidate> dates, String publisher, String url) {
     }
 
     static Facts read(Document doc) {
         String url = firstNonEmpty(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), meta(doc, "twitter:url"));
-        return new Facts(title(doc), HtmlDates.collect(doc, url), publisher(doc, url), url);
+        return new Facts(title(doc), titleCandidates(doc), HtmlDates.collect(doc, url), publisher(doc, url), url);
     }
 
     static String title(Document doc) {
+        return titleCandidates(doc).stream().max(java.util.Comparator.comparingInt(MetadataCandidate::score))
+                .map(MetadataCandidate::value).orElse("");
+    }
+
+    /**
+     * Title candidates, in the order of the page: og:title and twitter:title, the JSON-LD headline,
+     * the &lt;title&gt; without its site name, and the &lt;h1&gt; headings. An &lt;h1&gt; that the stated
+     * titles contain is the headline as the reader sees it and wins; a lone &lt;h1&gt; beats nothing.
+     */
+    static List<MetadataCandidate> titleCandidates(Document doc) {
+        List<MetadataCandidate> out = new java.util.ArrayList<>();
         String titleTag = TextStats.collapse(doc.title());
         String og = firstNonEmpty(meta(doc, "og:title"), meta(doc, "twitter:title"));
         String json = jsonLd(doc, JSON_HEADLINE).map(HtmlMetadata::unescapeJson).orElse("");
+        if (!og.isEmpty()) {
+            out.add(new MetadataCandidate("title", withoutSiteSuffix(og, doc), "og:title", TitleScores.OPEN_GRAPH));
+        }
+        if (!json.isEmpty()) {
+            out.add(new MetadataCandidate("title", withoutSiteSuffix(json, doc), "json-ld headline", TitleScores.JSON_LD));
+        }
+        if (!titleTag.isEmpty()) {
+            out.add(new MetadataCandidate("title", withoutSiteSuffix(titleTag, doc), "<title> without the site name", TitleScores.TITLE_TAG));
+        }
         String stated = !og.isEmpty() ? og : !json.isEmpty() ? json : titleTag;
         String statedKey = TextStats.key(stated);
         String titleKey = TextStats.key(titleTag);
+        boolean first = true;
         for (Element h1 : doc.select("h1")) {
             String text = TextStats.collapse(h1.text());
             String key = TextStats.key(text);
@@ -49,13 +70,25 @@ final class HtmlMetadata {
                 continue;
             }
             if (key.equals(statedKey) || (!titleKey.isEmpty() && titleKey.contains(key)) || (!statedKey.isEmpty() && statedKey.contains(key))) {
-                return text;
+                out.add(new MetadataCandidate("title", text, "<h1> agreeing with the stated title", TitleScores.H1_AGREEING));
+            } else if (first) {
+                out.add(new MetadataCandidate("title", text, "first <h1>", TitleScores.H1));
             }
+            first = false;
         }
-        if (!og.isEmpty() || !json.isEmpty()) {
-            return withoutSiteSuffix(stated, doc);
+        return out;
+    }
+
+    /** How far each place a title can be read is trusted. */
+    static final class TitleScores {
+        static final int H1_AGREEING = 100;
+        static final int OPEN_GRAPH = 90;
+        static final int JSON_LD = 88;
+        static final int TITLE_TAG = 80;
+        static final int H1 = 70;
+
+        private TitleScores() {
         }
-        return withoutSiteSuffix(titleTag, doc);
     }
 
     /** "Headline | Site", "Headline - Section - Site": the longest segment is the headline. */
@@ -76,7 +109,18 @@ final class HtmlMetadata {
     static String publisher(Document doc, String url) {
         String site = firstNonEmpty(meta(doc, "og:site_name"), jsonLd(doc, JSON_PUBLISHER).map(HtmlMetadata::unescapeJson).orElse(""),
                 meta(doc, "application-name"), meta(doc, "publisher"));
-        return site.isEmpty() ? domain(url) : site;
+        return !site.isEmpty() ? site : firstNonEmpty(siteSuffix(TextStats.collapse(doc.title())), domain(url));
+    }
+
+    /** The site name a title ends with ("Headline | Defence Daily" -> "Defence Daily"), or empty. */
+    static String siteSuffix(String title) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return "";
+        }
+        String last = parts[parts.length - 1].strip();
+        int words = TextStats.words(last);
+        return words >= 1 && words <= 5 && words < TextStats.words(parts[0]) ? last : "";
     }
 
     /** The host of a URL without "www.", or empty. */

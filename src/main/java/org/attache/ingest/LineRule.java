@@ -82,7 +82,7 @@ enum LineRule {
     ACCORDION_TOGGLE(10, true, "^[✓✔☐☑▶►▸▾▼›»+⊕⊖]\\s*\\S.*"),
 
     /** Bylines on their own line: "By Jane Smith", "Written by …", "Reporting by …". */
-    BYLINE(14, false, "^(?:By|BY|Written by|Words by|Reporting by|Reported by|Posted by|Author:|Authors:)\\s+\\p{Lu}.*"),
+    BYLINE(14, false, "^(?:By:?|BY:?|Written by|Words by|Reporting by|Reported by|Posted by|Author:|Authors:)\\s+\\p{Lu}.*"),
 
     /** Photo credits and captions with a credit: "… Credit: AFP", "Photo: Reuters", "[photo.jpg] …". */
     CAPTION(90, true, anyOf(":", "[", "(", "image copyright", "getty images"), "(?i)(\\b(credit|photo(graph)?|picture|image|illustration)s?\\s*:\\s*\\S+.{0,60}$|^\\[[^\\]]*\\.(jpe?g|png|gif|webp)[^\\]]*\\]|\\(photo(graph)? by [^)]+\\)\\s*$|image copyright|getty images$|\\([^()]*(/|getty|photo|image)[^()]*\\)\\.?$)"),
@@ -116,7 +116,7 @@ enum LineRule {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
     private static final Pattern DATELINE_FILLER = Pattern.compile(
             "(?i)\\b(end|last|updated?|published|first|posted|modified|created|on|at|date|time|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|hkt|aest|aedt|et|pt|am|pm|a\\.m|p\\.m"
-                    + "|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|(press |news )?release|issued|as of)\\b\\.?");
+                    + "|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|(press |news )?release|issued|as of|article|story|launched|posted|publication)\\b\\.?");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}([:.]\\d{2}){1,2}\\s*([ap]\\.?m\\.?)?|\\b\\d{1,2}\\s*[ap]\\.?m\\.?|\\b\\d{4}\\s*(gmt|utc)\\b");
 
     /** No chrome line is longer; longer lines are never run through the patterns (bounded regex work). */

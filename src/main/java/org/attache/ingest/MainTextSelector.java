@@ -329,7 +329,8 @@ final class MainTextSelector {
      */
     private static String readHead(List<Block> work, String[] removedBy, boolean[] keep, int bodyStart, String knownTitle) {
         String titleKey = TextStats.key(knownTitle);
-        String stated = statedHeadlineAbove(work, removedBy, keep, bodyStart, titleKey);
+        String stated = titleKey.isEmpty() ? headlineAboveDateline(work, removedBy, keep, bodyStart)
+                : statedHeadlineAbove(work, removedBy, keep, bodyStart, titleKey);
         if (stated != null) {
             return stated;
         }
@@ -365,6 +366,10 @@ final class MainTextSelector {
                     && isHighlight(work.get(i + 1))) {
                 keep[i] = true;
                 continue;
+            }
+            if (titleKey.isEmpty() && isTopLine(work, removedBy, i) && !isHighlight(b)) {
+                keep[i] = true;
+                return b.text();
             }
             if (standfirst < 0 && isStandfirst(b)) {
                 keep[i] = true;
@@ -423,6 +428,58 @@ final class MainTextSelector {
             between.add(i);
         }
         return null;
+    }
+
+    /** How far above the body a headline with its dateline is looked for. */
+    private static final int HEAD_REACH = 15;
+
+    /**
+     * A heading-like line directly above a dateline (past at most a byline) is the headline, whatever
+     * lies between it and the body: repeated headlines, photo captions, share rows. Standfirsts
+     * in between stay. Null when no such line is within reach.
+     */
+    private static String headlineAboveDateline(List<Block> work, String[] removedBy, boolean[] keep, int bodyStart) {
+        for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - HEAD_REACH; i--) {
+            if ("menu".equals(removedBy[i])) {
+                return null;
+            }
+            if (removedBy[i] != null || !(isHeadingLike(work.get(i)) || isTopLine(work, removedBy, i))
+                    || isByline(work, removedBy, i)) {
+                continue;
+            }
+            int next = i + 1;
+            if (next < bodyStart && removedBy[next] == null && isByline(work, removedBy, next)) {
+                next++;
+            }
+            if (next < bodyStart && "dateline".equals(removedBy[next])) {
+                keep[i] = true;
+                for (int j = i + 1; j < bodyStart; j++) {
+                    if (removedBy[j] == null && isByline(work, removedBy, j)) {
+                        removedBy[j] = "byline";
+                    } else if (removedBy[j] == null && isStandfirst(work.get(j))
+                            && !TextStats.key(work.get(j).text()).equals(TextStats.key(work.get(i).text()))) {
+                        keep[j] = true;
+                    }
+                }
+                return work.get(i).text();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first line of a page, short, and with body text below: a dump's headline even when it is
+     * written in sentence case and ends with a full stop ("Leaders weigh new plans.").
+     */
+    private static boolean isTopLine(List<Block> work, String[] removedBy, int i) {
+        for (int j = 0; j < i; j++) {
+            if (removedBy[j] == null) {
+                return false;
+            }
+        }
+        Block b = work.get(i);
+        return b.words() >= 3 && b.words() <= 25 && b.linkDensity() < 0.5 && b.kind() != Block.Kind.LIST_ITEM
+                && b.kind() != Block.Kind.QUOTE;
     }
 
     /** With nothing above it, what looked like a standfirst is the headline, unless it is a sentence. */
