@@ -430,8 +430,8 @@ final class MainTextSelector {
         return null;
     }
 
-    /** How far above the body a headline with its dateline is looked for. */
-    private static final int HEAD_REACH = 15;
+    /** How many lines (not counting removed chrome) above the body a headline with its dateline is looked for. */
+    private static final int HEAD_REACH = 8;
 
     /**
      * A heading-like line directly above a dateline (past at most a byline) is the headline, whatever
@@ -439,10 +439,12 @@ final class MainTextSelector {
      * in between stay. Null when no such line is within reach.
      */
     private static String headlineAboveDateline(List<Block> work, String[] removedBy, boolean[] keep, int bodyStart) {
-        for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - HEAD_REACH; i--) {
+        int passed = 0;
+        for (int i = bodyStart - 1; i >= 0 && passed <= HEAD_REACH; i--) {
             if ("menu".equals(removedBy[i])) {
                 return null;
             }
+            passed += removedBy[i] == null ? 1 : 0;
             if (removedBy[i] != null || !(isHeadingLike(work.get(i)) || isTopLine(work, removedBy, i))
                     || isByline(work, removedBy, i)) {
                 continue;
