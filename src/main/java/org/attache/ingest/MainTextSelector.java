@@ -450,7 +450,7 @@ final class MainTextSelector {
                 continue;
             }
             int next = i + 1;
-            if (next < bodyStart && removedBy[next] == null && isByline(work, removedBy, next)) {
+            if (next < bodyStart && ("byline".equals(removedBy[next]) || removedBy[next] == null && isByline(work, removedBy, next))) {
                 next++;
             }
             if (next < bodyStart && "dateline".equals(removedBy[next])) {
