@@ -159,7 +159,7 @@ final class HtmlDates {
                 text = parentText.length() <= MAX_DATE_ELEMENT_CHARS ? parentText : text;
             }
             if (text.isEmpty() || text.length() > MAX_DATE_ELEMENT_CHARS || text.chars().noneMatch(Character::isDigit)
-                    || elsewhere(el, false)) {
+                    || elsewhere(el, false) && !(mayHoldLabel && PUBLISHED_LABEL.matcher(text).find())) {
                 continue;
             }
             Optional<Dates.Match> found = Dates.firstMatch(text);
@@ -170,6 +170,9 @@ final class HtmlDates {
             boolean publishedLabel = PUBLISHED_LABEL.matcher(before).find() && !UPDATED_LABEL.matcher(before).find();
             if (!publishedLabel && elsewhere(el, true)) {
                 continue; // a footer's date is the page's only when labelled ("Erschienen am: …")
+            }
+            if (publishedLabel && inTeaserCard(el)) {
+                continue; // "Publish date" on a card linking to another page is that page's date
             }
             if (mayHoldLabel && !labelled && publishedLabel) {
                 out.add(date(found.get().iso(), "labelled \"" + clip(text) + "\"", DateScores.LABELLED));
@@ -213,6 +216,25 @@ final class HtmlDates {
                     || w.equals("published") || w.equals("pubdate") || w.equals("posted") || w.equals("byline")
                     || w.equals("dateline") || w.equals("postmeta") || w.equals("meta") || w.equals("fecha")
                     || w.equals("submitted") || w.equals("datetime") || w.equals("publication") || w.equals("author")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ancestors looked at for a teaser card. */
+    private static final int CARD_DEPTH = 3;
+
+    /** A card that links to another page: a heading that is a link, close to the date. */
+    private static boolean inTeaserCard(Element el) {
+        Element p = el;
+        for (int depth = 0; depth < CARD_DEPTH && p.parent() != null; depth++) {
+            p = p.parent();
+            String tag = p.normalName();
+            if (tag.equals("body") || tag.equals("main") || tag.equals("article")) {
+                return false;
+            }
+            if (!p.select("h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4").isEmpty()) {
                 return true;
             }
         }
