@@ -1,6 +1,8 @@
 package org.attache.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.attache.model.SourceFormat;
 import org.junit.jupiter.api.Test;
@@ -48,5 +50,25 @@ class MarkdownCleanerTest {
         CleanedPageAssertions.assertValid(page);
         assertEquals("PRESIDENT BIDEN: Well, thank you. And thank you for your incredible leadership over the years. I really mean this."
                 + "\n\nSECRETARY GENERAL STOLTENBERG: Thank you.", page.text());
+    }
+
+    @Test
+    void theDescriptionRepeatedAsATeaserGoesAndAnyDateKeyIsRead() {
+        String md = "---\n"
+                + "title: Council agrees new package\n"
+                + "published_date: 2025-05-20T00:00:00\n"
+                + "description: \"Press office\\n\\nThe Council adopted today a new package of measures against the...\"\n"
+                + "---\n\n"
+                + "# Council agrees new package\n\n"
+                + "The Council adopted today a new package of measures against the...\n\n"
+                + "The Council adopted today a new package of measures against the shadow fleet and its operators.\n\n"
+                + "The measures enter into force on the day of their publication in the journal.\n"
+                + "ab-cd\n";
+        CleanedPage page = new Cleaners().forFormat(SourceFormat.MARKDOWN).clean(md, "eu/press.md");
+        CleanedPageAssertions.assertValid(page);
+        assertEquals("2025-05-20", page.metadata().date());
+        assertTrue(page.removals().stream().anyMatch(r -> r.rule().equals("front-matter-teaser")));
+        assertTrue(page.removals().stream().anyMatch(r -> r.rule().equals("sign-off") && r.text().equals("ab-cd")));
+        assertFalse(page.text().contains("against the..."));
     }
 }
