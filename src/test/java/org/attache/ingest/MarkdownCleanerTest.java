@@ -71,4 +71,11 @@ class MarkdownCleanerTest {
         assertTrue(page.removals().stream().anyMatch(r -> r.rule().equals("sign-off") && r.text().equals("ab-cd")));
         assertFalse(page.text().contains("against the..."));
     }
+
+    @Test
+    void aSetextHeadingIsAHeading() {
+        java.util.List<Block> blocks = MarkdownBlocks.split("Allies meet in Vilnius\n=====\n\nLeaders met on Tuesday to agree the plan.\n");
+        assertEquals(Block.Kind.HEADING, blocks.get(0).kind());
+        assertEquals("Allies meet in Vilnius", blocks.get(0).text());
+    }
 }
