@@ -59,7 +59,7 @@ final class MainTextSelector {
             }
             Block b = work.get(i);
             if (templates.isTemplate(b.text())) {
-                removedBy[i] = "site-template";
+                removedBy[i] = RemovalReason.SITE_TEMPLATE.ruleName();
                 continue;
             }
             if (b.kind() == Block.Kind.ATTRIBUTION) {
@@ -104,7 +104,7 @@ final class MainTextSelector {
             }
             Block b = work.get(i);
             if (!good[i] && b.linkDensity() >= 0.5 && b.kind() != Block.Kind.ATTRIBUTION && !introducesText(work, removedBy, i)) {
-                removedBy[i] = "link-list";
+                removedBy[i] = RemovalReason.LINK_LIST.ruleName();
             } else {
                 keep[i] = true;
             }
@@ -112,7 +112,7 @@ final class MainTextSelector {
         String headline = readHead(work, removedBy, keep, window[0], knownTitle);
         for (int i = 0; i < n; i++) {
             if (!keep[i] && removedBy[i] == null) {
-                removedBy[i] = i < window[0] ? "before-main-text" : "after-main-text";
+                removedBy[i] = i < window[0] ? RemovalReason.BEFORE_MAIN_TEXT.ruleName() : RemovalReason.AFTER_MAIN_TEXT.ruleName();
             }
         }
         dropTrailingHeadings(work, removedBy, keep);
@@ -227,19 +227,19 @@ final class MainTextSelector {
             }
             int j = i;
             List<Integer> run = new ArrayList<>();
-            while (j < n && !"dateline".equals(removedBy[j]) && (removedBy[j] != null || isMenuLike(work.get(j)))) {
+            while (j < n && !LineRule.DATELINE.ruleName().equals(removedBy[j]) && (removedBy[j] != null || isMenuLike(work.get(j)))) {
                 if (removedBy[j] == null) {
                     run.add(j);
                 }
                 j++;
             }
             // A short headline sits right above its dateline: it ends the menu, it is not part of it.
-            if (!run.isEmpty() && j < n && "dateline".equals(removedBy[j])) {
+            if (!run.isEmpty() && j < n && LineRule.DATELINE.ruleName().equals(removedBy[j])) {
                 run.remove(run.size() - 1);
             }
             if (run.size() >= MENU_RUN) {
                 for (int k : run) {
-                    removedBy[k] = "menu";
+                    removedBy[k] = RemovalReason.MENU.ruleName();
                 }
             }
             i = j;
@@ -339,7 +339,7 @@ final class MainTextSelector {
             Block b = work.get(i);
             if (removedBy[i] != null) {
                 // chrome inside the head (datelines, share rows, captions) is passed over; a menu ends the head
-                if (removedBy[i].equals("menu")) {
+                if (removedBy[i].equals(RemovalReason.MENU.ruleName())) {
                     return standfirstAsHeadline(work, standfirst);
                 }
                 continue;
@@ -350,7 +350,7 @@ final class MainTextSelector {
                 return b.text();
             }
             if (isByline(work, removedBy, i)) {
-                removedBy[i] = "byline";
+                removedBy[i] = RemovalReason.BYLINE.ruleName();
                 continue;
             }
             if (isLabel(b)) {
@@ -404,7 +404,7 @@ final class MainTextSelector {
         List<Integer> between = new ArrayList<>();
         for (int i = bodyStart - 1; i >= 0 && between.size() <= MAX_HEAD_LINES; i--) {
             if (removedBy[i] != null) {
-                if (removedBy[i].equals("menu")) {
+                if (removedBy[i].equals(RemovalReason.MENU.ruleName())) {
                     return null;
                 }
                 continue;
@@ -416,7 +416,7 @@ final class MainTextSelector {
                     if (isStandfirst(work.get(j))) {
                         keep[j] = true;
                     } else {
-                        removedBy[j] = "byline";
+                        removedBy[j] = RemovalReason.BYLINE.ruleName();
                     }
                 }
                 return b.text();
@@ -441,7 +441,7 @@ final class MainTextSelector {
     private static String headlineAboveDateline(List<Block> work, String[] removedBy, boolean[] keep, int bodyStart) {
         int passed = 0;
         for (int i = bodyStart - 1; i >= 0 && passed <= HEAD_REACH; i--) {
-            if ("menu".equals(removedBy[i])) {
+            if (RemovalReason.MENU.ruleName().equals(removedBy[i])) {
                 return null;
             }
             passed += removedBy[i] == null ? 1 : 0;
@@ -450,14 +450,14 @@ final class MainTextSelector {
                 continue;
             }
             int next = i + 1;
-            if (next < bodyStart && ("byline".equals(removedBy[next]) || removedBy[next] == null && isByline(work, removedBy, next))) {
+            if (next < bodyStart && (RemovalReason.BYLINE.ruleName().equals(removedBy[next]) || removedBy[next] == null && isByline(work, removedBy, next))) {
                 next++;
             }
-            if (next < bodyStart && "dateline".equals(removedBy[next])) {
+            if (next < bodyStart && LineRule.DATELINE.ruleName().equals(removedBy[next])) {
                 keep[i] = true;
                 for (int j = i + 1; j < bodyStart; j++) {
                     if (removedBy[j] == null && isByline(work, removedBy, j)) {
-                        removedBy[j] = "byline";
+                        removedBy[j] = RemovalReason.BYLINE.ruleName();
                     } else if (removedBy[j] == null && isStandfirst(work.get(j))
                             && !TextStats.key(work.get(j).text()).equals(TextStats.key(work.get(i).text()))) {
                         keep[j] = true;
@@ -522,15 +522,15 @@ final class MainTextSelector {
         if (b.words() > 5 || TextStats.endsLikeSentence(b.text()) || TextStats.capitalisedShare(b.text()) < 0.6) {
             return false;
         }
-        boolean before = i > 0 && "dateline".equals(removedBy[i - 1]);
-        boolean after = i + 1 < work.size() && "dateline".equals(removedBy[i + 1]);
+        boolean before = i > 0 && LineRule.DATELINE.ruleName().equals(removedBy[i - 1]);
+        boolean after = i + 1 < work.size() && LineRule.DATELINE.ruleName().equals(removedBy[i + 1]);
         return (before || after) && headlineAbove(work, removedBy, i);
     }
 
     /** Whether a headline-like block sits above block i (past removed chrome, but not past a menu). */
     private static boolean headlineAbove(List<Block> work, String[] removedBy, int i) {
         for (int j = i - 1; j >= 0; j--) {
-            if ("menu".equals(removedBy[j])) {
+            if (RemovalReason.MENU.ruleName().equals(removedBy[j])) {
                 return false;
             }
             if (removedBy[j] == null) {
@@ -552,7 +552,7 @@ final class MainTextSelector {
                 return;
             }
             keep[i] = false;
-            removedBy[i] = "heading-without-body";
+            removedBy[i] = RemovalReason.HEADING_WITHOUT_BODY.ruleName();
         }
     }
 
@@ -576,12 +576,12 @@ final class MainTextSelector {
             String key = TextStats.key(work.get(i).text());
             if (key.equals(previous) || (!headlineKey.isEmpty() && key.equals(headlineKey) && headlineSeen)) {
                 keep[i] = false;
-                removedBy[i] = "duplicate-line";
+                removedBy[i] = RemovalReason.DUPLICATE_LINE.ruleName();
                 continue;
             }
             if (work.get(i).words() >= REPEATED_PARAGRAPH_WORDS && !longSeen.add(key)) {
                 keep[i] = false;
-                removedBy[i] = "repeated-paragraph";
+                removedBy[i] = RemovalReason.REPEATED_PARAGRAPH.ruleName();
                 continue;
             }
             headlineSeen |= key.equals(headlineKey);

@@ -30,7 +30,7 @@ final class Teasers {
             String key = TextStats.key(b.text());
             boolean partOfDescription = !key.isEmpty() && descriptionKey.contains(key) && b.kind() != Block.Kind.HEADING;
             if (i < TEASER_BLOCKS && partOfDescription && (cutOff(b.text()) || comesAgain(blocks, i, key))) {
-                removals.add(new Removal(b.text(), "front-matter-teaser"));
+                removals.add(new Removal(b.text(), RemovalReason.FRONT_MATTER_TEASER.ruleName()));
                 continue;
             }
             kept.add(b);

@@ -37,7 +37,7 @@ class MarkdownCleanerTest {
         assertEquals("Statement of the President on the NATO Summit", page.metadata().title());
         assertEquals("2022-02-25", page.metadata().date());
         assertEquals("whitehouse.gov", page.metadata().publisher());
-        assertEquals("duplicate-line", page.removals().stream().filter(r -> r.text().startsWith("Today")).findFirst().orElseThrow().rule());
+        assertEquals(RemovalReason.DUPLICATE_LINE.ruleName(), page.removals().stream().filter(r -> r.text().startsWith("Today")).findFirst().orElseThrow().rule());
         assertEquals("markdown-residue", page.removals().stream().filter(r -> r.text().startsWith("Visit")).findFirst().orElseThrow().rule());
         assertEquals("markdown-residue", page.removals().stream().filter(r -> r.text().startsWith("Last review")).findFirst().orElseThrow().rule());
     }
@@ -67,7 +67,7 @@ class MarkdownCleanerTest {
         CleanedPage page = new Cleaners().forFormat(SourceFormat.MARKDOWN).clean(md, "eu/press.md");
         CleanedPageAssertions.assertValid(page);
         assertEquals("2025-05-20", page.metadata().date());
-        assertTrue(page.removals().stream().anyMatch(r -> r.rule().equals("front-matter-teaser")));
+        assertTrue(page.removals().stream().anyMatch(r -> r.rule().equals(RemovalReason.FRONT_MATTER_TEASER.ruleName())));
         assertTrue(page.removals().stream().anyMatch(r -> r.rule().equals("sign-off") && r.text().equals("ab-cd")));
         assertFalse(page.text().contains("against the..."));
     }
