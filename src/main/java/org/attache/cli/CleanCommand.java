@@ -12,11 +12,10 @@ import org.attache.cli.args.Option.Kind;
 import org.attache.cli.args.Parameters;
 import org.attache.ingest.CleanedPage;
 import org.attache.ingest.Cleaners;
-import org.attache.ingest.FormatDetector;
+import org.attache.ingest.DocumentReader;
+import org.attache.ingest.InputRejectedException;
 import org.attache.ingest.MetadataCandidate;
 import org.attache.ingest.Removal;
-import org.attache.ingest.TextDecoder;
-import org.attache.model.SourceFormat;
 
 /** {@code attache clean FILE [--explain]}: the clean text of one page, and optionally why each removed line went. */
 public final class CleanCommand implements Command {
@@ -28,12 +27,13 @@ public final class CleanCommand implements Command {
             "Refuse files larger than this (default: {default}).").withDefault(DEFAULT_MAX_BYTES);
 
     static final CommandSpec SPEC = new CommandSpec("clean", List.of(
-            "Prints the clean main text of one page (HTML, Markdown with front matter, or a text dump), after its "
-                    + "title, date and publisher.",
+            "Prints the clean main text of one page (HTML, Markdown with front matter, a text dump or a PDF), "
+                    + "after its title, date and publisher.",
             "With --explain, also lists every removed line or block with the name of the rule that removed it.",
             "",
             "Exit codes: 0 the page was cleaned, 2 bad usage (unknown option, missing or unreadable file, "
-                    + "file too large)."),
+                    + "file too large), 3 the file is not a document (binary, scanned or encrypted PDF, no text): "
+                    + "the reason is printed, as run would list it in errors.csv."),
             Parameters.one("FILE", "The page to clean."), List.of(EXPLAIN, MAX_BYTES));
 
     @Override
@@ -46,14 +46,18 @@ public final class CleanCommand implements Command {
         Path file = Path.of(args.parameters().get(0));
         byte[] bytes = read(file, args.longInteger(MAX_BYTES));
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String text = new TextDecoder().decode(bytes, name);
-        SourceFormat format = new FormatDetector().detect(text, name);
-        CleanedPage page = new Cleaners().forFormat(format).clean(text, name);
+        DocumentReader.Cleaned cleaned;
+        try {
+            cleaned = new DocumentReader(args.longInteger(MAX_BYTES), new Cleaners()).clean(name, bytes);
+        } catch (InputRejectedException e) {
+            throw new UserException(file + ": " + e.getMessage(), ExitCodes.REJECTED_INPUTS);
+        }
+        CleanedPage page = cleaned.page();
         PrintWriter out = console.out();
         out.println("Title: " + page.metadata().title());
         out.println("Date: " + page.metadata().date());
         out.println("Publisher: " + page.metadata().publisher());
-        out.println("Format: " + format);
+        out.println("Format: " + cleaned.format());
         out.println();
         out.println(page.text());
         if (args.flag(EXPLAIN)) {

@@ -14,6 +14,8 @@ import org.attache.cli.args.Parameters;
 import org.attache.index.IndexBusyException;
 import org.attache.model.Rejection;
 import org.attache.nlp.Analyzers;
+import org.attache.nlp.actors.ActorLists;
+import org.attache.nlp.actors.GazetteerException;
 import org.attache.pipeline.DefaultAnalyzers;
 import org.attache.pipeline.OutputLayout;
 import org.attache.pipeline.Pipeline;
@@ -35,6 +37,10 @@ public final class RunCommand implements Command {
             "Time budget of one document; a document taking longer is rejected (default: {default}).")
             .withDefault(RunConfig.DEFAULT_DOC_TIMEOUT_SECONDS);
     static final Option QUIET = Option.flag("--quiet", "No progress or summary on stderr.");
+    static final Option ACTORS = Option.value("--actors", Kind.PATH, "FILE",
+            "Your own actor list, in the columns of models/actors.tsv: adds actors and forms, renames "
+                    + "(a row listing an actor's name among its aliases), ignores (type IGNORE). Repeatable; "
+                    + "later files win. Documents it can change are analysed again.").repeated();
     static final Option STRICT = Option.flag("--strict", "Exit with code 3 when any input was rejected.");
 
     static final CommandSpec SPEC = new CommandSpec("run", List.of(
@@ -46,7 +52,7 @@ public final class RunCommand implements Command {
                     + "2 usage error, 3 with --strict when any input was rejected."),
             Parameters.many("INPUT", 0, "Corpus folders (read recursively) or files. Default: corpus/ in the "
                     + "current folder."),
-            List.of(OUT, THREADS, MAX_BYTES, DOC_TIMEOUT, CsvStyleOption.EXCEL, QUIET, STRICT));
+            List.of(OUT, THREADS, MAX_BYTES, DOC_TIMEOUT, ACTORS, CsvStyleOption.EXCEL, QUIET, STRICT));
 
     @Override
     public CommandSpec spec() {
@@ -82,13 +88,14 @@ public final class RunCommand implements Command {
             throw new UserException("--out " + out + " is a file, not a folder; choose a folder for the outputs",
                     ExitCodes.FAILED);
         }
+        ActorLists actorLists = actorLists(args.texts(ACTORS));
         RunConfig config = new RunConfig(roots, out, threads, maxBytes, CsvStyleOption.style(args),
-                quiet, docTimeout);
+                quiet, docTimeout, actorLists);
         PrintWriter err = console.err();
         OutputLayout layout = new OutputLayout(out);
         List<String> inputNames = roots.stream().map(Path::toString).toList();
         try (RunLock lock = RunLock.acquire(layout.lockFile())) {
-            Analyzers analyzers = DefaultAnalyzers.load();
+            Analyzers analyzers = DefaultAnalyzers.load(actorLists);
             RunRecord record = new RunRecord(layout, VersionProvider.version(), analyzers::models);
             record.started(inputNames);
             Pipeline pipeline = new Pipeline(config, analyzers, err);
@@ -107,6 +114,21 @@ public final class RunCommand implements Command {
             throw new UserException(e.getMessage(), ExitCodes.FAILED);
         } catch (java.nio.file.FileSystemException e) {
             throw UserException.cannotWrite(e, "--out");
+        }
+    }
+
+    /** Reads the --actors files before anything is written: a missing file or bad row is a usage error. */
+    private static ActorLists actorLists(List<String> files) {
+        List<Path> paths = files.stream().map(Path::of).toList();
+        for (Path p : paths) {
+            if (!Files.isRegularFile(p)) {
+                throw new UserException("--actors " + p + ": file not found", ExitCodes.USAGE);
+            }
+        }
+        try {
+            return paths.isEmpty() ? ActorLists.NONE : ActorLists.read(paths);
+        } catch (GazetteerException e) {
+            throw new UserException("--actors " + e.getMessage(), ExitCodes.USAGE);
         }
     }
 

@@ -84,30 +84,40 @@ public final class AnalysisCodec {
                         x.speakerActor(), x.speakerRole())).toList())));
         out.add(doc);
         for (Quote q : a.quotes()) {
-            var qd = new org.apache.lucene.document.Document();
-            qd.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_QUOTE, Field.Store.NO));
-            qd.add(new StringField(IndexSchema.GROUP, d.id(), Field.Store.NO));
-            qd.add(new StringField(IndexSchema.ID, d.id(), Field.Store.YES));
-            qd.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(d.id())));
-            // Indexed like the document's title: Lucene 9 refuses one field indexed in some documents and not others.
-            qd.add(new TextField(IndexSchema.TITLE, m.title(), Field.Store.YES));
-            addDate(qd, m.date());
-            qd.add(new TextField(IndexSchema.QUOTE, q.text(), Field.Store.YES));
-            qd.add(new TextField(IndexSchema.SPEAKER, q.speaker(), Field.Store.YES));
-            qd.add(new StringField(IndexSchema.SPEAKER_ACTOR, q.speakerActor().toLowerCase(Locale.ROOT),
-                    Field.Store.NO));
-            if (!q.speakerActor().isEmpty()) {
-                qd.add(new StringField(IndexSchema.ACTOR, q.speakerActor().toLowerCase(Locale.ROOT), Field.Store.NO));
-            }
-            qd.add(new StoredField(IndexSchema.QUOTE_DATA, RowCodec.encode(List.of(quoteRow(q)))));
-            out.add(qd);
+            out.add(quoteDocument(d.id(), m, IndexSchema.KIND_QUOTE, q));
+        }
+        for (Statement st : a.statements()) {
+            // a transcript turn is searchable as words said by its speaker, like a quotation
+            out.add(quoteDocument(d.id(), m, IndexSchema.KIND_TURN, new Quote(st.span(), st.text(), st.speaker(),
+                    st.speakerActor(), st.speakerRole(), "", QuoteKind.DIRECT, 1.0)));
         }
         return out;
     }
 
+    private static org.apache.lucene.document.Document quoteDocument(String id, Metadata m, String kind, Quote q) {
+        var qd = new org.apache.lucene.document.Document();
+        qd.add(new StringField(IndexSchema.KIND, kind, Field.Store.NO));
+        qd.add(new StringField(IndexSchema.GROUP, id, Field.Store.NO));
+        qd.add(new StringField(IndexSchema.ID, id, Field.Store.YES));
+        qd.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(id)));
+        // Indexed like the document's title: Lucene 9 refuses one field indexed in some documents and not others.
+        qd.add(new TextField(IndexSchema.TITLE, m.title(), Field.Store.YES));
+        addDate(qd, m.date());
+        qd.add(new TextField(IndexSchema.QUOTE, q.text(), Field.Store.YES));
+        qd.add(new TextField(IndexSchema.SPEAKER, q.speaker(), Field.Store.YES));
+        qd.add(new StringField(IndexSchema.SPEAKER_ACTOR, q.speakerActor().toLowerCase(Locale.ROOT), Field.Store.NO));
+        if (!q.speakerActor().isEmpty()) {
+            qd.add(new StringField(IndexSchema.ACTOR, q.speakerActor().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        qd.add(new StoredField(IndexSchema.QUOTE_DATA, RowCodec.encode(List.of(quoteRow(q)))));
+        return qd;
+    }
+
     private static List<String> quoteRow(Quote q) {
         return List.of(Integer.toString(q.span().start()), Integer.toString(q.span().end()), q.speaker(),
-                q.speakerActor(), q.speakerRole(), q.cue(), q.kind().name(), Double.toString(q.confidence()));
+                q.speakerActor(), q.speakerRole(), q.cue(), q.kind().name(), Double.toString(q.confidence()),
+                q.speakerSpan() == null ? "" : Integer.toString(q.speakerSpan().start()),
+                q.speakerSpan() == null ? "" : Integer.toString(q.speakerSpan().end()));
     }
 
     private static void addDate(org.apache.lucene.document.Document doc, String isoDate) {
@@ -159,13 +169,19 @@ public final class AnalysisCodec {
         String text = doc.get(IndexSchema.QUOTE);
         TextSpan span = span(r);
         return new Quote(span, text, r.get(2), r.get(3), r.get(4), r.get(5), QuoteKind.valueOf(r.get(6)),
-                Double.parseDouble(r.get(7)));
+                Double.parseDouble(r.get(7)), speakerSpan(r));
     }
 
     private static Quote quote(List<String> r, String text) {
         TextSpan span = span(r);
         return new Quote(span, span.of(text), r.get(2), r.get(3), r.get(4), r.get(5), QuoteKind.valueOf(r.get(6)),
-                Double.parseDouble(r.get(7)));
+                Double.parseDouble(r.get(7)), speakerSpan(r));
+    }
+
+    /** The speaker mention's span; rows packed before it was stored have none. */
+    private static TextSpan speakerSpan(List<String> r) {
+        return r.size() > 9 && !r.get(8).isEmpty()
+                ? new TextSpan(Integer.parseInt(r.get(8)), Integer.parseInt(r.get(9))) : null;
     }
 
     private static TextSpan span(List<String> r) {

@@ -22,6 +22,8 @@ public final class IndexSchema {
     public static final String KIND = "kind";
     public static final String KIND_DOCUMENT = "document";
     public static final String KIND_QUOTE = "quote";
+    /** A transcript turn, found by quotation searches as words its speaker said. */
+    public static final String KIND_TURN = "turn";
     public static final String GROUP = "group";
     public static final String ID = "id";
     public static final String ID_SORT = "id_sort";
@@ -51,7 +53,7 @@ public final class IndexSchema {
      * Bumped whenever a field changes how it is indexed; an index written under another version is
      * rebuilt by the next run (Lucene refuses to mix index options of one field).
      */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "attache.schema";
 

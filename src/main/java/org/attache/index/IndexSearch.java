@@ -147,7 +147,7 @@ public final class IndexSearch implements Closeable {
 
     /** Quotations matching the request, best first. */
     public QuoteResults quotes(SearchRequest request) throws QuerySyntaxException, IOException {
-        Query query = filtered(parsing.quotes(request.query()), IndexSchema.KIND_QUOTE, request);
+        Query query = filtered(parsing.quotes(request.query()), saidWords(), request);
         var result = FacetsCollectorManager.search(searcher, query, Math.max(1, request.limit()), RANKING, true,
                 new FacetsCollectorManager());
         TopDocs top = trim(result.topDocs(), request.limit());
@@ -203,9 +203,21 @@ public final class IndexSearch implements Closeable {
     }
 
     private Query filtered(Query user, String kind, SearchRequest request) {
+        return filtered(user, kind(kind), request);
+    }
+
+    /** Quotations and transcript turns: everything someone is reported to have said. */
+    private static Query saidWords() {
+        return new BooleanQuery.Builder()
+                .add(kind(IndexSchema.KIND_QUOTE), BooleanClause.Occur.SHOULD)
+                .add(kind(IndexSchema.KIND_TURN), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private Query filtered(Query user, Query kind, SearchRequest request) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(user, BooleanClause.Occur.MUST)
-                .add(kind(kind), BooleanClause.Occur.FILTER);
+                .add(kind, BooleanClause.Occur.FILTER);
         for (String actor : request.actors()) {
             b.add(new TermQuery(new Term(IndexSchema.ACTOR, actorNames.resolve(actor).toLowerCase(Locale.ROOT))),
                     BooleanClause.Occur.FILTER);

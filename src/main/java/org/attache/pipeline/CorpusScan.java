@@ -20,7 +20,9 @@ import org.attache.model.Rejection;
 /**
  * Finds the files of a corpus: folders are walked recursively (symlinks followed, loops detected),
  * single files taken as given. Hidden files and obvious non-documents are listed as skipped, never
- * silently dropped.
+ * silently dropped. The run's own output folder, and any other folder holding an Attaché output
+ * ({@code run.json} beside {@code index/}), is never input: its clean texts and CSV files would be
+ * read back as documents on the next run.
  */
 public final class CorpusScan {
 
@@ -39,7 +41,17 @@ public final class CorpusScan {
     private CorpusScan() {
     }
 
+    static final String OWN_OUTPUT = "skipped: this run's output folder (--out), never read as input";
+    static final String OTHER_OUTPUT = "skipped: the output folder of an Attaché run (run.json and index/), "
+            + "never read as input";
+
     public static Result scan(List<Path> inputs) throws IOException {
+        return scan(inputs, null);
+    }
+
+    /** Scans {@code inputs}, skipping the output folder {@code out} (null: none) where it lies inside them. */
+    public static Result scan(List<Path> inputs, Path out) throws IOException {
+        Path output = out != null && Files.isDirectory(out) ? out.toRealPath() : null;
         List<SourceFile> files = new ArrayList<>();
         List<Rejection> skipped = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -48,7 +60,9 @@ public final class CorpusScan {
                 throw new NoSuchFileException(input.toString(), null, "no such file or folder");
             }
             if (Files.isDirectory(input)) {
-                walk(input, files, skipped, ids);
+                walk(input, output, files, skipped, ids);
+            } else if (output != null && input.toRealPath().startsWith(output)) {
+                skipped.add(new Rejection(input.getFileName().toString(), OWN_OUTPUT));
             } else {
                 add(input.getFileName().toString(), input, files, skipped, ids);
             }
@@ -58,14 +72,20 @@ public final class CorpusScan {
         return new Result(List.copyOf(files), List.copyOf(skipped));
     }
 
-    private static void walk(Path root, List<SourceFile> files, List<Rejection> skipped, Set<String> ids)
-            throws IOException {
+    private static void walk(Path root, Path output, List<SourceFile> files, List<Rejection> skipped,
+                             Set<String> ids) throws IOException {
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        String id = dir.equals(root) ? String.valueOf(root.getFileName()) : id(root, dir);
                         if (!dir.equals(root) && hidden(dir)) {
-                            skipped.add(new Rejection(id(root, dir) + "/", "skipped: hidden folder"));
+                            skipped.add(new Rejection(id + "/", "skipped: hidden folder"));
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        String why = outputFolder(dir, output);
+                        if (why != null) {
+                            skipped.add(new Rejection(id + "/", why));
                             return FileVisitResult.SKIP_SUBTREE;
                         }
                         return FileVisitResult.CONTINUE;
@@ -93,6 +113,19 @@ public final class CorpusScan {
                         return FileVisitResult.CONTINUE;
                     }
                 });
+    }
+
+    /** Why {@code dir} is an output folder and no input, or null when it is not one. */
+    private static String outputFolder(Path dir, Path output) {
+        try {
+            if (output != null && dir.toRealPath().equals(output)) {
+                return OWN_OUTPUT;
+            }
+        } catch (IOException e) {
+            return null; // the walk reports what cannot be read
+        }
+        return Files.isRegularFile(dir.resolve("run.json")) && Files.isDirectory(dir.resolve("index"))
+                ? OTHER_OUTPUT : null;
     }
 
     private static void add(String id, Path file, List<SourceFile> files, List<Rejection> skipped, Set<String> ids) {

@@ -15,7 +15,7 @@ import org.attache.report.ReportFiles;
 
 /**
  * What the reports of an output folder were built from: the indexed documents' fingerprint, the
- * skipped files, the CSV style and this build of Attaché, with the totals they came to. Reports are
+ * rejected and skipped files, the CSV style and this build of Attaché, with the totals they came to. Reports are
  * a pure function of these, so a run with the same stamp may keep them instead of rebuilding them.
  * Saved only after all reports were written, and cleared before they are rewritten.
  */
@@ -32,11 +32,11 @@ final class ReportStamp {
         this.key = key;
     }
 
-    static ReportStamp of(String corpusFingerprint, List<Rejection> skipped, CsvStyle style) {
+    static ReportStamp of(String corpusFingerprint, List<Rejection> errors, CsvStyle style) {
         StringBuilder sb = new StringBuilder();
         sb.append(corpusFingerprint).append('\n').append(style).append('\n').append(IndexSchema.VERSION).append('\n')
                 .append(build()).append('\n');
-        for (Rejection r : skipped) {
+        for (Rejection r : errors) {
             sb.append(r.document()).append('\t').append(r.reason()).append('\n');
         }
         return new ReportStamp(HexFormat.of().formatHex(CorpusFingerprint.sha256(sb.toString())));

@@ -13,9 +13,18 @@ import java.util.List;
  * @param csvStyle default or Excel-friendly CSV
  * @param quiet    no progress or summary on stderr
  * @param docTimeoutSeconds time budget of one document; past it the document is rejected
+ * @param actorLists the researcher's actor lists ({@code --actors}), laid over the shipped gazetteer
  */
 public record RunConfig(List<Path> inputs, Path out, int threads, long maxBytes,
-                        org.attache.report.CsvStyle csvStyle, boolean quiet, long docTimeoutSeconds) {
+                        org.attache.report.CsvStyle csvStyle, boolean quiet, long docTimeoutSeconds,
+                        org.attache.nlp.actors.ActorLists actorLists) {
+
+    /** A run with the shipped gazetteer only. */
+    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, org.attache.report.CsvStyle csvStyle,
+                     boolean quiet, long docTimeoutSeconds) {
+        this(inputs, out, threads, maxBytes, csvStyle, quiet, docTimeoutSeconds,
+                org.attache.nlp.actors.ActorLists.NONE);
+    }
 
     public static final long DEFAULT_DOC_TIMEOUT_SECONDS = 120;
 
@@ -23,6 +32,7 @@ public record RunConfig(List<Path> inputs, Path out, int threads, long maxBytes,
 
     public RunConfig {
         inputs = List.copyOf(inputs);
+        java.util.Objects.requireNonNull(actorLists, "actorLists");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }

@@ -16,7 +16,7 @@ import org.attache.model.Statement;
 /**
  * Writes the CSV files of a report, one document at a time in the order they are given (the index
  * streams them in id order): documents, mentions, actor_mentions, quotes, statements, and on
- * {@link #commit()} the corpus-wide actors table. Nothing is visible until commit; closing without
+ * {@link #commit()} the corpus-wide actors table and the pairs of actors named together. Nothing is visible until commit; closing without
  * commit discards every file.
  */
 public final class CsvReport implements Closeable {
@@ -33,6 +33,7 @@ public final class CsvReport implements Closeable {
     private final CsvFile quotes;
     private final CsvFile statements;
     private final ActorTally tally = new ActorTally();
+    private final Cooccurrence pairs = new Cooccurrence();
 
     CsvReport(Path dest, CsvStyle style) throws IOException {
         this.dest = dest;
@@ -55,6 +56,7 @@ public final class CsvReport implements Closeable {
         private final CsvFile.Rows perDocument;
         private final CsvFile.Rows quotes;
         private final CsvFile.Rows statements;
+        private Map<String, Integer> pairs = Map.of();
 
         private Rendered(Analysis analysis, CsvStyle style) {
             this.analysis = analysis;
@@ -89,9 +91,14 @@ public final class CsvReport implements Closeable {
         for (var e : r.perActor.entrySet()) {
             r.perDocument.row(id, e.getKey(), r.types.get(e.getKey()).name(), e.getValue());
         }
+        if (r.perActor.size() > 1) {
+            r.pairs = Cooccurrence.pairsOf(d.text(), a.mentions());
+        }
         for (Quote q : a.quotes()) {
             r.quotes.row(id, q.text(), q.speaker(), q.speakerActor(), q.speakerRole(), q.cue(), q.kind().label(),
-                    q.span().start(), q.span().end(), q.confidence());
+                    q.span().start(), q.span().end(), q.confidence(),
+                    q.speakerSpan() == null ? "" : q.speakerSpan().start(),
+                    q.speakerSpan() == null ? "" : q.speakerSpan().end());
         }
         for (Statement s : a.statements()) {
             r.statements.row(id, s.speaker(), s.speakerActor(), s.speakerRole(), s.text(), s.span().start(),
@@ -110,6 +117,7 @@ public final class CsvReport implements Closeable {
         for (var e : r.perActor.entrySet()) {
             tally.add(e.getKey(), r.types.get(e.getKey()), e.getValue(), r.analysis.document().metadata().date());
         }
+        pairs.add(r.pairs);
         perDocument.append(r.perDocument);
         quotes.append(r.quotes);
         statements.append(r.statements);
@@ -126,6 +134,13 @@ public final class CsvReport implements Closeable {
         try (CsvFile out = new CsvFile(dest.resolve(ReportFiles.ACTORS), style, ReportFiles.ACTORS_COLUMNS)) {
             for (ActorTally.Row r : actors) {
                 out.row(r.actor(), r.type().name(), r.documents(), r.mentions(), r.firstDate(), r.lastDate());
+            }
+            out.commit();
+        }
+        try (CsvFile out = new CsvFile(dest.resolve(ReportFiles.COOCCURRENCE), style,
+                ReportFiles.COOCCURRENCE_COLUMNS)) {
+            for (Cooccurrence.Row r : pairs.sorted()) {
+                out.row(r.a(), r.b(), r.sentences(), r.documents());
             }
             out.commit();
         }

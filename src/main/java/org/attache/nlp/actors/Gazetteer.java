@@ -69,6 +69,11 @@ public final class Gazetteer {
         }
     }
 
+    /** A gazetteer of given entries (a shipped one with researchers' lists laid over it). */
+    static Gazetteer of(String name, String sha256, List<ActorEntry> entries) {
+        return new Gazetteer(name, sha256, entries);
+    }
+
     /** For tests: a gazetteer from TSV text. */
     static Gazetteer parse(String name, String tsv) {
         try {

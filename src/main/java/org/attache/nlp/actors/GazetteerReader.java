@@ -39,8 +39,10 @@ final class GazetteerReader {
         if (header.startsWith("\uFEFF")) {
             header = header.substring(1);
         }
-        if (!List.of(header.split("\t", -1)).equals(COLUMNS)) {
-            throw error(1, "header must be the columns " + String.join(", ", COLUMNS) + " separated by tabs");
+        List<String> columns = List.of(header.split("\t", -1));
+        if (columns.size() < 2 || !COLUMNS.subList(0, Math.min(columns.size(), COLUMNS.size())).equals(columns)) {
+            throw error(1, "header must be the columns " + String.join(", ", COLUMNS)
+                    + " (or the first of them, at least canonical and type) separated by tabs");
         }
         int lineNo = 1;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
