@@ -14,6 +14,7 @@ import org.attache.ingest.CleanedPage;
 import org.attache.ingest.Cleaners;
 import org.attache.ingest.DocumentReader;
 import org.attache.ingest.InputRejectedException;
+import org.attache.ingest.MetadataCandidate;
 import org.attache.ingest.Removal;
 
 /** {@code attache clean FILE [--explain]}: the clean text of one page, and optionally why each removed line went. */
@@ -21,7 +22,7 @@ public final class CleanCommand implements Command {
 
     private static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
-    static final Option EXPLAIN = Option.flag("--explain", "List every removed line or block with its rule name.");
+    static final Option EXPLAIN = Option.flag("--explain", "List the title and date candidates with their scores, and every removed line or block with its rule name.");
     static final Option MAX_BYTES = Option.value("--max-bytes", Kind.LONG, "N",
             "Refuse files larger than this (default: {default}).").withDefault(DEFAULT_MAX_BYTES);
 
@@ -60,6 +61,17 @@ public final class CleanCommand implements Command {
         out.println();
         out.println(page.text());
         if (args.flag(EXPLAIN)) {
+            out.println();
+            out.println("Metadata candidates (" + page.candidates().size() + ", best first; * = chosen):");
+            for (MetadataCandidate c : page.candidates()) {
+                String chosen = switch (c.field()) {
+                    case "title" -> page.metadata().title();
+                    case "date" -> page.metadata().date();
+                    default -> page.metadata().publisher();
+                };
+                out.println("  " + (c.value().equals(chosen) ? "* " : "  ") + pad(c.field(), 9) + " " + pad(Integer.toString(c.score()), 3)
+                        + "  " + abbreviate(c.value()) + "  <- " + c.source());
+            }
             out.println();
             out.println("Removed (" + page.removals().size() + "):");
             int width = page.removals().stream().mapToInt(r -> r.rule().length()).max().orElse(0);
