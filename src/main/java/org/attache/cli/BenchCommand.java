@@ -49,6 +49,9 @@ public final class BenchCommand implements Command {
     static final Option SEARCH_DOCS = Option.value("--search-docs", Kind.INTEGER, "N",
             "Also measure search latency on an index of N documents (e.g. 10000; default: {default}, skip). "
                     + "Building it takes a minute or two.").withDefault(0);
+    static final Option SERVE_DOCS = Option.value("--serve-docs", Kind.INTEGER, "N",
+            "Instead of a whole run: the workbench's search page and JSON API latency (p50, p95, over HTTP) on an "
+                    + "index of N documents (e.g. 10000) made from --corpus.").withDefault(0);
     static final Option STAGES = Option.flag("--stages", "Instead of a whole run: time cleaning, sentences, entities "
             + "and quotes over the corpus in this process, one thread, CPU time, best of --rounds rounds after "
             + "warm-up rounds.");
@@ -59,7 +62,8 @@ public final class BenchCommand implements Command {
             "Benchmarks a whole run: replicates a corpus K times under distinct ids, runs the pipeline in a child "
                     + "JVM, and prints words/s, documents/s, seconds per stage, peak RSS and the re-run time on the "
                     + "unchanged corpus."),
-            Parameters.NONE, List.of(COPIES, CORPUS, THREADS, HEAP, WORK, SEARCH_DOCS, STAGES, ROUNDS));
+            Parameters.NONE, List.of(COPIES, CORPUS, THREADS, HEAP, WORK, SEARCH_DOCS, SERVE_DOCS, STAGES,
+            ROUNDS));
 
     // this invocation's options
     private int copies;
@@ -87,6 +91,9 @@ public final class BenchCommand implements Command {
         PrintWriter out = console.out();
         if (args.flag(STAGES)) {
             return benchStages(out);
+        }
+        if (args.integer(SERVE_DOCS) > 0) {
+            return benchServe(out, args.integer(SERVE_DOCS));
         }
         if (copies < 1) {
             throw new UserException("--copies must be at least 1", ExitCodes.USAGE);
@@ -129,6 +136,23 @@ public final class BenchCommand implements Command {
         return ExitCodes.OK;
     }
 
+    /** The workbench over HTTP; the index is kept in --work/search between runs (building it dominates). */
+    private int benchServe(PrintWriter out, int documents) throws IOException, InterruptedException {
+        requireCorpus();
+        try {
+            Path index = SearchBenchmark.buildIndex(corpus, documents, work.resolve("search"));
+            org.attache.serve.ServeBenchmark.Result r = org.attache.serve.ServeBenchmark.run(index, 20);
+            out.printf(Locale.ROOT, "serve:      %,d documents, %d requests; search page p50 %.1f ms, p95 %.1f ms; "
+                    + "API p50 %.1f ms, p95 %.1f ms%n", documents, r.samples(), r.pageP50(), r.pageP95(), r.apiP50(),
+                    r.apiP95());
+        } catch (IOException | InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new UserException("serve benchmark failed: " + e.getMessage(), ExitCodes.FAILED);
+        }
+        return ExitCodes.OK;
+    }
+
     private int benchStages(PrintWriter out) throws IOException {
         if (rounds < 1) {
             throw new UserException("--rounds must be at least 1", ExitCodes.USAGE);
@@ -156,7 +180,9 @@ public final class BenchCommand implements Command {
         List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + heap));
         cmd.addAll(jvmOptions());
         cmd.addAll(List.of("-cp", jar, Main.class.getName(), "run", input.toString(), "--out", output.toString(),
-                "--quiet", "--threads", Integer.toString(threads)));
+                "--quiet", "--threads", Integer.toString(threads),
+                // the copies are exact duplicates: counting each once would measure a smaller report
+                "--keep-duplicates"));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).inheritIO().start();
         long peak = 0;

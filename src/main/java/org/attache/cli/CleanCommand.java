@@ -12,27 +12,28 @@ import org.attache.cli.args.Option.Kind;
 import org.attache.cli.args.Parameters;
 import org.attache.ingest.CleanedPage;
 import org.attache.ingest.Cleaners;
-import org.attache.ingest.FormatDetector;
+import org.attache.ingest.DocumentReader;
+import org.attache.ingest.InputRejectedException;
+import org.attache.ingest.MetadataCandidate;
 import org.attache.ingest.Removal;
-import org.attache.ingest.TextDecoder;
-import org.attache.model.SourceFormat;
 
 /** {@code attache clean FILE [--explain]}: the clean text of one page, and optionally why each removed line went. */
 public final class CleanCommand implements Command {
 
     private static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
-    static final Option EXPLAIN = Option.flag("--explain", "List every removed line or block with its rule name.");
+    static final Option EXPLAIN = Option.flag("--explain", "List the title and date candidates with their scores, and every removed line or block with its rule name.");
     static final Option MAX_BYTES = Option.value("--max-bytes", Kind.LONG, "N",
             "Refuse files larger than this (default: {default}).").withDefault(DEFAULT_MAX_BYTES);
 
     static final CommandSpec SPEC = new CommandSpec("clean", List.of(
-            "Prints the clean main text of one page (HTML, Markdown with front matter, or a text dump), after its "
-                    + "title, date and publisher.",
+            "Prints the clean main text of one page (HTML, Markdown with front matter, a text dump or a PDF), "
+                    + "after its title, date and publisher.",
             "With --explain, also lists every removed line or block with the name of the rule that removed it.",
             "",
             "Exit codes: 0 the page was cleaned, 2 bad usage (unknown option, missing or unreadable file, "
-                    + "file too large)."),
+                    + "file too large), 3 the file is not a document (binary, scanned or encrypted PDF, no text): "
+                    + "the reason is printed, as run would list it in errors.csv."),
             Parameters.one("FILE", "The page to clean."), List.of(EXPLAIN, MAX_BYTES));
 
     @Override
@@ -45,17 +46,32 @@ public final class CleanCommand implements Command {
         Path file = Path.of(args.parameters().get(0));
         byte[] bytes = read(file, args.longInteger(MAX_BYTES));
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String text = new TextDecoder().decode(bytes, name);
-        SourceFormat format = new FormatDetector().detect(text, name);
-        CleanedPage page = new Cleaners().forFormat(format).clean(text, name);
+        DocumentReader.Cleaned cleaned;
+        try {
+            cleaned = new DocumentReader(args.longInteger(MAX_BYTES), new Cleaners()).clean(name, bytes);
+        } catch (InputRejectedException e) {
+            throw new UserException(file + ": " + e.getMessage(), ExitCodes.REJECTED_INPUTS);
+        }
+        CleanedPage page = cleaned.page();
         PrintWriter out = console.out();
         out.println("Title: " + page.metadata().title());
         out.println("Date: " + page.metadata().date());
         out.println("Publisher: " + page.metadata().publisher());
-        out.println("Format: " + format);
+        out.println("Format: " + cleaned.format());
         out.println();
         out.println(page.text());
         if (args.flag(EXPLAIN)) {
+            out.println();
+            out.println("Metadata candidates (" + page.candidates().size() + ", best first; * = chosen):");
+            for (MetadataCandidate c : page.candidates()) {
+                String chosen = switch (c.field()) {
+                    case "title" -> page.metadata().title();
+                    case "date" -> page.metadata().date();
+                    default -> page.metadata().publisher();
+                };
+                out.println("  " + (c.value().equals(chosen) ? "* " : "  ") + pad(c.field(), 9) + " " + pad(Integer.toString(c.score()), 3)
+                        + "  " + abbreviate(c.value()) + "  <- " + c.source());
+            }
             out.println();
             out.println("Removed (" + page.removals().size() + "):");
             int width = page.removals().stream().mapToInt(r -> r.rule().length()).max().orElse(0);

@@ -5,8 +5,16 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** Where a command writes: results to {@code out}, progress and messages to {@code err}. */
+/**
+ * Where a command writes: results to {@code out}, progress and messages to {@code err}. Both escape
+ * control characters (see {@link TerminalText}), whatever writers they are given.
+ */
 record Console(PrintWriter out, PrintWriter err) {
+
+    Console {
+        out = TerminalText.safe(out, true);
+        err = TerminalText.safe(err, true);
+    }
 
     /**
      * The process's stdout and stderr in UTF-8 (what our CSV files and clean texts use, and Java's

@@ -39,6 +39,7 @@ public final class Main {
         c.put("train-ner", TrainNerCommand::new);
         c.put("search", SearchCommand::new);
         c.put("stats", StatsCommand::new);
+        c.put("serve", ServeCommand::new);
         return Collections.unmodifiableMap(c);
     }
 

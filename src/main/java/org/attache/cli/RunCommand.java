@@ -14,6 +14,8 @@ import org.attache.cli.args.Parameters;
 import org.attache.index.IndexBusyException;
 import org.attache.model.Rejection;
 import org.attache.nlp.Analyzers;
+import org.attache.nlp.actors.ActorLists;
+import org.attache.nlp.actors.GazetteerException;
 import org.attache.pipeline.DefaultAnalyzers;
 import org.attache.pipeline.FailureReason;
 import org.attache.pipeline.OutputLayout;
@@ -36,9 +38,15 @@ public final class RunCommand implements Command {
             "Time budget of one document; a document taking longer is rejected (default: {default}).")
             .withDefault(RunConfig.DEFAULT_DOC_TIMEOUT_SECONDS);
     static final Option QUIET = Option.flag("--quiet", "No progress or summary on stderr.");
+    static final Option ACTORS = Option.value("--actors", Kind.PATH, "FILE",
+            "Your own actor list, in the columns of models/actors.tsv: adds actors and forms, renames "
+                    + "(a row listing an actor's name among its aliases), ignores (type IGNORE). Repeatable; "
+                    + "later files win. Documents it can change are analysed again.").repeated();
     static final Option STRICT = Option.flag("--strict", "Exit with code 3 when any input was rejected.");
     static final Option FOLLOW_LINKS = Option.flag("--follow-links",
             "Read symbolic links whose target lies outside the input folders (skipped by default).");
+    static final Option KEEP_DUPLICATES = Option.flag("--keep-duplicates", "Count every file in actors.csv and the "
+            + "charts, copies and near-duplicates too (default: each story once; documents.csv names duplicate_of).");
 
     static final CommandSpec SPEC = new CommandSpec("run", List.of(
             "Cleans every document of the corpus, finds actors and quotations, updates the search index "
@@ -50,7 +58,8 @@ public final class RunCommand implements Command {
                     + "(listed as lost in errors.csv; please report)."),
             Parameters.many("INPUT", 0, "Corpus folders (read recursively) or files. Default: corpus/ in the "
                     + "current folder."),
-            List.of(OUT, THREADS, MAX_BYTES, DOC_TIMEOUT, CsvStyleOption.EXCEL, QUIET, STRICT, FOLLOW_LINKS));
+            List.of(OUT, THREADS, MAX_BYTES, DOC_TIMEOUT, ACTORS, CsvStyleOption.EXCEL, XlsxOption.XLSX, QUIET, STRICT,
+                    KEEP_DUPLICATES, FOLLOW_LINKS));
 
     @Override
     public CommandSpec spec() {
@@ -86,17 +95,19 @@ public final class RunCommand implements Command {
             throw new UserException("--out " + out + " is a file, not a folder; choose a folder for the outputs",
                     ExitCodes.FAILED);
         }
+        ActorLists actorLists = actorLists(args.texts(ACTORS));
         RunConfig config = new RunConfig(roots, out, threads, maxBytes, CsvStyleOption.style(args),
-                quiet, docTimeout, args.flag(FOLLOW_LINKS));
+                quiet, docTimeout, actorLists, args.flag(KEEP_DUPLICATES), args.flag(FOLLOW_LINKS));
         PrintWriter err = console.err();
         OutputLayout layout = new OutputLayout(out);
         List<String> inputNames = roots.stream().map(Path::toString).toList();
         try (RunLock lock = RunLock.acquire(layout.lockFile())) {
-            Analyzers analyzers = DefaultAnalyzers.load();
+            Analyzers analyzers = DefaultAnalyzers.load(actorLists);
             RunRecord record = new RunRecord(layout, VersionProvider.version(), analyzers::models);
             record.started(inputNames);
             Pipeline pipeline = new Pipeline(config, analyzers, err);
             RunOutcome outcome = pipeline.run();
+            XlsxOption.writeIfAsked(args, out);
             record.finished(inputNames, outcome, pipeline.timer());
             if (!quiet) {
                 err.println(summary(outcome));
@@ -122,6 +133,21 @@ public final class RunCommand implements Command {
                 throw UserException.cannotWrite(fse, "--out");
             }
             throw e;
+        }
+    }
+
+    /** Reads the --actors files before anything is written: a missing file or bad row is a usage error. */
+    private static ActorLists actorLists(List<String> files) {
+        List<Path> paths = files.stream().map(Path::of).toList();
+        for (Path p : paths) {
+            if (!Files.isRegularFile(p)) {
+                throw new UserException("--actors " + p + ": file not found", ExitCodes.USAGE);
+            }
+        }
+        try {
+            return paths.isEmpty() ? ActorLists.NONE : ActorLists.read(paths);
+        } catch (GazetteerException e) {
+            throw new UserException("--actors " + e.getMessage(), ExitCodes.USAGE);
         }
     }
 

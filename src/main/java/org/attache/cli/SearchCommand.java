@@ -51,6 +51,9 @@ public final class SearchCommand implements Command {
             "Only hits dated on or after DATE (2021-06-14, 2021-06 or 2021).");
     static final Option UNTIL = Option.value("--until", Kind.TEXT, "DATE",
             "Only hits dated on or before DATE (2021 means up to 2021-12-31).");
+    static final Option LANGUAGE = Option.value("--language", Kind.TEXT, "CODE",
+            "Only hits in this language, by its code in documents.csv (en, fr, de, unknown). "
+                    + "Repeat for any of several.").repeated();
     static final Option QUOTES = Option.flag("--quotes", "Search quotations instead of documents.");
     static final Option LIMIT = Option.value("--limit", Kind.INTEGER, "N", "Show the best N hits (default: {default}).")
             .withDefault(10);
@@ -72,7 +75,7 @@ public final class SearchCommand implements Command {
             "Exit codes: 0 done (also when nothing matches), 1 no index in --out (run 'attache run' first) "
                     + "or it cannot be read, 2 malformed query or bad option."),
             Parameters.many("QUERY", 1, "The query; several arguments are joined with spaces. '*' matches everything."),
-            List.of(OUT, ACTOR, SPEAKER, SINCE, UNTIL, QUOTES, LIMIT, FORMAT));
+            List.of(OUT, ACTOR, SPEAKER, SINCE, UNTIL, LANGUAGE, QUOTES, LIMIT, FORMAT));
 
     private final ActorNames actorNames;
 
@@ -164,7 +167,7 @@ public final class SearchCommand implements Command {
             throw new UserException("--until " + until + " is before --since " + since, ExitCodes.USAGE);
         }
         return new SearchRequest(String.join(" ", args.parameters()), actors, Optional.ofNullable(speaker).map(String::strip),
-                from, to, limit);
+                from, to, limit, args.texts(LANGUAGE));
     }
 
     private static Optional<PartialDate> date(String option, String value) {
@@ -201,7 +204,17 @@ public final class SearchCommand implements Command {
             m.put("count", c.count());
             actorFacet.add(m);
         }
-        json.put("facets", Map.of("actor", actorFacet));
+        List<Object> languageFacet = new ArrayList<>();
+        for (ActorCount c : r.languages()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("language", c.actor());
+            m.put("count", c.count());
+            languageFacet.add(m);
+        }
+        Map<String, Object> facets = new LinkedHashMap<>();
+        facets.put("actor", actorFacet);
+        facets.put("language", languageFacet);
+        json.put("facets", facets);
         return json;
     }
 
@@ -274,6 +287,10 @@ public final class SearchCommand implements Command {
             for (String line : TextLayout.wrap(facet, TextLayout.WIDTH, 4)) {
                 pw.println(line);
             }
+        }
+        if (r.languages().size() > 1) {
+            List<String> parts = r.languages().stream().map(c -> c.actor() + " " + c.count()).toList();
+            pw.println(TextLayout.fit("Languages: " + String.join(" · ", parts), TextLayout.WIDTH));
         }
     }
 

@@ -56,6 +56,10 @@ public final class AnalysisCodec {
         addDate(doc, m.date());
         doc.add(new TextField(IndexSchema.PUBLISHER, m.publisher(), Field.Store.YES));
         doc.add(new Field(IndexSchema.BODY, d.text(), IndexSchema.BODY_TYPE));
+        IndexSchema.bodyFieldOf(a.language()).ifPresent(f -> doc.add(new TextField(f, d.text(), Field.Store.NO)));
+        addLanguage(doc, a.language());
+        doc.add(new SortedSetDocValuesFacetField(IndexSchema.LANGUAGE_FACET, a.language()));
+        doc.add(new BinaryDocValuesField(IndexSchema.FINGERPRINT_DV, new BytesRef(TextFingerprint.of(d.text()).encode())));
         doc.add(new StoredField(IndexSchema.WORDS, a.words()));
         doc.add(new IntPoint(IndexSchema.WORDS, a.words()));
         Set<String> actors = new LinkedHashSet<>();
@@ -82,32 +86,51 @@ public final class AnalysisCodec {
         doc.add(new StoredField(IndexSchema.STATEMENTS_DATA, RowCodec.encode(a.statements().stream().map(
                 x -> List.of(Integer.toString(x.span().start()), Integer.toString(x.span().end()), x.speaker(),
                         x.speakerActor(), x.speakerRole())).toList())));
+        FacetFields.addToDocument(doc, a);
         out.add(doc);
         for (Quote q : a.quotes()) {
-            var qd = new org.apache.lucene.document.Document();
-            qd.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_QUOTE, Field.Store.NO));
-            qd.add(new StringField(IndexSchema.GROUP, d.id(), Field.Store.NO));
-            qd.add(new StringField(IndexSchema.ID, d.id(), Field.Store.YES));
-            qd.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(d.id())));
-            // Indexed like the document's title: Lucene 9 refuses one field indexed in some documents and not others.
-            qd.add(new TextField(IndexSchema.TITLE, m.title(), Field.Store.YES));
-            addDate(qd, m.date());
-            qd.add(new TextField(IndexSchema.QUOTE, q.text(), Field.Store.YES));
-            qd.add(new TextField(IndexSchema.SPEAKER, q.speaker(), Field.Store.YES));
-            qd.add(new StringField(IndexSchema.SPEAKER_ACTOR, q.speakerActor().toLowerCase(Locale.ROOT),
-                    Field.Store.NO));
-            if (!q.speakerActor().isEmpty()) {
-                qd.add(new StringField(IndexSchema.ACTOR, q.speakerActor().toLowerCase(Locale.ROOT), Field.Store.NO));
-            }
-            qd.add(new StoredField(IndexSchema.QUOTE_DATA, RowCodec.encode(List.of(quoteRow(q)))));
-            out.add(qd);
+            out.add(quoteDocument(d.id(), m, a.language(), IndexSchema.KIND_QUOTE, q));
+        }
+        for (Statement st : a.statements()) {
+            // a transcript turn is searchable as words said by its speaker, like a quotation
+            out.add(quoteDocument(d.id(), m, a.language(), IndexSchema.KIND_TURN, new Quote(st.span(), st.text(), st.speaker(),
+                    st.speakerActor(), st.speakerRole(), "", QuoteKind.DIRECT, 1.0)));
         }
         return out;
     }
 
+    private static org.apache.lucene.document.Document quoteDocument(String id, Metadata m, String language, String kind,
+                                                                 Quote q) {
+        var qd = new org.apache.lucene.document.Document();
+        qd.add(new StringField(IndexSchema.KIND, kind, Field.Store.NO));
+        qd.add(new StringField(IndexSchema.GROUP, id, Field.Store.NO));
+        qd.add(new StringField(IndexSchema.ID, id, Field.Store.YES));
+        qd.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(id)));
+        // Indexed like the document's title: Lucene 9 refuses one field indexed in some documents and not others.
+        qd.add(new TextField(IndexSchema.TITLE, m.title(), Field.Store.YES));
+        addDate(qd, m.date());
+        qd.add(new TextField(IndexSchema.QUOTE, q.text(), Field.Store.YES));
+        addLanguage(qd, language);
+        qd.add(new TextField(IndexSchema.SPEAKER, q.speaker(), Field.Store.YES));
+        qd.add(new StringField(IndexSchema.SPEAKER_ACTOR, q.speakerActor().toLowerCase(Locale.ROOT), Field.Store.NO));
+        if (!q.speakerActor().isEmpty()) {
+            qd.add(new StringField(IndexSchema.ACTOR, q.speakerActor().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        qd.add(new StoredField(IndexSchema.QUOTE_DATA, RowCodec.encode(List.of(quoteRow(q)))));
+        FacetFields.addToQuote(qd, q);
+        return qd;
+    }
+
     private static List<String> quoteRow(Quote q) {
         return List.of(Integer.toString(q.span().start()), Integer.toString(q.span().end()), q.speaker(),
-                q.speakerActor(), q.speakerRole(), q.cue(), q.kind().name(), Double.toString(q.confidence()));
+                q.speakerActor(), q.speakerRole(), q.cue(), q.kind().name(), Double.toString(q.confidence()),
+                q.speakerSpan() == null ? "" : Integer.toString(q.speakerSpan().start()),
+                q.speakerSpan() == null ? "" : Integer.toString(q.speakerSpan().end()));
+    }
+
+    private static void addLanguage(org.apache.lucene.document.Document doc, String language) {
+        doc.add(new StringField(IndexSchema.LANGUAGE, language, Field.Store.YES));
+        doc.add(new SortedDocValuesField(IndexSchema.LANGUAGE, new BytesRef(language)));
     }
 
     private static void addDate(org.apache.lucene.document.Document doc, String isoDate) {
@@ -150,7 +173,7 @@ public final class AnalysisCodec {
             statements.add(new Statement(span, span.of(text), r.get(2), r.get(3), r.get(4)));
         }
         int words = doc.getField(IndexSchema.WORDS).numericValue().intValue();
-        return new Analysis(d, words, mentions, quotes, statements);
+        return new Analysis(d, words, mentions, quotes, statements, doc.get(IndexSchema.LANGUAGE));
     }
 
     /** Rebuilds a quotation from a {@code kind:quote} hit's packed row and its quote text. */
@@ -159,13 +182,19 @@ public final class AnalysisCodec {
         String text = doc.get(IndexSchema.QUOTE);
         TextSpan span = span(r);
         return new Quote(span, text, r.get(2), r.get(3), r.get(4), r.get(5), QuoteKind.valueOf(r.get(6)),
-                Double.parseDouble(r.get(7)));
+                Double.parseDouble(r.get(7)), speakerSpan(r));
     }
 
     private static Quote quote(List<String> r, String text) {
         TextSpan span = span(r);
         return new Quote(span, span.of(text), r.get(2), r.get(3), r.get(4), r.get(5), QuoteKind.valueOf(r.get(6)),
-                Double.parseDouble(r.get(7)));
+                Double.parseDouble(r.get(7)), speakerSpan(r));
+    }
+
+    /** The speaker mention's span; rows packed before it was stored have none. */
+    private static TextSpan speakerSpan(List<String> r) {
+        return r.size() > 9 && !r.get(8).isEmpty()
+                ? new TextSpan(Integer.parseInt(r.get(8)), Integer.parseInt(r.get(9))) : null;
     }
 
     private static TextSpan span(List<String> r) {

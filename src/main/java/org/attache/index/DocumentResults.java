@@ -8,10 +8,18 @@ import java.util.List;
  * @param total  all documents that match (not only those returned)
  * @param hits   the best {@code limit} of them, best first
  * @param actors actor facet: how many of all matching documents mention each actor, most first
+ * @param languages language facet: how many of all matching documents are in each language, most first
+ *                  (an {@link ActorCount} whose label is the language code)
  */
-public record DocumentResults(long total, List<DocumentHit> hits, List<ActorCount> actors) {
+public record DocumentResults(long total, List<DocumentHit> hits, List<ActorCount> actors, List<ActorCount> languages) {
+
+    /** Results without a language facet. */
+    public DocumentResults(long total, List<DocumentHit> hits, List<ActorCount> actors) {
+        this(total, hits, actors, List.of());
+    }
 
     public DocumentResults {
+        languages = List.copyOf(languages);
         hits = List.copyOf(hits);
         actors = List.copyOf(actors);
     }

@@ -142,12 +142,13 @@ public final class IndexSearch implements Closeable {
                     nonNull(d.get(IndexSchema.DATE)), nonNull(d.get(IndexSchema.PUBLISHER)), sd.score,
                     snippets[i] == null ? "" : snippets[i], actorsByMentions(d.get(IndexSchema.MENTIONS_DATA))));
         }
-        return new DocumentResults(total(result.facetsCollector()), hits, facet(result.facetsCollector()));
+        return new DocumentResults(total(result.facetsCollector()), hits, facet(result.facetsCollector()),
+                languageFacet(result.facetsCollector()));
     }
 
     /** Quotations matching the request, best first. */
     public QuoteResults quotes(SearchRequest request) throws QuerySyntaxException, IOException {
-        Query query = filtered(parsing.quotes(request.query()), IndexSchema.KIND_QUOTE, request);
+        Query query = filtered(parsing.quotes(request.query()), saidWords(), request);
         var result = FacetsCollectorManager.search(searcher, query, Math.max(1, request.limit()), RANKING, true,
                 new FacetsCollectorManager());
         TopDocs top = trim(result.topDocs(), request.limit());
@@ -203,14 +204,29 @@ public final class IndexSearch implements Closeable {
     }
 
     private Query filtered(Query user, String kind, SearchRequest request) {
+        return filtered(user, kind(kind), request);
+    }
+
+    /** Quotations and transcript turns: everything someone is reported to have said. */
+    private static Query saidWords() {
+        return new BooleanQuery.Builder()
+                .add(kind(IndexSchema.KIND_QUOTE), BooleanClause.Occur.SHOULD)
+                .add(kind(IndexSchema.KIND_TURN), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private Query filtered(Query user, Query kind, SearchRequest request) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(user, BooleanClause.Occur.MUST)
-                .add(kind(kind), BooleanClause.Occur.FILTER);
+                .add(kind, BooleanClause.Occur.FILTER);
         for (String actor : request.actors()) {
             b.add(new TermQuery(new Term(IndexSchema.ACTOR, actorNames.resolve(actor).toLowerCase(Locale.ROOT))),
                     BooleanClause.Occur.FILTER);
         }
         request.speaker().ifPresent(s -> b.add(speaker(s), BooleanClause.Occur.FILTER));
+        if (!request.languages().isEmpty()) {
+            b.add(QueryParsing.languages(request.languages()), BooleanClause.Occur.FILTER);
+        }
         if (request.since().isPresent() || request.until().isPresent()) {
             long from = request.since().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
             long to = request.until().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE);
@@ -251,6 +267,21 @@ public final class IndexSearch implements Closeable {
         return total;
     }
 
+    private List<ActorCount> languageFacet(FacetsCollector fc) throws IOException {
+        if (facetState == null || facetState.getOrdRange(IndexSchema.LANGUAGE_FACET) == null) {
+            return List.of(); // an index written before languages were detected
+        }
+        FacetResult r = new SortedSetDocValuesFacetCounts(facetState, fc).getTopChildren(FACET_ACTORS,
+                IndexSchema.LANGUAGE_FACET);
+        List<ActorCount> out = new ArrayList<>();
+        if (r != null) {
+            for (LabelAndValue lv : r.labelValues) {
+                out.add(new ActorCount(lv.label, lv.value.intValue()));
+            }
+        }
+        return out;
+    }
+
     private List<ActorCount> facet(FacetsCollector fc) throws IOException {
         if (facetState == null) {
             return List.of();
@@ -268,7 +299,7 @@ public final class IndexSearch implements Closeable {
     }
 
     /** Actors (not mere places) of a document's packed mentions, most mentioned first, then by name. */
-    private static List<String> actorsByMentions(String packed) {
+    static List<String> actorsByMentions(String packed) {
         Map<String, Integer> counts = new HashMap<>();
         for (List<String> r : RowCodec.decode(packed)) {
             if (ActorType.valueOf(r.get(3)).isActor()) {

@@ -23,6 +23,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.attache.model.Analysis;
 
 /**
@@ -98,6 +101,31 @@ public final class IndexedDocuments {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The ids of the documents {@code filter} matches. */
+    public static java.util.Set<String> idsMatching(DirectoryReader reader, Query filter) throws IOException {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)), BooleanClause.Occur.FILTER)
+                .add(filter, BooleanClause.Occur.FILTER).build();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (var leaf : reader.leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            org.apache.lucene.index.SortedDocValues values = leaf.reader().getSortedDocValues(IndexSchema.ID_SORT);
+            if (scorer == null || values == null) {
+                continue;
+            }
+            var live = leaf.reader().getLiveDocs();
+            var it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if ((live == null || live.get(doc)) && values.advanceExact(doc)) {
+                    ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+                }
+            }
+        }
+        return ids;
     }
 
     private static <T> T take(Future<T> decoded) throws IOException {

@@ -42,6 +42,14 @@ public final class QueryParsing {
     public static final Set<String> QUOTE_FIELDS = Set.of(IndexSchema.QUOTE, IndexSchema.SPEAKER, IndexSchema.ACTOR,
             IndexSchema.TITLE, IndexSchema.DATE, "document");
 
+    /**
+     * Longest query accepted, in characters: far beyond any typed or pasted search, short of what makes a
+     * phrase query cost seconds and hundreds of megabytes (a 100,000-character phrase took 15 s and 650 MB).
+     */
+    public static final int MAX_LENGTH = 4_000;
+    /** Deepest nesting of parentheses accepted: the parser recurses per level, and thousands overflow its stack. */
+    public static final int MAX_DEPTH = 64;
+
     private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)");
 
     private final Analyzer analyzer = IndexSchema.analyzer();
@@ -51,10 +59,27 @@ public final class QueryParsing {
         this.actorNames = actorNames;
     }
 
-    /** A query over documents (title and body by default). */
+    /**
+     * A query over documents (title and body by default; a body in another language is also searched
+     * as analysed in that language, see {@link IndexSchema#bodyFieldOf}).
+     */
     public Query documents(String text) throws QuerySyntaxException {
-        return parse(text, new String[] {IndexSchema.TITLE, IndexSchema.BODY},
-                Map.of(IndexSchema.TITLE, 2f, IndexSchema.BODY, 1f), DOCUMENT_FIELDS);
+        List<String> fields = new ArrayList<>(List.of(IndexSchema.TITLE, IndexSchema.BODY));
+        fields.addAll(IndexSchema.languageBodyFields());
+        Map<String, Float> boosts = new java.util.HashMap<>();
+        fields.forEach(f -> boosts.put(f, 1f));
+        boosts.put(IndexSchema.TITLE, 2f);
+        return parse(text, fields.toArray(String[]::new), boosts, DOCUMENT_FIELDS);
+    }
+
+    /** Documents (or quotations) in any of {@code languages}, codes as in documents.csv. */
+    public static Query languages(List<String> languages) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String l : languages) {
+            b.add(new TermQuery(new Term(IndexSchema.LANGUAGE, l.strip().toLowerCase(Locale.ROOT))),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
     }
 
     /** A query over quotations (the quoted words by default). */
@@ -68,6 +93,7 @@ public final class QueryParsing {
         if (q.isEmpty() || q.equals("*") || q.equals("*:*")) {
             return new MatchAllDocsQuery();
         }
+        checkSize(q);
         Parser parser = new Parser(analyzer, actorNames, defaults, boosts, known, q);
         try {
             return parser.parse(q);
@@ -76,6 +102,29 @@ public final class QueryParsing {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("the query expands to too many terms; make wildcards or fuzzy terms "
                     + "more specific", 0);
+        }
+    }
+
+    /** Refuses a query longer or more deeply nested than the limits above, before the parser sees it. */
+    static void checkSize(String q) throws QuerySyntaxException {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (c == '\\') {
+                i++; // an escaped character is a plain character
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(' && ++depth > MAX_DEPTH) {
+                throw new QuerySyntaxException("the parentheses at column " + (i + 1) + " are nested more than "
+                        + MAX_DEPTH + " deep; the limit is " + MAX_DEPTH + ": write the query flatter", i + 1);
+            } else if (!quoted && c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        if (q.length() > MAX_LENGTH) {
+            throw new QuerySyntaxException(String.format(Locale.ROOT, "the query is %,d characters long; the limit "
+                    + "is %,d: search for fewer or shorter phrases", q.length(), MAX_LENGTH), MAX_LENGTH + 1);
         }
     }
 
@@ -216,7 +265,7 @@ public final class QueryParsing {
             if (field.equals("document")) {
                 return IndexSchema.ID;
             }
-            if (!known.contains(field)) {
+            if (!known.contains(field) && !(known.contains(IndexSchema.BODY) && field.startsWith(IndexSchema.BODY_IN))) {
                 int at = query.indexOf(field + ":");
                 throw new FieldProblem("'" + field + ":' at column " + (at + 1) + " is not a field; known fields: "
                         + String.join(", ", known.stream().sorted().toList())
@@ -277,10 +326,14 @@ public final class QueryParsing {
             return super.getPrefixQuery(f, keywordCase(f, text));
         }
 
+        /** {@code security~}: every near spelling, the word itself (as a stemmed word) ranked first. */
         @Override
         protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
             String f = check(field);
-            return super.getFuzzyQuery(f, keywordCase(f, text), similarity);
+            Query fuzzy = super.getFuzzyQuery(f, keywordCase(f, text), similarity);
+            Query exact = f == null || IndexSchema.ACTOR.equals(f) ? null : super.getFieldQuery(f, text, false);
+            return exact == null ? fuzzy : new BooleanQuery.Builder().add(fuzzy, BooleanClause.Occur.MUST)
+                    .add(new org.apache.lucene.search.BoostQuery(exact, 4f), BooleanClause.Occur.SHOULD).build();
         }
 
         @Override

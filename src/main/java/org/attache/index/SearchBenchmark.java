@@ -136,15 +136,8 @@ public final class SearchBenchmark {
 
     /** Builds the index under {@code workDir} and times the query mix {@code rounds} times (after warm-up). */
     public static Result run(Path corpus, int documents, int rounds, Path workDir) throws Exception {
-        List<Analysis> base = analyse(corpus);
-        if (base.isEmpty()) {
-            throw new IllegalArgumentException("no readable documents in " + corpus);
-        }
         long t0 = System.nanoTime();
-        Path indexDir = workDir.resolve("index-" + documents);
-        if (!hasDocuments(indexDir, documents)) {
-            index(base, documents, indexDir);
-        }
+        Path indexDir = buildIndex(corpus, documents, workDir);
         double indexSeconds = (System.nanoTime() - t0) / 1e9;
         Map<String, double[]> perQuery = new LinkedHashMap<>();
         List<Double> all = new ArrayList<>();
@@ -179,6 +172,22 @@ public final class SearchBenchmark {
         }
         return new Result(documents, all.size(), indexSeconds, percentile(all, 50), percentile(all, 95),
                 percentile(allCpu, 50), percentile(allCpu, 95), perQuery);
+    }
+
+    /**
+     * The benchmark's index of {@code documents} documents made from the corpus (stand-in actors and
+     * quotations, distinct ids) under {@code workDir}, built unless a kept one has that size; its folder.
+     */
+    public static Path buildIndex(Path corpus, int documents, Path workDir) throws Exception {
+        Path indexDir = workDir.resolve("index-" + documents);
+        if (!hasDocuments(indexDir, documents)) {
+            List<Analysis> base = analyse(corpus);
+            if (base.isEmpty()) {
+                throw new IllegalArgumentException("no readable documents in " + corpus);
+            }
+            index(base, documents, indexDir);
+        }
+        return indexDir;
     }
 
     /** A kept work folder already holding an index of this size is reused (building it dominates the run). */

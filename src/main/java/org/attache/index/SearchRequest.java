@@ -14,11 +14,19 @@ import java.util.Optional;
  * @param since   first day (inclusive) of the hit's date
  * @param until   last day (inclusive) of the hit's date
  * @param limit   how many ranked hits to return (facets and totals always cover all hits)
+ * @param languages languages a hit may be in (codes as in documents.csv), any of them; empty for all
  */
 public record SearchRequest(String query, List<String> actors, Optional<String> speaker, Optional<LocalDate> since,
-                            Optional<LocalDate> until, int limit) {
+                            Optional<LocalDate> until, int limit, List<String> languages) {
+
+    /** A request in every language. */
+    public SearchRequest(String query, List<String> actors, Optional<String> speaker, Optional<LocalDate> since,
+                         Optional<LocalDate> until, int limit) {
+        this(query, actors, speaker, since, until, limit, List.of());
+    }
 
     public SearchRequest {
+        languages = List.copyOf(languages);
         query = Objects.requireNonNullElse(query, "");
         actors = List.copyOf(actors);
         Objects.requireNonNull(speaker, "speaker");
@@ -44,6 +52,10 @@ public record SearchRequest(String query, List<String> actors, Optional<String> 
 
     public SearchRequest withDates(LocalDate from, LocalDate to) {
         return new SearchRequest(query, actors, speaker, Optional.ofNullable(from), Optional.ofNullable(to), limit);
+    }
+
+    public SearchRequest withLanguages(String... codes) {
+        return new SearchRequest(query, actors, speaker, since, until, limit, List.of(codes));
     }
 
     public SearchRequest withLimit(int n) {

@@ -7,14 +7,25 @@ import org.attache.model.TextSpan;
 
 /**
  * The result of cleaning one page: the main text (paragraphs separated by blank lines), its
- * metadata, its structure (spans into {@code text}) and every removal with its reason.
+ * metadata, its structure (spans into {@code text}), every removal with its reason, and the
+ * metadata candidates the title and date were chosen from.
  */
 public record CleanedPage(String text, Metadata metadata, List<TextSpan> paragraphs,
-                          List<BlockQuote> blockQuotes, List<Removal> removals) {
+                          List<BlockQuote> blockQuotes, List<Removal> removals, List<MetadataCandidate> candidates) {
 
     public CleanedPage {
         paragraphs = List.copyOf(paragraphs);
         blockQuotes = List.copyOf(blockQuotes);
         removals = List.copyOf(removals);
+        candidates = List.copyOf(candidates);
+    }
+
+    public CleanedPage(String text, Metadata metadata, List<TextSpan> paragraphs, List<BlockQuote> blockQuotes,
+                       List<Removal> removals) {
+        this(text, metadata, paragraphs, blockQuotes, removals, List.of());
+    }
+
+    CleanedPage withCandidates(List<MetadataCandidate> newCandidates) {
+        return new CleanedPage(text, metadata, paragraphs, blockQuotes, removals, newCandidates);
     }
 }

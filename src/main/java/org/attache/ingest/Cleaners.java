@@ -53,6 +53,7 @@ public final class Cleaners {
             case HTML -> html;
             case MARKDOWN -> markdown;
             case TEXT -> text;
+            case PDF -> throw new IllegalArgumentException("a PDF is read from its text layer (PdfReader), not cleaned as text");
         };
     }
 }

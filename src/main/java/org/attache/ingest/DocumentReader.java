@@ -6,12 +6,16 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
 import org.attache.model.Document;
 import org.attache.model.SourceFormat;
 
 /**
- * Reads one raw file into a cleaned {@link Document}: size and content checks, decoding, format
- * detection, cleaning. Thread-safe.
+ * Reads one raw file into a cleaned {@link Document}: size checks, then PDF (read by
+ * {@link PdfReader}) or text: binary files are turned away by their magic number or, once decoded,
+ * by how little they look like text ({@link BinarySniffer}); text is decoded, its format detected
+ * and cleaned. Thread-safe.
  */
 public final class DocumentReader {
 
@@ -31,7 +35,6 @@ public final class DocumentReader {
     public static final int MAX_PAGE_CHARS = 8_000_000;
 
     private final long maxBytes;
-    private final TextDecoder decoder = new TextDecoder();
     private final FormatDetector detector = new FormatDetector();
     private final Cleaners cleaners;
 
@@ -40,7 +43,11 @@ public final class DocumentReader {
         this.cleaners = cleaners;
     }
 
-    /** Reads the raw bytes, rejecting what cannot be a document. */
+    /** A cleaned page and the format it was read as. */
+    public record Cleaned(SourceFormat format, CleanedPage page) {
+    }
+
+    /** Reads the raw bytes, rejecting empty, oversized and unreadable files (what they hold is checked later). */
     public byte[] readBytes(Path file) throws InputRejectedException {
         try {
             long size = Files.size(file);
@@ -52,11 +59,7 @@ public final class DocumentReader {
                         + (size / 4 > MAX_PAGE_CHARS ? " (and too long to analyse in any case: split it)"
                                 : " (raise it with --max-bytes)"));
             }
-            byte[] bytes = Files.readAllBytes(file);
-            if (BinarySniffer.looksBinary(bytes)) {
-                throw new InputRejectedException("binary content, not a text, HTML or Markdown document");
-            }
-            return bytes;
+            return Files.readAllBytes(file);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InputRejectedException("vanished during the run (renamed or deleted after the corpus was read)");
         } catch (IOException e) {
@@ -70,9 +73,64 @@ public final class DocumentReader {
         return cleaners.templatesFingerprint();
     }
 
-    /** Decodes text from raw bytes (also used by the corpus-wide template pass). */
-    public String decode(byte[] bytes, String id) {
-        return decoder.decode(bytes, id);
+    /**
+     * Decodes text from raw bytes (also used by the corpus-wide template pass); rejects PDFs (they
+     * have no text to decode: see {@link #clean}), binary files and bytes that do not decode to text.
+     */
+    public String decode(byte[] bytes, String id) throws InputRejectedException {
+        if (BinarySniffer.isPdf(bytes)) {
+            throw new InputRejectedException("a PDF file is read by its text layer, not decoded");
+        }
+        Optional<String> kind = BinarySniffer.binaryKind(bytes);
+        if (kind.isPresent()) {
+            throw new InputRejectedException(kind.get().contains("not supported") ? kind.get()
+                    : "binary content (" + kind.get() + "), not a document");
+        }
+        if (!analysable(bytes)) { // no encoding spends more than 4 bytes on a character
+            throw new InputRejectedException("page is over the limit of " + MAX_PAGE_CHARS + " characters ("
+                    + bytes.length + " bytes; split the file into smaller documents)");
+        }
+        String raw = TextDecoder.decodeRaw(bytes);
+        if (!analysable(raw)) {
+            throw new InputRejectedException("page is " + raw.length() + " characters, over the limit of "
+                    + MAX_PAGE_CHARS + " (split the file into smaller documents)");
+        }
+        Optional<String> notText = BinarySniffer.notText(raw);
+        if (notText.isPresent()) {
+            // a page declaring one charset (euc-kr) while saved in UTF-8 decodes to junk: its bytes say UTF-8
+            String utf8 = TextDecoder.strictUtf8(bytes);
+            if (utf8 == null || BinarySniffer.notText(utf8).isPresent()) {
+                throw new InputRejectedException(notText.get());
+            }
+            raw = utf8;
+        }
+        return TextDecoder.normalise(raw);
+    }
+
+    /** Cleans a file's bytes: a PDF through its text layer, anything else as decoded text of its detected format. */
+    public Cleaned clean(String id, byte[] bytes) throws InputRejectedException {
+        if (BinarySniffer.isPdf(bytes)) {
+            return checked(new Cleaned(SourceFormat.PDF, PdfReader.read(bytes)));
+        }
+        String raw = decode(bytes, id);
+        if (raw.isBlank()) {
+            throw new InputRejectedException("no text after decoding");
+        }
+        SourceFormat format = detector.detect(raw, id);
+        return checked(new Cleaned(format, cleaners.forFormat(format).clean(raw, id)));
+    }
+
+    private static Cleaned checked(Cleaned cleaned) throws InputRejectedException {
+        int length = cleaned.page().text().length();
+        if (length > MAX_TEXT_CHARS) {
+            throw new InputRejectedException("clean text is " + length + " characters, over the analysis limit of "
+                    + MAX_TEXT_CHARS + " (split the file into smaller documents)");
+        }
+        if (cleaned.page().text().isBlank()) {
+            throw new InputRejectedException("no main text found after cleaning (" + cleaned.format().name()
+                    .toLowerCase(Locale.ROOT) + (cleaned.format() == SourceFormat.PDF ? ")" : " page with only chrome?)"));
+        }
+        return cleaned;
     }
 
     public Document read(String id, byte[] bytes) throws InputRejectedException {
@@ -81,29 +139,9 @@ public final class DocumentReader {
 
     /** Reads a document, recording {@code versionKey} (what its analysis depends on) as its content hash. */
     public Document read(String id, byte[] bytes, String versionKey) throws InputRejectedException {
-        if (!analysable(bytes)) { // no encoding spends more than 4 bytes on a character
-            throw new InputRejectedException("page is over the limit of " + MAX_PAGE_CHARS + " characters ("
-                    + bytes.length + " bytes; split the file into smaller documents)");
-        }
-        String raw = decode(bytes, id);
-        if (!analysable(raw)) {
-            throw new InputRejectedException("page is " + raw.length() + " characters, over the limit of "
-                    + MAX_PAGE_CHARS + " (split the file into smaller documents)");
-        }
-        if (raw.isBlank()) {
-            throw new InputRejectedException("no text after decoding");
-        }
-        SourceFormat format = detector.detect(raw, id);
-        CleanedPage page = cleaners.forFormat(format).clean(raw, id);
-        if (page.text().length() > MAX_TEXT_CHARS) {
-            throw new InputRejectedException("clean text is " + page.text().length() + " characters, over the "
-                    + "analysis limit of " + MAX_TEXT_CHARS + " (split the file into smaller documents)");
-        }
-        if (page.text().isBlank()) {
-            throw new InputRejectedException("no main text found after cleaning (" + format.name().toLowerCase()
-                    + " page with only chrome?)");
-        }
-        return new Document(id, format, page.metadata(), page.text(), page.paragraphs(), page.blockQuotes(),
+        Cleaned cleaned = clean(id, bytes);
+        CleanedPage page = cleaned.page();
+        return new Document(id, cleaned.format(), page.metadata(), page.text(), page.paragraphs(), page.blockQuotes(),
                 versionKey);
     }
 

@@ -1,19 +1,33 @@
 package org.attache.ingest;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * The YAML front matter of a Markdown scrape: top-level {@code key: value} pairs with plain,
- * single-quoted and double-quoted scalars (escapes such as {@code \_} and {@code \u2019}, and
- * values folded over indented lines). Nested structures are ignored; this is not a YAML parser,
- * only what scrapers write.
+ * The YAML front matter of a Markdown scrape, read with snakeyaml-engine: top-level keys to their
+ * scalar values (quoted, folded and escaped forms as YAML defines them, comments dropped), lists of
+ * scalars joined with ", ", nested maps ignored. Scrapers often write invalid YAML (an unquoted
+ * title holding ": "); then each top-level entry is read on its own, and an entry YAML still
+ * refuses keeps its raw text.
  *
  * @param fields    lower-case keys to their string values
  * @param bodyStart offset in the page where the Markdown body begins (0 when there is no front matter)
  */
 record FrontMatter(Map<String, String> fields, int bodyStart) {
+
+    /** Keys under which scrapers write the publication date, best first. */
+    static final List<String> DATE_KEYS = List.of("date", "published_date", "publishdate", "publish_date", "pubdate",
+            "pub_date", "published", "published_at", "publishedat", "date_published", "datepublished",
+            "publication_date", "published_time", "release_date", "issued", "created", "created_at", "date_created");
+    /** Keys of update times: used only when no publication date is stated. */
+    static final List<String> UPDATE_KEYS = List.of("modified_time", "updated", "last_modified", "lastmod",
+            "date_modified", "modified", "updated_at");
 
     FrontMatter {
         fields = Map.copyOf(fields);
@@ -25,26 +39,12 @@ record FrontMatter(Map<String, String> fields, int bodyStart) {
         }
         String[] lines = page.split("\n", -1);
         int offset = lines[0].length() + 1;
-        Map<String, String> fields = new LinkedHashMap<>();
-        String key = null;
-        StringBuilder value = new StringBuilder();
         for (int i = 1; i < lines.length; i++) {
-            String line = lines[i];
-            offset += line.length() + 1;
-            String stripped = line.strip();
+            offset += lines[i].length() + 1;
+            String stripped = lines[i].strip();
             if (stripped.equals("---") || stripped.equals("...")) {
-                put(fields, key, value);
-                return new FrontMatter(fields, Math.min(offset, page.length()));
-            }
-            boolean continuation = !line.isEmpty() && Character.isWhitespace(line.charAt(0));
-            int colon = line.indexOf(':');
-            if (!continuation && colon > 0 && line.substring(0, colon).matches("[A-Za-z_][\\w-]*")) {
-                put(fields, key, value);
-                key = line.substring(0, colon).toLowerCase(Locale.ROOT);
-                value.setLength(0);
-                value.append(line.substring(colon + 1).strip());
-            } else if (key != null) {
-                value.append('\n').append(line);
+                List<String> yaml = List.of(lines).subList(1, i);
+                return new FrontMatter(read(yaml), Math.min(offset, page.length()));
             }
         }
         return new FrontMatter(Map.of(), 0);
@@ -54,77 +54,60 @@ record FrontMatter(Map<String, String> fields, int bodyStart) {
         return fields.getOrDefault(key, "");
     }
 
-    private static void put(Map<String, String> fields, String key, StringBuilder raw) {
-        if (key != null) {
-            fields.put(key, scalar(raw.toString()));
+    private static Map<String, String> read(List<String> yaml) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        try {
+            Object doc = load(String.join("\n", yaml));
+            if (doc instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> put(fields, k, v));
+                return fields;
+            }
+        } catch (YamlEngineException e) {
+            // invalid as a whole: read entry by entry below
         }
+        for (List<String> entry : entries(yaml)) {
+            String text = String.join("\n", entry);
+            int colon = text.indexOf(':');
+            try {
+                if (load(text) instanceof Map<?, ?> map) {
+                    map.forEach((k, v) -> put(fields, k, v));
+                    continue;
+                }
+            } catch (YamlEngineException e) {
+                // this entry is not YAML either: keep its raw text, without a trailing comment
+            }
+            String raw = text.substring(colon + 1).replaceFirst("\\s+#\\s.*$", "");
+            fields.put(text.substring(0, colon).strip().toLowerCase(Locale.ROOT), TextStats.collapse(raw));
+        }
+        return fields;
     }
 
-    /** A YAML scalar's value: quoted forms unescaped, multi-line forms folded to one line. */
-    static String scalar(String raw) {
-        String s = raw.strip();
-        if (s.startsWith("\"")) {
-            return TextStats.collapse(doubleQuoted(s));
+    /** Top-level entries: a "key:" line and the indented or blank lines after it. */
+    private static List<List<String>> entries(List<String> yaml) {
+        List<List<String>> entries = new ArrayList<>();
+        for (String line : yaml) {
+            boolean top = !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && line.matches("[A-Za-z_][\\w-]*\\s*:.*");
+            if (top) {
+                entries.add(new ArrayList<>(List.of(line)));
+            } else if (!entries.isEmpty()) {
+                entries.get(entries.size() - 1).add(line);
+            }
         }
-        if (s.startsWith("'")) {
-            String inner = s.endsWith("'") && s.length() > 1 ? s.substring(1, s.length() - 1) : s.substring(1);
-            return TextStats.collapse(inner.replace("''", "'"));
-        }
-        return TextStats.collapse(s);
+        return entries;
     }
 
-    private static String doubleQuoted(String s) {
-        StringBuilder out = new StringBuilder();
-        int i = 1;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                break;
-            }
-            if (c == '\\' && i + 1 < s.length()) {
-                char e = s.charAt(i + 1);
-                i += 2;
-                switch (e) {
-                    case '\n' -> {
-                        // escaped line break: the value continues without a space; skip the indentation
-                        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
-                            i++;
-                        }
-                    }
-                    case '_' -> out.append('\u00A0');
-                    case 'n' -> out.append('\n');
-                    case 't' -> out.append('\t');
-                    case ' ' -> out.append(' ');
-                    case 'N' -> out.append('\u0085');
-                    case 'L' -> out.append('\u2028');
-                    case 'P' -> out.append('\u2029');
-                    case 'x', 'u', 'U' -> {
-                        int len = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-                        if (i + len <= s.length()) {
-                            try {
-                                out.appendCodePoint(Integer.parseInt(s.substring(i, i + len), 16));
-                                i += len;
-                            } catch (IllegalArgumentException ex) {
-                                out.append(e);
-                            }
-                        }
-                    }
-                    default -> out.append(e);
-                }
-                continue;
-            }
-            if (c == '\n') {
-                // folded line: one space, leading indentation of the next line dropped
-                out.append(' ');
-                i++;
-                while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
-                    i++;
-                }
-                continue;
-            }
-            out.append(c);
-            i++;
+    private static Object load(String yaml) {
+        return new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build()).loadFromString(yaml);
+    }
+
+    private static void put(Map<String, String> fields, Object key, Object value) {
+        if (key == null || value instanceof Map) {
+            return;
         }
-        return out.toString();
+        String text = value instanceof List<?> list
+                ? String.join(", ", list.stream().filter(v -> v != null && !(v instanceof Map) && !(v instanceof List))
+                        .map(Object::toString).toList())
+                : value == null ? "" : value.toString();
+        fields.put(key.toString().strip().toLowerCase(Locale.ROOT), TextStats.collapse(text));
     }
 }

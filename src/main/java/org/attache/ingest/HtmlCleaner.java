@@ -37,7 +37,13 @@ final class HtmlCleaner implements PageCleaner {
             kept.removeIf(b -> TextStats.key(b.text()).equals(TextStats.key(title)));
             kept.add(0, new Block(title, Block.Kind.HEADING, 1, 0));
         }
-        String date = !facts.dates().isEmpty() ? facts.dates().get(0) : selection.dateline().orElse("");
-        return PageAssembler.assemble(kept, new Metadata(title, date, facts.publisher()), removals);
+        List<MetadataCandidate> candidates = new ArrayList<>(facts.titles());
+        candidates.addAll(facts.dates());
+        selection.headline().ifPresent(h -> candidates.add(new MetadataCandidate("title", Headlines.tidy(h), "headline above the body", 0)));
+        selection.dateline().ifPresent(d -> candidates.add(
+                new MetadataCandidate("date", d, "dateline at the article head", MetadataCandidate.DateScores.HEAD_LINE)));
+        String date = MetadataCandidate.bestDate(candidates).map(MetadataCandidate::value).orElse("");
+        return PageAssembler.assemble(kept, new Metadata(title, date, facts.publisher()), removals)
+                .withCandidates(MetadataCandidate.ranked(candidates));
     }
 }

@@ -1,7 +1,6 @@
 package org.attache.ingest;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,34 +18,51 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlMetadata {
 
-    private static final Pattern JSON_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern JSON_CREATED = Pattern.compile("\"(?:dateCreated|uploadDate|dateModified)\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern JSON_HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"([^\"\\\\]*(?:\\\\.[^\"\\\\]*)*)\"");
     private static final Pattern JSON_PUBLISHER = Pattern.compile(
             "\"publisher\"\\s*:\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"\\\\]*(?:\\\\.[^\"\\\\]*)*)\"");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|«|»|•|·)\\s+");
-    private static final Pattern SCRIPT_DATE = Pattern.compile(
-            "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d");
 
     private HtmlMetadata() {
     }
 
     /** The page's metadata as its head and markup state it; the headline may still be refined from the body. */
-    record Facts(String title, List<String> dates, String publisher, String url) {
+    record Facts(String title, List<MetadataCandidate> titles, List<MetadataCandidate> dates, String publisher, String url) {
     }
 
     static Facts read(Document doc) {
         String url = firstNonEmpty(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), meta(doc, "twitter:url"));
-        return new Facts(title(doc), dates(doc, url), publisher(doc, url), url);
+        return new Facts(title(doc), titleCandidates(doc), HtmlDates.collect(doc, url), publisher(doc, url), url);
     }
 
     static String title(Document doc) {
+        return titleCandidates(doc).stream().max(java.util.Comparator.comparingInt(MetadataCandidate::score))
+                .map(MetadataCandidate::value).orElse("");
+    }
+
+    /**
+     * Title candidates, in the order of the page: og:title and twitter:title, the JSON-LD headline,
+     * the &lt;title&gt; without its site name, and the &lt;h1&gt; headings. An &lt;h1&gt; that the stated
+     * titles contain is the headline as the reader sees it and wins; a lone &lt;h1&gt; beats nothing.
+     */
+    static List<MetadataCandidate> titleCandidates(Document doc) {
+        List<MetadataCandidate> out = new java.util.ArrayList<>();
         String titleTag = TextStats.collapse(doc.title());
         String og = firstNonEmpty(meta(doc, "og:title"), meta(doc, "twitter:title"));
         String json = jsonLd(doc, JSON_HEADLINE).map(HtmlMetadata::unescapeJson).orElse("");
+        if (!og.isEmpty()) {
+            out.add(new MetadataCandidate("title", withoutSiteSuffix(og, doc), "og:title", TitleScores.OPEN_GRAPH));
+        }
+        if (!json.isEmpty()) {
+            out.add(new MetadataCandidate("title", withoutSiteSuffix(json, doc), "json-ld headline", TitleScores.JSON_LD));
+        }
+        if (!titleTag.isEmpty()) {
+            out.add(new MetadataCandidate("title", withoutSiteSuffix(titleTag, doc), "<title> without the site name", TitleScores.TITLE_TAG));
+        }
         String stated = !og.isEmpty() ? og : !json.isEmpty() ? json : titleTag;
         String statedKey = TextStats.key(stated);
         String titleKey = TextStats.key(titleTag);
+        boolean first = true;
         for (Element h1 : doc.select("h1")) {
             String text = TextStats.collapse(h1.text());
             String key = TextStats.key(text);
@@ -54,13 +70,25 @@ final class HtmlMetadata {
                 continue;
             }
             if (key.equals(statedKey) || (!titleKey.isEmpty() && titleKey.contains(key)) || (!statedKey.isEmpty() && statedKey.contains(key))) {
-                return text;
+                out.add(new MetadataCandidate("title", text, "<h1> agreeing with the stated title", TitleScores.H1_AGREEING));
+            } else if (first) {
+                out.add(new MetadataCandidate("title", text, "first <h1>", TitleScores.H1));
             }
+            first = false;
         }
-        if (!og.isEmpty() || !json.isEmpty()) {
-            return withoutSiteSuffix(stated, doc);
+        return out;
+    }
+
+    /** How far each place a title can be read is trusted. */
+    static final class TitleScores {
+        static final int H1_AGREEING = 100;
+        static final int OPEN_GRAPH = 90;
+        static final int JSON_LD = 88;
+        static final int TITLE_TAG = 80;
+        static final int H1 = 70;
+
+        private TitleScores() {
         }
-        return withoutSiteSuffix(titleTag, doc);
     }
 
     /** "Headline | Site", "Headline - Section - Site": the longest segment is the headline. */
@@ -78,54 +106,21 @@ final class HtmlMetadata {
         return best.strip();
     }
 
-    /** Candidate publication dates, best first, as ISO yyyy-mm-dd. */
-    static List<String> dates(Document doc, String url) {
-        List<String> published = new ArrayList<>();
-        List<String> weaker = new ArrayList<>();
-        for (Element meta : doc.select("meta[content]")) {
-            String key = (meta.attr("property") + " " + meta.attr("name") + " " + meta.attr("itemprop") + " "
-                    + meta.attr("http-equiv")).toLowerCase(Locale.ROOT).strip();
-            if (key.isEmpty()) {
-                continue;
-            }
-            Optional<String> date = Dates.find(meta.attr("content"));
-            if (date.isEmpty()) {
-                continue;
-            }
-            if (key.contains("publish") || key.contains("pubdate") || key.equals("date") || key.startsWith("dc.date")
-                    || key.startsWith("dcterms.date") || key.contains("dcterms.issued") || key.contains("release")
-                    || key.contains("firstpublished") || key.endsWith(".date") || key.contains("sailthru.date")) {
-                published.add(date.get());
-            } else if (key.contains("created") || key.contains("modified") || key.contains("updated")) {
-                weaker.add(date.get());
-            }
-        }
-        jsonLd(doc, JSON_DATE).flatMap(Dates::find).ifPresent(published::add);
-        for (Element time : doc.select("time[datetime], time[pubdate], [itemprop=datePublished]")) {
-            String value = firstNonEmpty(time.attr("datetime"), time.attr("content"), time.text());
-            Dates.find(value).ifPresent(published::add);
-            break;
-        }
-        if (!url.isEmpty()) {
-            Dates.fromUrl(url).ifPresent(published::add);
-        }
-        jsonLd(doc, JSON_CREATED).flatMap(Dates::find).ifPresent(weaker::add);
-        published.addAll(weaker);
-        // Pages that write their date with a script: the first full date inside an inline script.
-        for (Element script : doc.select("script:not([src])")) {
-            Matcher m = SCRIPT_DATE.matcher(script.data());
-            if (m.find()) {
-                Dates.find(m.group()).ifPresent(published::add);
-                break;
-            }
-        }
-        return published;
-    }
-
     static String publisher(Document doc, String url) {
         String site = firstNonEmpty(meta(doc, "og:site_name"), jsonLd(doc, JSON_PUBLISHER).map(HtmlMetadata::unescapeJson).orElse(""),
                 meta(doc, "application-name"), meta(doc, "publisher"));
-        return site.isEmpty() ? domain(url) : site;
+        return !site.isEmpty() ? site : firstNonEmpty(siteSuffix(TextStats.collapse(doc.title())), domain(url));
+    }
+
+    /** The site name a title ends with ("Headline | Defence Daily" -> "Defence Daily"), or empty. */
+    static String siteSuffix(String title) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return "";
+        }
+        String last = parts[parts.length - 1].strip();
+        int words = TextStats.words(last);
+        return words >= 1 && words <= 5 && words < TextStats.words(parts[0]) ? last : "";
     }
 
     /** The host of a URL without "www.", or empty. */

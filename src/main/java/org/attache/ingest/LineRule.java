@@ -49,7 +49,8 @@ enum LineRule {
     SHARE_ROW(LineRule::isShareRow),
 
     /** Comment-section prompts and policies. */
-    COMMENTS(25, true, anyOf("comment", "logged in to", "discussion", "join the"), "(?i)(^(show|hide|view|load|read|post|add|leave)( all| more)? comments?\\b|comment(ing|s)? (policy|guidelines)|logged in to (report|recommend|comment|post|reply|like|flag)"
+    COMMENTS(45, true, anyOf("comment", "logged in to", "discussion", "join the"), "(?i)(^(show|hide|view|load|read|post|add|leave)( all| more)? comments?\\b|comment(ing|s)? (policy|guidelines)|logged in to (report|recommend|comment|post|reply|like|flag)"
+                    + "|comments? (posted|submitted) (here )?(may|will) be (reviewed|moderated)|comments are (closed|moderated|reviewed)"
                     + "|to (add|post|leave) a comment|^\\d+ comments?$|^comments?( \\(\\d+\\))?$|discussion policy|^join the (conversation|discussion))"),
 
     /** Subscribe, sign-in and newsletter prompts. */
@@ -61,6 +62,9 @@ enum LineRule {
                     + "|don'?t miss|see also|further reading|full coverage\\b.*|trending( now)?|(places|organi[sz]ations|people|topics|companies) in (this|the) story"
                     + "|(next|previous) (article|story|post)\\b.*|from the blogs\\b.*|editor'?s picks|popular now|sponsored( content| stories)?|promoted( stories)?"
                     + "|advertisement|galleries|watch (live|more)\\b.*|what to read next|recommended stories|also on \\w+|around the web|elsewhere on \\w+|follow \\w+( \\w+)? news)$"),
+
+    /** Links to other articles set inside the text: "Read: …", "[Read: …]", "READ MORE: …", "Watch: …". */
+    READ_LINK(25, true, "(?i)^\\[?(read|read more|read also|also read|see also|watch|listen|related)\\s*:\\s*\\S.*$"),
 
     /** Feedback widgets: "Was this article helpful?". */
     FEEDBACK(12, true, "(?i)^(was this (article|page|information|content|answer) (helpful|useful)|(yes|no),? (the |this )?(article|page) (was|is) (not )?(helpful|useful)|(rate|report a problem with) this (page|article)|is there anything wrong with this page).*"),
@@ -78,7 +82,7 @@ enum LineRule {
     ACCORDION_TOGGLE(10, true, "^[✓✔☐☑▶►▸▾▼›»+⊕⊖]\\s*\\S.*"),
 
     /** Bylines on their own line: "By Jane Smith", "Written by …", "Reporting by …". */
-    BYLINE(14, false, "^(?:By|BY|Written by|Words by|Reporting by|Reported by|Posted by|Author:|Authors:)\\s+\\p{Lu}.*"),
+    BYLINE(14, false, "^(?:By:?|BY:?|Written by|Words by|Reporting by|Reported by|Posted by|Author:|Authors:)\\s+\\p{Lu}.*"),
 
     /** Photo credits and captions with a credit: "… Credit: AFP", "Photo: Reuters", "[photo.jpg] …". */
     CAPTION(90, true, anyOf(":", "[", "(", "image copyright", "getty images"), "(?i)(\\b(credit|photo(graph)?|picture|image|illustration)s?\\s*:\\s*\\S+.{0,60}$|^\\[[^\\]]*\\.(jpe?g|png|gif|webp)[^\\]]*\\]|\\(photo(graph)? by [^)]+\\)\\s*$|image copyright|getty images$|\\([^()]*(/|getty|photo|image)[^()]*\\)\\.?$)"),
@@ -89,8 +93,14 @@ enum LineRule {
     /** Contributor notes closing news copy: "Jane Doe contributed to this report." */
     CONTRIBUTORS(45, true, anyOf("contributed", "reporting by", "editing by", "writing by"), "(?i)\\bcontributed (reporting|to this (report|story|article))|^(additional )?reporting by\\b|^editing by\\b|^\\(?writing by\\b"),
 
+    /** Wire-copy sign-offs closing an article: editors' initials ("egw-sk", "jm/ab"), "(ENDS)", "-30-", "###". */
+    SIGN_OFF(3, true, "^(\\(?[a-z]{1,4}(?:[-/][a-z]{1,4}){1,3}\\)?|\\(?(?i:ends?|end of (?:text|release))\\)?|-+\\s?30\\s?-+|#{3})$"),
+
     /** Page-loading and widget notices: "Loading…", "Please wait", "Enable JavaScript". */
-    WIDGET_NOTICE(12, true, "(?i)^(loading\\b.*|sit tight\\b.*|please wait\\b.*|powered by \\w+.*|javascript (is )?(required|disabled)\\b.*|(please )?enable javascript\\b.*|your browser does not support\\b.*|click here for instructions|need help\\?|thank you for your support\\.?)$");
+    WIDGET_NOTICE(12, true, "(?i)^((click|tap)( on)? (the )?(photo|image|picture|here)? ?to (enlarge|zoom|expand|view larger)\\b.*"
+            + "|download (the )?(full |complete )?(press release|pdf|document|report|statement|file)( here)?\\b.*|(select|choose|change) (your |a )?language\\b.*"
+            + "|show( all)? \\d+ more( items| results| stories)?|this page was last (updated|modified|reviewed) on\\b.*|(press|media) (contacts?|enquiries|office)\\b.*"
+            + "|loading\\b.*|sit tight\\b.*|please wait\\b.*|powered by \\w+.*|javascript (is )?(required|disabled)\\b.*|(please )?enable javascript\\b.*|your browser does not support\\b.*|click here for instructions|need help\\?|thank you for your support\\.?)$");
 
     private static final Set<String> SHARE_WORDS = Set.of("share", "this", "article", "story", "page", "on", "via",
             "tweet", "twitter", "x", "facebook", "linkedin", "whatsapp", "pinterest", "reddit", "email", "e", "mail",
@@ -106,7 +116,8 @@ enum LineRule {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
     private static final Pattern DATELINE_FILLER = Pattern.compile(
             "(?i)\\b(end|last|updated?|published|first|posted|modified|created|on|at|date|time|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|hkt|aest|aedt|et|pt|am|pm|a\\.m|p\\.m"
-                    + "|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|release|issued|as of)\\b\\.?");
+                    + "|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|(press |news )?release|issued|as of|article|story|launched|posted|publication)\\b\\.?");
+    private static final Pattern PLACE_PREFIX = Pattern.compile("^\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*\\s*,");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}([:.]\\d{2}){1,2}\\s*([ap]\\.?m\\.?)?|\\b\\d{1,2}\\s*[ap]\\.?m\\.?|\\b\\d{4}\\s*(gmt|utc)\\b");
 
     /** No chrome line is longer; longer lines are never run through the patterns (bounded regex work). */
@@ -254,6 +265,10 @@ enum LineRule {
         rest = TIME.matcher(rest).replaceAll(" ");
         rest = DATELINE_FILLER.matcher(rest).replaceAll(" ");
         rest = rest.replaceAll("\\([^)]*\\)", " ");
+        if (date.isPresent()) {
+            // the place a dateline starts with: "Tallinn, 5 April 2023", "NEW YORK, June 3, 2021"
+            rest = PLACE_PREFIX.matcher(rest).replaceFirst(" ");
+        }
         return words(rest) == 0;
     }
 }

@@ -61,7 +61,7 @@ final class MainTextSelector {
             }
             Block b = work.get(i);
             if (templates.isTemplate(b.text())) {
-                removedBy[i] = "site-template";
+                removedBy[i] = RemovalReason.SITE_TEMPLATE.ruleName();
                 continue;
             }
             if (b.kind() == Block.Kind.ATTRIBUTION) {
@@ -106,7 +106,7 @@ final class MainTextSelector {
             }
             Block b = work.get(i);
             if (!good[i] && b.linkDensity() >= 0.5 && b.kind() != Block.Kind.ATTRIBUTION && !introducesText(work, removedBy, i)) {
-                removedBy[i] = "link-list";
+                removedBy[i] = RemovalReason.LINK_LIST.ruleName();
             } else {
                 keep[i] = true;
             }
@@ -114,7 +114,7 @@ final class MainTextSelector {
         String headline = readHead(work, removedBy, keep, window[0], knownTitle);
         for (int i = 0; i < n; i++) {
             if (!keep[i] && removedBy[i] == null) {
-                removedBy[i] = i < window[0] ? "before-main-text" : "after-main-text";
+                removedBy[i] = i < window[0] ? RemovalReason.BEFORE_MAIN_TEXT.ruleName() : RemovalReason.AFTER_MAIN_TEXT.ruleName();
             }
         }
         dropTrailingHeadings(work, removedBy, keep);
@@ -229,19 +229,19 @@ final class MainTextSelector {
             }
             int j = i;
             List<Integer> run = new ArrayList<>();
-            while (j < n && !"dateline".equals(removedBy[j]) && (removedBy[j] != null || isMenuLike(work.get(j)))) {
+            while (j < n && !LineRule.DATELINE.ruleName().equals(removedBy[j]) && (removedBy[j] != null || isMenuLike(work.get(j)))) {
                 if (removedBy[j] == null) {
                     run.add(j);
                 }
                 j++;
             }
             // A short headline sits right above its dateline: it ends the menu, it is not part of it.
-            if (!run.isEmpty() && j < n && "dateline".equals(removedBy[j])) {
+            if (!run.isEmpty() && j < n && LineRule.DATELINE.ruleName().equals(removedBy[j])) {
                 run.remove(run.size() - 1);
             }
             if (run.size() >= MENU_RUN) {
                 for (int k : run) {
-                    removedBy[k] = "menu";
+                    removedBy[k] = RemovalReason.MENU.ruleName();
                 }
             }
             i = j;
@@ -331,12 +331,17 @@ final class MainTextSelector {
      */
     private static String readHead(List<Block> work, String[] removedBy, boolean[] keep, int bodyStart, String knownTitle) {
         String titleKey = TextStats.key(knownTitle);
+        String stated = titleKey.isEmpty() ? headlineAboveDateline(work, removedBy, keep, bodyStart)
+                : statedHeadlineAbove(work, removedBy, keep, bodyStart, titleKey);
+        if (stated != null) {
+            return stated;
+        }
         int standfirst = -1;
         for (int i = bodyStart - 1; i >= 0; i--) {
             Block b = work.get(i);
             if (removedBy[i] != null) {
                 // chrome inside the head (datelines, share rows, captions) is passed over; a menu ends the head
-                if (removedBy[i].equals("menu")) {
+                if (removedBy[i].equals(RemovalReason.MENU.ruleName())) {
                     return standfirstAsHeadline(work, standfirst);
                 }
                 continue;
@@ -347,7 +352,7 @@ final class MainTextSelector {
                 return b.text();
             }
             if (isByline(work, removedBy, i)) {
-                removedBy[i] = "byline";
+                removedBy[i] = RemovalReason.BYLINE.ruleName();
                 continue;
             }
             if (isLabel(b)) {
@@ -363,6 +368,10 @@ final class MainTextSelector {
                     && isHighlight(work.get(i + 1))) {
                 keep[i] = true;
                 continue;
+            }
+            if (titleKey.isEmpty() && isTopLine(work, removedBy, i) && !isHighlight(b)) {
+                keep[i] = true;
+                return b.text();
             }
             if (standfirst < 0 && isStandfirst(b)) {
                 keep[i] = true;
@@ -380,6 +389,101 @@ final class MainTextSelector {
             return standfirstAsHeadline(work, standfirst);
         }
         return standfirstAsHeadline(work, standfirst);
+    }
+
+    /** Most short lines that may sit between a stated headline and the body (publisher, byline, section). */
+    private static final int MAX_HEAD_LINES = 3;
+
+    /**
+     * The page states its title and the block holding it sits just above the body, past at most a
+     * few short lines (a publisher name, a byline) and a standfirst: those short lines are the
+     * byline, the standfirst stays. Null when the stated title is not there.
+     */
+    private static String statedHeadlineAbove(List<Block> work, String[] removedBy, boolean[] keep, int bodyStart, String titleKey) {
+        if (titleKey.isEmpty()) {
+            return null;
+        }
+        List<Integer> between = new ArrayList<>();
+        for (int i = bodyStart - 1; i >= 0 && between.size() <= MAX_HEAD_LINES; i--) {
+            if (removedBy[i] != null) {
+                if (removedBy[i].equals(RemovalReason.MENU.ruleName())) {
+                    return null;
+                }
+                continue;
+            }
+            Block b = work.get(i);
+            if (TextStats.key(b.text()).equals(titleKey)) {
+                keep[i] = true;
+                for (int j : between) {
+                    if (isStandfirst(work.get(j))) {
+                        keep[j] = true;
+                    } else {
+                        removedBy[j] = RemovalReason.BYLINE.ruleName();
+                    }
+                }
+                return b.text();
+            }
+            boolean shortLine = b.words() <= 8 && !TextStats.endsLikeSentence(b.text());
+            if (!shortLine && !isStandfirst(b)) {
+                return null;
+            }
+            between.add(i);
+        }
+        return null;
+    }
+
+    /** How many lines (not counting removed chrome) above the body a headline with its dateline is looked for. */
+    private static final int HEAD_REACH = 8;
+
+    /**
+     * A heading-like line directly above a dateline (past at most a byline) is the headline, whatever
+     * lies between it and the body: repeated headlines, photo captions, share rows. Standfirsts
+     * in between stay. Null when no such line is within reach.
+     */
+    private static String headlineAboveDateline(List<Block> work, String[] removedBy, boolean[] keep, int bodyStart) {
+        int passed = 0;
+        for (int i = bodyStart - 1; i >= 0 && passed <= HEAD_REACH; i--) {
+            if (RemovalReason.MENU.ruleName().equals(removedBy[i])) {
+                return null;
+            }
+            passed += removedBy[i] == null ? 1 : 0;
+            if (removedBy[i] != null || !(isHeadingLike(work.get(i)) || isTopLine(work, removedBy, i))
+                    || isByline(work, removedBy, i)) {
+                continue;
+            }
+            int next = i + 1;
+            if (next < bodyStart && (RemovalReason.BYLINE.ruleName().equals(removedBy[next]) || removedBy[next] == null && isByline(work, removedBy, next))) {
+                next++;
+            }
+            if (next < bodyStart && LineRule.DATELINE.ruleName().equals(removedBy[next])) {
+                keep[i] = true;
+                for (int j = i + 1; j < bodyStart; j++) {
+                    if (removedBy[j] == null && isByline(work, removedBy, j)) {
+                        removedBy[j] = RemovalReason.BYLINE.ruleName();
+                    } else if (removedBy[j] == null && isStandfirst(work.get(j))
+                            && !TextStats.key(work.get(j).text()).equals(TextStats.key(work.get(i).text()))) {
+                        keep[j] = true;
+                    }
+                }
+                return work.get(i).text();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first line of a page, short, and with body text below: a dump's headline even when it is
+     * written in sentence case and ends with a full stop ("Leaders weigh new plans.").
+     */
+    private static boolean isTopLine(List<Block> work, String[] removedBy, int i) {
+        for (int j = 0; j < i; j++) {
+            if (removedBy[j] == null) {
+                return false;
+            }
+        }
+        Block b = work.get(i);
+        return b.words() >= 3 && b.words() <= 25 && b.linkDensity() < 0.5 && b.kind() != Block.Kind.LIST_ITEM
+                && b.kind() != Block.Kind.QUOTE;
     }
 
     /** With nothing above it, what looked like a standfirst is the headline, unless it is a sentence. */
@@ -420,15 +524,15 @@ final class MainTextSelector {
         if (b.words() > 5 || TextStats.endsLikeSentence(b.text()) || TextStats.capitalisedShare(b.text()) < 0.6) {
             return false;
         }
-        boolean before = i > 0 && "dateline".equals(removedBy[i - 1]);
-        boolean after = i + 1 < work.size() && "dateline".equals(removedBy[i + 1]);
+        boolean before = i > 0 && LineRule.DATELINE.ruleName().equals(removedBy[i - 1]);
+        boolean after = i + 1 < work.size() && LineRule.DATELINE.ruleName().equals(removedBy[i + 1]);
         return (before || after) && headlineAbove(work, removedBy, i);
     }
 
     /** Whether a headline-like block sits above block i (past removed chrome, but not past a menu). */
     private static boolean headlineAbove(List<Block> work, String[] removedBy, int i) {
         for (int j = i - 1; j >= 0; j--) {
-            if ("menu".equals(removedBy[j])) {
+            if (RemovalReason.MENU.ruleName().equals(removedBy[j])) {
                 return false;
             }
             if (removedBy[j] == null) {
@@ -450,7 +554,7 @@ final class MainTextSelector {
                 return;
             }
             keep[i] = false;
-            removedBy[i] = "heading-without-body";
+            removedBy[i] = RemovalReason.HEADING_WITHOUT_BODY.ruleName();
         }
     }
 
@@ -474,12 +578,12 @@ final class MainTextSelector {
             String key = TextStats.key(work.get(i).text());
             if (key.equals(previous) || (!headlineKey.isEmpty() && key.equals(headlineKey) && headlineSeen)) {
                 keep[i] = false;
-                removedBy[i] = "duplicate-line";
+                removedBy[i] = RemovalReason.DUPLICATE_LINE.ruleName();
                 continue;
             }
             if (work.get(i).words() >= REPEATED_PARAGRAPH_WORDS && !longSeen.add(key)) {
                 keep[i] = false;
-                removedBy[i] = "repeated-paragraph";
+                removedBy[i] = RemovalReason.REPEATED_PARAGRAPH.ruleName();
                 continue;
             }
             headlineSeen |= key.equals(headlineKey);

@@ -15,6 +15,7 @@ import org.attache.model.Cancellation;
 final class MarkdownBlocks {
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s{0,6}(?:[*+-]|\\d{1,3}[.)])\\s+(?=\\S)");
     private static final Pattern QUOTE = Pattern.compile("^\\s{0,3}>\\s?");
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]{0,300})\\]\\([^)]{0,500}\\)");
@@ -44,6 +45,13 @@ final class MarkdownBlocks {
             Matcher heading = HEADING.matcher(line.strip());
             Matcher item = LIST_ITEM.matcher(line);
             Matcher quote = QUOTE.matcher(line);
+            if (current != null && kind == Block.Kind.PARAGRAPH && SETEXT_UNDERLINE.matcher(line).matches()) {
+                // "Title" over "=====" or "-----" is a heading, not a paragraph ending in "====="
+                String text = inline(current.toString());
+                blocks.add(new Block(text, Block.Kind.HEADING, line.strip().startsWith("=") ? 1 : 2, 0));
+                current = null;
+                continue;
+            }
             if (heading.matches() && !line.startsWith("\\")) {
                 flush(blocks, current, kind, 0);
                 blocks.add(new Block(inline(heading.group(2)), Block.Kind.HEADING, heading.group(1).length(), 0));
@@ -61,6 +69,11 @@ final class MarkdownBlocks {
                     kind = Block.Kind.QUOTE;
                 }
                 current.append(' ').append(line.substring(quote.end()));
+            } else if (current != null && LineRule.SIGN_OFF.matches(line.strip())) {
+                // a sign-off written on the paragraph's last line ("egw-sk") is not part of it
+                flush(blocks, current, kind, 0);
+                current = new StringBuilder(line.strip());
+                kind = Block.Kind.PARAGRAPH;
             } else if (current == null) {
                 current = new StringBuilder(line);
                 kind = Block.Kind.PARAGRAPH;

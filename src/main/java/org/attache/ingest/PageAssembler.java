@@ -18,12 +18,14 @@ final class PageAssembler {
     }
 
     static CleanedPage assemble(List<Block> blocks, Metadata metadata, List<Removal> removals) {
+        // the last pass of every format: entity and escape decoding may have brought control characters back
+        Metadata clean = ControlCharacters.strip(metadata);
         StringBuilder text = new StringBuilder();
         List<TextSpan> spans = new ArrayList<>();
         List<Block.Kind> kinds = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (Block b : blocks) {
-            String para = TextStats.collapse(b.text());
+            String para = TextStats.collapse(ControlCharacters.strip(b.text()));
             if (para.isEmpty()) {
                 continue;
             }
@@ -54,6 +56,6 @@ final class PageAssembler {
             }
             quotes.add(new BlockQuote(spans.get(i), attribution));
         }
-        return new CleanedPage(text.toString(), metadata, spans, quotes, removals);
+        return new CleanedPage(text.toString(), clean, spans, quotes, removals);
     }
 }

@@ -36,7 +36,8 @@ public final class TextDecoder {
         return normalise(decodeRaw(bytes));
     }
 
-    private static String decodeRaw(byte[] bytes) {
+    /** The decoded text before {@link #normalise}: control characters still in, for telling binary from text. */
+    static String decodeRaw(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return lenient(bytes, 3, StandardCharsets.UTF_8);
         }
@@ -89,6 +90,11 @@ public final class TextDecoder {
             }
         }
         return true;
+    }
+
+    /** The bytes as UTF-8 when they are valid UTF-8 (whatever the page declares), else null. */
+    static String strictUtf8(byte[] bytes) {
+        return strict(bytes, StandardCharsets.UTF_8);
     }
 
     private static String strict(byte[] bytes, Charset charset) {

@@ -13,9 +13,17 @@ import java.util.Objects;
  * @param cue          the cue that attributes it ("said", "according to", ":"), or empty
  * @param kind         direct, partial or block
  * @param confidence   0..1
+ * @param speakerSpan  the speaker mention the attribution rests on; null when the speaker is inferred from
+ *                     context (a continued quotation, the discourse so far)
  */
 public record Quote(TextSpan span, String text, String speaker, String speakerActor, String speakerRole,
-                    String cue, QuoteKind kind, double confidence) implements Comparable<Quote> {
+                    String cue, QuoteKind kind, double confidence, TextSpan speakerSpan) implements Comparable<Quote> {
+
+    /** A quotation whose speaker rests on no mention of its own. */
+    public Quote(TextSpan span, String text, String speaker, String speakerActor, String speakerRole,
+                 String cue, QuoteKind kind, double confidence) {
+        this(span, text, speaker, speakerActor, speakerRole, cue, kind, confidence, null);
+    }
 
     public Quote {
         Objects.requireNonNull(span, "span");

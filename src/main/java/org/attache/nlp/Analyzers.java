@@ -15,6 +15,7 @@ public final class Analyzers {
     private final Lazy<SentenceModel> sentenceModel = new Lazy<>(NlpModels::sentenceModel);
     private final Lazy<TokenizerModel> tokenizerModel = new Lazy<>(NlpModels::tokenizerModel);
     private final Supplier<ActorRecognizer> actors;
+    private final Supplier<ActorRecognizer> frenchActors;
     private final Supplier<QuoteFinder> quotes;
     private final Supplier<TranscriptReader> transcripts;
     private final java.util.concurrent.CompletableFuture<List<ModelInfo>> models;
@@ -31,11 +32,20 @@ public final class Analyzers {
      */
     public Analyzers(Supplier<ActorRecognizer> actors, Supplier<QuoteFinder> quotes,
                      Supplier<TranscriptReader> transcripts, Supplier<List<ModelInfo>> extraModels) {
+        this(actors, actors, quotes, transcripts, extraModels);
+    }
+
+    /** As above, with the recognizer of actors in French documents ({@code frenchActors}) apart. */
+    public Analyzers(Supplier<ActorRecognizer> actors, Supplier<ActorRecognizer> frenchActors,
+                     Supplier<QuoteFinder> quotes, Supplier<TranscriptReader> transcripts,
+                     Supplier<List<ModelInfo>> extraModels) {
         this.actors = actors;
+        this.frenchActors = frenchActors;
         this.quotes = quotes;
         this.transcripts = transcripts;
         this.models = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             List<ModelInfo> all = new java.util.ArrayList<>(NlpModels.infos());
+            all.add(NlpModels.info(LanguageIdentifier.MODEL));
             all.addAll(extraModels.get());
             return List.copyOf(all);
         });
@@ -43,8 +53,8 @@ public final class Analyzers {
 
     /** A new analyzer for one worker thread. */
     public DocumentAnalyzer newAnalyzer() {
-        return new DocumentAnalyzer(new Segmenter(sentenceModel.get(), tokenizerModel.get()), actors.get(), quotes.get(),
-                transcripts.get());
+        return new DocumentAnalyzer(new Segmenter(sentenceModel.get(), tokenizerModel.get()), new LanguageIdentifier(),
+                actors.get(), frenchActors, quotes.get(), transcripts.get());
     }
 
     /** The models behind this run, for run.json. */

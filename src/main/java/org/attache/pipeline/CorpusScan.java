@@ -20,7 +20,9 @@ import org.attache.model.Rejection;
 /**
  * Finds the files of a corpus: folders are walked recursively (symlinks followed, loops detected),
  * single files taken as given. Hidden files and obvious non-documents are listed as skipped, never
- * silently dropped.
+ * silently dropped. The run's own output folder, and any other folder holding an Attaché output
+ * ({@code run.json} beside {@code index/}), is never input: its clean texts and CSV files would be
+ * read back as documents on the next run.
  */
 public final class CorpusScan {
 
@@ -39,13 +41,26 @@ public final class CorpusScan {
     private CorpusScan() {
     }
 
-    /** Scans {@code inputs}, skipping symbolic links whose target lies outside them. */
+    static final String OWN_OUTPUT = "skipped: this run's output folder (--out), never read as input";
+    static final String OTHER_OUTPUT = "skipped: the output folder of an Attaché run (run.json and index/), "
+            + "never read as input";
+
     public static Result scan(List<Path> inputs) throws IOException {
-        return scan(inputs, false);
+        return scan(inputs, null);
     }
 
-    /** Scans {@code inputs}; with {@code followLinks}, links leading out of the input folders are read too. */
-    public static Result scan(List<Path> inputs, boolean followLinks) throws IOException {
+    /** Scans {@code inputs}, skipping the output folder {@code out} (null: none) where it lies inside them. */
+    public static Result scan(List<Path> inputs, Path out) throws IOException {
+        return scan(inputs, out, false);
+    }
+
+    /**
+     * As {@link #scan(List, Path)}; symbolic links whose target lies outside the input folders are
+     * skipped with a reason unless {@code followLinks}.
+     */
+    public static Result scan(List<Path> inputs, Path out, boolean followLinks) throws IOException {
+        List<Path> realRoots = followLinks ? null : realRoots(inputs);
+        Path output = out != null && Files.isDirectory(out) ? out.toRealPath() : null;
         List<SourceFile> files = new ArrayList<>();
         List<Rejection> skipped = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -54,7 +69,9 @@ public final class CorpusScan {
                 throw new NoSuchFileException(input.toString(), null, "no such file or folder");
             }
             if (Files.isDirectory(input)) {
-                walk(input, followLinks ? null : realRoots(inputs), files, skipped, ids);
+                walk(input, output, realRoots, files, skipped, ids);
+            } else if (output != null && input.toRealPath().startsWith(output)) {
+                skipped.add(new Rejection(input.getFileName().toString(), OWN_OUTPUT));
             } else {
                 add(input.getFileName().toString(), input, files, skipped, ids);
             }
@@ -69,18 +86,24 @@ public final class CorpusScan {
      * folders: a symbolic link whose target lies outside all of them is skipped with a reason (a
      * link to {@code /etc/passwd} must not end up in the index and the report).
      */
-    private static void walk(Path root, List<Path> realRoots, List<SourceFile> files, List<Rejection> skipped,
-                             Set<String> ids) throws IOException {
+    private static void walk(Path root, Path output, List<Path> realRoots, List<SourceFile> files,
+                             List<Rejection> skipped, Set<String> ids) throws IOException {
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        String id = dir.equals(root) ? String.valueOf(root.getFileName()) : id(root, dir);
                         if (!dir.equals(root) && hidden(dir)) {
-                            skipped.add(new Rejection(id(root, dir) + "/", "skipped: hidden folder"));
+                            skipped.add(new Rejection(id + "/", "skipped: hidden folder"));
                             return FileVisitResult.SKIP_SUBTREE;
                         }
                         if (!dir.equals(root) && leavesRoots(dir, realRoots)) {
-                            skipped.add(new Rejection(id(root, dir) + "/", OUTSIDE));
+                            skipped.add(new Rejection(id + "/", OUTSIDE));
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        String why = outputFolder(dir, output);
+                        if (why != null) {
+                            skipped.add(new Rejection(id + "/", why));
                             return FileVisitResult.SKIP_SUBTREE;
                         }
                         return FileVisitResult.CONTINUE;
@@ -121,21 +144,6 @@ public final class CorpusScan {
                 });
     }
 
-    private static void add(String id, Path file, List<SourceFile> files, List<Rejection> skipped, Set<String> ids) {
-        String name = file.getFileName().toString();
-        if (hidden(file)) {
-            skipped.add(new Rejection(id, "skipped: hidden file"));
-        } else if (PAPERWORK.contains(baseName(name))) {
-            skipped.add(new Rejection(id, "skipped: the corpus folder's own notes, not a document"));
-        } else if (NOT_DOCUMENTS.contains(extension(name))) {
-            skipped.add(new Rejection(id, "skipped: not a document (." + extension(name) + ")"));
-        } else if (!ids.add(id)) {
-            skipped.add(new Rejection(id, "skipped: another input has the same document id"));
-        } else {
-            files.add(new SourceFile(id, file));
-        }
-    }
-
     static final String OUTSIDE = "skipped: symbolic link to a target outside the input folders "
             + "(--follow-links reads it)";
 
@@ -160,6 +168,34 @@ public final class CorpusScan {
             return realRoots.stream().noneMatch(target::startsWith);
         } catch (IOException e) {
             return true; // the walker read it a moment ago; a link that no longer resolves is not followed
+        }
+    }
+
+    /** Why {@code dir} is an output folder and no input, or null when it is not one. */
+    private static String outputFolder(Path dir, Path output) {
+        try {
+            if (output != null && dir.toRealPath().equals(output)) {
+                return OWN_OUTPUT;
+            }
+        } catch (IOException e) {
+            return null; // the walk reports what cannot be read
+        }
+        return Files.isRegularFile(dir.resolve("run.json")) && Files.isDirectory(dir.resolve("index"))
+                ? OTHER_OUTPUT : null;
+    }
+
+    private static void add(String id, Path file, List<SourceFile> files, List<Rejection> skipped, Set<String> ids) {
+        String name = file.getFileName().toString();
+        if (hidden(file)) {
+            skipped.add(new Rejection(id, "skipped: hidden file"));
+        } else if (PAPERWORK.contains(baseName(name))) {
+            skipped.add(new Rejection(id, "skipped: the corpus folder's own notes, not a document"));
+        } else if (NOT_DOCUMENTS.contains(extension(name))) {
+            skipped.add(new Rejection(id, "skipped: not a document (." + extension(name) + ")"));
+        } else if (!ids.add(id)) {
+            skipped.add(new Rejection(id, "skipped: another input has the same document id"));
+        } else {
+            files.add(new SourceFile(id, file));
         }
     }
 

@@ -7,6 +7,7 @@ import org.attache.nlp.Analyzers;
 import org.attache.nlp.Lazy;
 import org.attache.nlp.ModelInfo;
 import org.attache.nlp.NlpModels;
+import org.attache.nlp.actors.ActorLists;
 import org.attache.nlp.actors.Actors;
 import org.attache.nlp.ner.NerModel;
 import org.attache.nlp.quotes.Quotations;
@@ -23,24 +24,32 @@ public final class DefaultAnalyzers {
     }
 
     public static Analyzers load() {
+        return load(ActorLists.NONE);
+    }
+
+    /** As {@link #load()}, with the researcher's actor lists laid over the shipped gazetteer. */
+    public static Analyzers load(ActorLists lists) {
         Lazy<Optional<NerModel>> nameFinder = new Lazy<>(NerModel::loadDefault);
         Lazy<Actors> actors = new Lazy<>(() -> {
             // the name finder takes longest to load: it loads on its own thread while this one reads the gazetteer
             Thread finder = new Thread(() -> loadQuietly(nameFinder), "attache-name-finder");
             finder.setDaemon(true);
             finder.start();
-            return Actors.load(() -> nameFinder.get().map(NerModel::newTagger).orElse(null));
+            return Actors.load(() -> nameFinder.get().map(NerModel::newTagger).orElse(null), lists);
         });
+        Lazy<Actors> frenchActors = new Lazy<>(Actors::loadFrench);
         Lazy<Quotations> quotations = new Lazy<>(Quotations::load);
         java.util.function.Supplier<List<ModelInfo>> models = () -> {
             List<ModelInfo> infos = new ArrayList<>();
             infos.add(NlpModels.info(GAZETTEER));
+            infos.add(NlpModels.info(org.attache.nlp.actors.Gazetteer.FRENCH_RESOURCE));
             if (DefaultAnalyzers.class.getResource(NerModel.DEFAULT_RESOURCE) != null) {
                 infos.add(NlpModels.info(NerModel.DEFAULT_RESOURCE));
             }
             return infos;
         };
-        return new Analyzers(() -> actors.get().newRecognizer(), () -> quotations.get().newQuoteFinder(),
+        return new Analyzers(() -> actors.get().newRecognizer(), () -> frenchActors.get().newRecognizer(),
+                () -> quotations.get().newQuoteFinder(),
                 () -> quotations.get().newTranscriptReader(), models);
     }
 

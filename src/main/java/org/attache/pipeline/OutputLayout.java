@@ -25,6 +25,11 @@ public record OutputLayout(Path root) {
         return root.resolve("run.json");
     }
 
+    /** The files the last run rejected, with their stamps and reasons ({@link RejectionMemory}). */
+    public Path rejectedFiles() {
+        return root.resolve(".rejected-files");
+    }
+
     public Path lockFile() {
         return root.resolve(".attache.lock");
     }

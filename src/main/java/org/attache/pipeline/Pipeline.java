@@ -62,9 +62,11 @@ public final class Pipeline {
     private final AtomicInteger updated = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger analysedSinceCommit = new AtomicInteger();
+    private CleanTexts cleanTexts; // what the clean texts were when written; loaded at the start of the run
     private boolean corpusUnchanged;
     private boolean ran;
     private int lost;
+    private RejectionMemory memory;
 
     public Pipeline(RunConfig config, Analyzers analyzers, PrintWriter err) {
         this.config = config;
@@ -90,8 +92,10 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         OutputLayout out = new OutputLayout(config.out());
         Files.createDirectories(out.root());
-        CorpusScan.Result scan = CorpusScan.scan(config.inputs(), config.followLinks());
+        cleanTexts = CleanTexts.load(out.root());
+        CorpusScan.Result scan = CorpusScan.scan(config.inputs(), out.root(), config.followLinks());
         StaleFiles.removeTemporaries(out);
+        memory = RejectionMemory.load(out.rejectedFiles(), build, config.maxBytes());
         int removed;
         Progress progress = new Progress(err, !config.quiet(), scan.files().size());
         // Without an index, every document will be analysed: the template pass and the model loading start
@@ -101,7 +105,9 @@ public final class Pipeline {
         // without opening the index (Lucene's start-up was a third of such a run).
         Optional<Map<String, DocumentIndex.Stored>> saved = early == null ? SavedVersions.read(out.index())
                 : Optional.empty();
-        Optional<String[]> savedKeys = saved.isPresent() ? unchangedKeys(scan.files(), saved.get(), out) : Optional.empty();
+        Optional<UnchangedCorpus> savedKeys = saved.isPresent() ? UnchangedCorpus.check(scan.files(), saved.get(), out, memory, build, config,
+                id -> actorListSignature(out, id), cleanTexts)
+                : Optional.empty();
         if (savedKeys.isPresent()) {
             corpusUnchanged = true;
             unchanged.addAndGet(acceptUnchanged(scan.files(), savedKeys.get(), progress));
@@ -115,6 +121,7 @@ public final class Pipeline {
                     // every document was checked against the index already: nothing to read or analyse
                     unchanged.addAndGet(acceptUnchanged(scan.files(), prepared.keys(), progress));
                     removed = 0;
+                    memory = null; // nothing changed: the memory on disk stays as it is
                 } else {
                     analyse(scan.files(), reader, index, out, progress);
                     removed = index.removeIf(id -> {
@@ -127,10 +134,13 @@ public final class Pipeline {
                     index.commit();
                 }
                 saveVersionsQuietly(index); // after a commit, or because the saved copy was missing or stale
+                if (memory != null) {
+                    memory.saveQuietly();
+                }
             }
         }
         progress.finish();
-        rejected.addAll(ScanRecheck.appeared(config.inputs(), config.followLinks(), scan));
+        rejected.addAll(ScanRecheck.appeared(config.inputs(), out.root(), config.followLinks(), scan));
         if (!corpusUnchanged) {
             List<Rejection> lost = InputLedger.unaccounted(scan.files(), indexed, rejected);
             this.lost = lost.size();
@@ -140,6 +150,9 @@ public final class Pipeline {
             deleteQuietly(out, r.document()); // one document's stale file never ends the run
         }
         List<Rejection> sortedRejected = rejected.stream().sorted().toList();
+        Set<String> rejectedIds = new HashSet<>(sortedRejected.stream().map(Rejection::document).toList());
+        cleanTexts.save(out.root(),
+                scan.files().stream().map(SourceFile::id).filter(id -> !rejectedIds.contains(id)).toList());
         CsvReport.Totals totals = report(out, sortedRejected, scan.skipped());
         return new RunOutcome(scan.files().size() + scan.skipped().size(), added.get(), updated.get(), unchanged.get(),
                 removed, sortedRejected, scan.skipped(), totals, (System.nanoTime() - t0) / 1e9);
@@ -194,13 +207,22 @@ public final class Pipeline {
         }
     }
 
-    /** Counts every file as unchanged, with the version key the index holds for it; returns how many. */
-    private int acceptUnchanged(List<SourceFile> files, String[] keys, Progress progress) {
+    /**
+     * Counts every file as unchanged: a document with the version key the index holds for it, a
+     * rejected file with the reason it was rejected for; returns how many documents.
+     */
+    private int acceptUnchanged(List<SourceFile> files, UnchangedCorpus same, Progress progress) {
+        int documents = 0;
         for (int i = 0; i < files.size(); i++) {
-            fingerprint.add(files.get(i).id(), keys[i]);
+            if (same.reasons()[i] != null) {
+                rejected.add(new Rejection(files.get(i).id(), same.reasons()[i]));
+            } else {
+                fingerprint.add(files.get(i).id(), same.keys()[i]);
+                documents++;
+            }
             progress.documentDone();
         }
-        return files.size();
+        return documents;
     }
 
 
@@ -238,7 +260,7 @@ public final class Pipeline {
     }
 
     /** The cleaners for this run; when every document is unchanged since the last run, also each one's version key. */
-    private record Prepared(Cleaners cleaners, boolean unchanged, String[] keys) {
+    private record Prepared(Cleaners cleaners, boolean unchanged, UnchangedCorpus keys) {
     }
 
     /**
@@ -250,14 +272,15 @@ public final class Pipeline {
     private Prepared prepare(List<SourceFile> files, DocumentIndex index, OutputLayout out, TemplatePass early)
             throws IOException, InterruptedException {
         if (early != null) {
-            return new Prepared(new Cleaners(early.templates()), false, new String[0]);
+            return new Prepared(new Cleaners(early.templates()), false, null);
         }
-        Optional<String[]> storedKeys = unchangedKeys(files, index.storedVersions(), out);
+        Optional<UnchangedCorpus> storedKeys = UnchangedCorpus.check(files, index.storedVersions(), out, memory, build, config,
+                id -> actorListSignature(out, id), cleanTexts);
         if (storedKeys.isPresent()) {
-            String[] keys = storedKeys.get();
-            return new Prepared(Cleaners.assumingTemplates(templatesOf(keys[0])), true, keys);
+            UnchangedCorpus keys = storedKeys.get();
+            return new Prepared(Cleaners.assumingTemplates(keys.templates()), true, keys);
         }
-        return new Prepared(new Cleaners(startTemplatePass(files).templates()), false, new String[0]);
+        return new Prepared(new Cleaners(startTemplatePass(files).templates()), false, null);
     }
 
     /** The template pass under way on its own threads. */
@@ -312,11 +335,6 @@ public final class Pipeline {
         }
     }
 
-    /**
-     * The version keys the index holds for every file, when each file's content is what the index
-     * holds, its clean text is there, and all were cleaned with the same templates; else empty.
-     * The files are read and hashed in parallel.
-     */
     /** Loads the shared models; a failure is left for the first worker, which then reports it per document. */
     private void loadModelsQuietly() {
         try {
@@ -326,65 +344,18 @@ public final class Pipeline {
         }
     }
 
-    private static String templatesOf(String storedKey) {
-        return VersionKey.decode(storedKey).map(VersionKey::templates).orElse("");
-    }
-
-    private Optional<String[]> unchangedKeys(List<SourceFile> files, Map<String, DocumentIndex.Stored> stored,
-                                             OutputLayout out) throws InterruptedException {
-        if (files.isEmpty() || stored.size() != files.size()) {
-            return Optional.empty();
-        }
-        DocumentReader plain = new DocumentReader(config.maxBytes(), new Cleaners());
-        String[] keys = new String[files.size()];
-        java.util.concurrent.atomic.AtomicBoolean same = new java.util.concurrent.atomic.AtomicBoolean(true);
-        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemon("attache-check"));
-        try {
-            for (int i = 0; i < files.size(); i++) {
-                int n = i;
-                pool.execute(() -> {
-                    SourceFile file = files.get(n);
-                    try {
-                        DocumentIndex.Stored known = same.get() ? stored.get(file.id()) : null;
-                        if (known != null && Files.exists(out.cleanFile(file.id()))
-                                && VersionKey.decode(known.key()).filter(k -> k.build().equals(build)
-                                        && (isStamped(known, file) || k.content().equals(contentHash(plain, file))))
-                                .isPresent()) {
-                            keys[n] = known.key();
-                        } else {
-                            same.set(false);
-                        }
-                    } catch (RuntimeException | Error e) { // then the documents are read again, and any failure reported
-                        same.set(false);
-                    }
-                });
-            }
-        } finally {
-            pool.shutdown();
-            pool.awaitTermination(365, TimeUnit.DAYS);
-        }
-        if (!same.get()) {
-            return Optional.empty();
-        }
-        String templates = templatesOf(keys[0]);
-        for (String key : keys) {
-            if (!templatesOf(key).equals(templates)) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(keys);
-    }
-
-    /** Whether the file is as it was when analysed (size, time, file key): then it need not be read. */
-    private static boolean isStamped(DocumentIndex.Stored known, SourceFile file) {
-        return !known.fileStamp().isEmpty() && known.fileStamp().equals(FileStamp.of(file.path()));
-    }
-
-    private static String contentHash(DocumentReader reader, SourceFile file) {
-        try {
-            return DocumentReader.sha256(reader.readBytes(file.path()));
-        } catch (InputRejectedException e) {
+    /**
+     * What the researcher's actor lists change in the document as last cleaned (its clean text on
+     * disk): empty without lists, so no file is read then.
+     */
+    private String actorListSignature(OutputLayout out, String id) {
+        if (config.actorLists().isEmpty()) {
             return "";
+        }
+        try {
+            return config.actorLists().signature(Files.readString(out.cleanFile(id)));
+        } catch (IOException e) {
+            return "?"; // unreadable: analyse again
         }
     }
 
@@ -393,26 +364,64 @@ public final class Pipeline {
                            java.util.function.Supplier<DocumentAnalyzer> analyzer, OutputLayout out,
                            DocumentTask.Guard guard) throws InputRejectedException, IOException {
         String stamp = FileStamp.of(file.path()); // before reading: a change made meanwhile shows next time
-        byte[] bytes = reader.readBytes(file.path());
-        String key = new VersionKey(DocumentReader.sha256(bytes), reader.templatesFingerprint(), build).encode();
+        String templates = reader.templatesFingerprint();
+        Optional<String> refused = memory.sameRejection(file.id(), stamp, "", templates);
+        if (refused.isPresent()) {
+            return refuse(file.id(), stamp, memory.previous(file.id()).orElseThrow().key(), refused.get(), guard);
+        }
+        byte[] bytes;
+        try {
+            bytes = reader.readBytes(file.path());
+        } catch (InputRejectedException e) {
+            return refuse(file.id(), stamp, "", e.getMessage(), guard);
+        }
+        VersionKey source = new VersionKey(DocumentReader.sha256(bytes), templates, build);
+        String sourceKey = source.encode();
+        refused = memory.sameRejection(file.id(), stamp, sourceKey, templates);
+        if (refused.isPresent()) {
+            return refuse(file.id(), stamp, sourceKey, refused.get(), guard);
+        }
         Optional<String> previous = index.storedHash(file.id());
-        if (previous.isPresent() && previous.get().equals(key) && Files.exists(out.cleanFile(file.id()))) {
-            fingerprint.add(file.id(), key);
-            return Change.UNCHANGED;
+        if (previous.isPresent() && cleanTexts.intact(file.id(), out.cleanFile(file.id()))) {
+            Optional<VersionKey> before = VersionKey.decode(previous.get());
+            if (before.isPresent() && before.get().sameSource(source)
+                    && before.get().actors().equals(actorListSignature(out, file.id()))) {
+                fingerprint.add(file.id(), previous.get());
+                return Change.UNCHANGED;
+            }
         }
         long t0 = System.nanoTime();
-        Document document = reader.read(file.id(), bytes, key);
-        timer.add(Stage.CLEANING, System.nanoTime() - t0);
+        Document read;
+        try {
+            read = reader.read(file.id(), bytes, sourceKey);
+        } catch (InputRejectedException e) {
+            return refuse(file.id(), stamp, sourceKey, e.getMessage(), guard);
+        } finally {
+            timer.add(Stage.CLEANING, System.nanoTime() - t0);
+        }
+        String key = source.withActors(config.actorLists().signature(read.text())).encode();
+        Document document = new Document(read.id(), read.format(), read.metadata(), read.text(), read.paragraphs(),
+                read.blockQuotes(), key);
         Analysis analysis = analyzer.get().analyse(document, timer);
         long t1 = System.nanoTime();
         if (!guard.claimWrite()) {
             throw new InputRejectedException("abandoned after its time budget");
         }
         AtomicFiles.writeString(out.cleanFile(file.id()), document.text());
+        cleanTexts.wrote(file.id(), out.cleanFile(file.id()), document.text());
         index.put(analysis, stamp);
         fingerprint.add(file.id(), key);
         timer.add(Stage.INDEX, System.nanoTime() - t1);
         return previous.isPresent() ? Change.UPDATED : Change.ADDED;
+    }
+
+    /** Rejects a file, remembering why for the next run (unless the supervisor gave up on it meanwhile). */
+    private Change refuse(String id, String stamp, String key, String reason, DocumentTask.Guard guard)
+            throws InputRejectedException {
+        if (guard.claimWrite()) {
+            memory.remember(id, stamp, key, reason);
+        }
+        throw new InputRejectedException(reason);
     }
 
     private CsvReport.Totals report(OutputLayout out, List<Rejection> rejected, List<Rejection> skipped)
@@ -421,11 +430,13 @@ public final class Pipeline {
         // The reports are a function of the indexed documents (ids and version keys), the errors, the
         // CSV style and this build; a clean run writes that fingerprint next to them, and a run that
         // changed nothing and finds the same fingerprint keeps them instead of rebuilding them.
-        ReportStamp stamp = ReportStamp.of(fingerprint.value(), skipped, config.csvStyle());
-        // Documents not fingerprinted in this run (rejected, gone) are removed from the index, so without
-        // rejections the fingerprint covers exactly the indexed documents.
-        boolean clean = rejected.isEmpty();
-        if (clean && corpusUnchanged) {
+        List<Rejection> all = new ArrayList<>(rejected);
+        all.addAll(skipped);
+        all.sort(null);
+        // Documents not fingerprinted in this run (rejected, gone) are removed from the index, so the
+        // fingerprint covers exactly the indexed documents, and the errors are part of the stamp.
+        ReportStamp stamp = ReportStamp.of(fingerprint.value(), all, config.csvStyle(), config.keepDuplicates());
+        if (corpusUnchanged) {
             Optional<CsvReport.Totals> kept = stamp.keptTotals(out.root());
             if (kept.isPresent()) {
                 timer.add(Stage.REPORT, System.nanoTime() - t0);
@@ -434,22 +445,23 @@ public final class Pipeline {
         }
         ReportStamp.clear(out.root());
         CsvReport.Totals totals;
+        List<Rejection> notes;
         try (var dir = FSDirectory.open(out.index()); DirectoryReader index = DirectoryReader.open(dir)) {
-            totals = Reports.write(index, ReportFilter.ALL, ActorNames.asTyped(), out.root(), config.csvStyle());
+            totals = Reports.write(index, ReportFilter.ALL, ActorNames.asTyped(), out.root(), config.csvStyle(),
+                    config.keepDuplicates());
+            notes = LanguageNotes.of(index);
         }
         try (CsvFile errors = new CsvFile(out.root().resolve(ReportFiles.ERRORS), config.csvStyle(),
                 "document", "reason")) {
-            List<Rejection> all = new ArrayList<>(rejected);
-            all.addAll(skipped);
-            all.sort(null);
-            for (Rejection r : all) {
+            List<Rejection> rows = new ArrayList<>(all);
+            rows.addAll(notes); // documents analysed in part: in documents.csv too, not rejected
+            rows.sort(null);
+            for (Rejection r : rows) {
                 errors.row(r.document(), r.reason());
             }
             errors.commit();
         }
-        if (clean) {
-            stamp.save(out.root(), totals);
-        }
+        stamp.save(out.root(), totals);
         timer.add(Stage.REPORT, System.nanoTime() - t0);
         return totals;
     }

@@ -41,14 +41,17 @@ final class Progress {
             double seconds = (now - started) / 1e9;
             double rate = d / seconds;
             long left = rate > 0 ? Math.round((total - d) / rate) : 0;
-            err.printf("\r%d/%d documents, %.1f docs/s, %d:%02d left   ", d, total, rate, left / 60, left % 60);
+            err.print('\r'); // on its own: the terminal filter lets only a lone carriage return through
+            err.printf("%d/%d documents, %.1f docs/s, %d:%02d left   ", d, total, rate, left / 60, left % 60);
             err.flush();
         }
     }
 
     synchronized void finish() {
         if (shown) {
-            err.print("\r" + " ".repeat(60) + "\r");
+            err.print('\r');
+            err.print(" ".repeat(60));
+            err.print('\r');
             err.flush();
         }
     }

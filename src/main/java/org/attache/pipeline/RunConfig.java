@@ -13,17 +13,39 @@ import java.util.List;
  * @param csvStyle default or Excel-friendly CSV
  * @param quiet    no progress or summary on stderr
  * @param docTimeoutSeconds time budget of one document; past it the document is rejected
+ * @param actorLists the researcher's actor lists ({@code --actors}), laid over the shipped gazetteer
+ * @param keepDuplicates count every file in actors.csv and the charts, duplicates too (default: each story once)
  * @param followLinks read symbolic links whose target lies outside the input folders (else skipped)
  */
 public record RunConfig(List<Path> inputs, Path out, int threads, long maxBytes,
                         org.attache.report.CsvStyle csvStyle, boolean quiet, long docTimeoutSeconds,
-                        boolean followLinks) {
+                        org.attache.nlp.actors.ActorLists actorLists, boolean keepDuplicates, boolean followLinks) {
+
+    /** A run that skips symbolic links leaving the input folders. */
+    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, org.attache.report.CsvStyle csvStyle,
+                     boolean quiet, long docTimeoutSeconds, org.attache.nlp.actors.ActorLists actorLists,
+                     boolean keepDuplicates) {
+        this(inputs, out, threads, maxBytes, csvStyle, quiet, docTimeoutSeconds, actorLists, keepDuplicates, false);
+    }
+
+    /** A run with the shipped gazetteer only. */
+    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, org.attache.report.CsvStyle csvStyle,
+                     boolean quiet, long docTimeoutSeconds, boolean keepDuplicates) {
+        this(inputs, out, threads, maxBytes, csvStyle, quiet, docTimeoutSeconds,
+                org.attache.nlp.actors.ActorLists.NONE, keepDuplicates);
+    }
+
+    /** A run with the researcher's actor lists, counting each story once. */
+    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, org.attache.report.CsvStyle csvStyle,
+                     boolean quiet, long docTimeoutSeconds, org.attache.nlp.actors.ActorLists actorLists) {
+        this(inputs, out, threads, maxBytes, csvStyle, quiet, docTimeoutSeconds, actorLists, false);
+    }
 
     public static final long DEFAULT_DOC_TIMEOUT_SECONDS = 120;
 
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
-    /** A run that skips symbolic links leaving the input folders. */
+    /** Counting each story once. */
     public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, org.attache.report.CsvStyle csvStyle,
                      boolean quiet, long docTimeoutSeconds) {
         this(inputs, out, threads, maxBytes, csvStyle, quiet, docTimeoutSeconds, false);
@@ -31,6 +53,7 @@ public record RunConfig(List<Path> inputs, Path out, int threads, long maxBytes,
 
     public RunConfig {
         inputs = List.copyOf(inputs);
+        java.util.Objects.requireNonNull(actorLists, "actorLists");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }

@@ -23,10 +23,10 @@ final class ScanRecheck {
     private ScanRecheck() {
     }
 
-    static List<Rejection> appeared(List<Path> inputs, boolean followLinks, CorpusScan.Result first) {
+    static List<Rejection> appeared(List<Path> inputs, Path out, boolean followLinks, CorpusScan.Result first) {
         CorpusScan.Result now;
         try {
-            now = CorpusScan.scan(inputs, followLinks);
+            now = CorpusScan.scan(inputs, out, followLinks);
         } catch (IOException | RuntimeException e) {
             return List.of(); // an input folder itself vanished: nothing more can be listed
         }

@@ -14,15 +14,20 @@ public final class CsvCells {
     private CsvCells() {
     }
 
+    /** What makes a spreadsheet run a cell as a formula; the apostrophe is here so the guard can be undone. */
+    private static final String GUARDED = "=+-@\t\r'";
+    private static final java.util.regex.Pattern UNGUARD = java.util.regex.Pattern.compile("(^|;)'");
+
     /**
      * A text cell as written: a leading {@code = + - @}, tab or CR would make a spreadsheet evaluate
-     * the cell as a formula, so such cells get a leading apostrophe; over-long cells are cut with a marker.
+     * the cell as a formula, and so would the same right after a {@code ;} where the spreadsheet splits
+     * on semicolons (comma-decimal locales), so an apostrophe goes before each. A cell or part that
+     * already starts with an apostrophe gets one too, so the guard is reversible: dropping one
+     * apostrophe at the start and after each {@code ;} gives back the value ({@code -x} and {@code '-x}
+     * stay apart as {@code '-x} and {@code ''-x}). Over-long cells are cut with a marker.
      */
     public static String text(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
+        String v = guard(value == null ? "" : value);
         if (v.length() > MAX_CELL) {
             int cut = MAX_CELL - TRUNCATED.length();
             if (Character.isHighSurrogate(v.charAt(cut - 1))) {
@@ -31,6 +36,27 @@ public final class CsvCells {
             v = v.substring(0, cut) + TRUNCATED;
         }
         return v;
+    }
+
+    private static String guard(String v) {
+        boolean semicolons = v.indexOf(';') >= 0;
+        if (!semicolons) {
+            return !v.isEmpty() && GUARDED.indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
+        }
+        StringBuilder out = new StringBuilder(v.length() + 4);
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if ((i == 0 || v.charAt(i - 1) == ';') && GUARDED.indexOf(c) >= 0) {
+                out.append('\'');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** The value a guarded text cell was written from (drops one apostrophe at the start and after each {@code ;}). */
+    public static String unguard(String cell) {
+        return cell.indexOf('\'') < 0 ? cell : UNGUARD.matcher(cell).replaceAll("$1");
     }
 
     /** A number cell: integers as is, fractions with three decimals and a dot, whatever the locale. */

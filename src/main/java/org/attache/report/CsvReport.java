@@ -16,7 +16,7 @@ import org.attache.model.Statement;
 /**
  * Writes the CSV files of a report, one document at a time in the order they are given (the index
  * streams them in id order): documents, mentions, actor_mentions, quotes, statements, and on
- * {@link #commit()} the corpus-wide actors table. Nothing is visible until commit; closing without
+ * {@link #commit()} the corpus-wide actors table and the pairs of actors named together. Nothing is visible until commit; closing without
  * commit discards every file.
  */
 public final class CsvReport implements Closeable {
@@ -33,10 +33,24 @@ public final class CsvReport implements Closeable {
     private final CsvFile quotes;
     private final CsvFile statements;
     private final ActorTally tally = new ActorTally();
+    private final Cooccurrence pairs = new Cooccurrence();
+    private final org.attache.index.DuplicateGroups duplicates;
+    private final java.util.Set<String> repeats;
 
     CsvReport(Path dest, CsvStyle style) throws IOException {
+        this(dest, style, org.attache.index.DuplicateGroups.NONE, java.util.Set.of());
+    }
+
+    /**
+     * Reports naming each document's group in {@code duplicates}; the documents in {@code repeats}
+     * (a story already counted) are listed but left out of the actor counts.
+     */
+    CsvReport(Path dest, CsvStyle style, org.attache.index.DuplicateGroups duplicates, java.util.Set<String> repeats)
+            throws IOException {
         this.dest = dest;
         this.style = style;
+        this.duplicates = duplicates;
+        this.repeats = repeats;
         this.documents = new CsvFile(dest.resolve(ReportFiles.DOCUMENTS), style, ReportFiles.DOCUMENTS_COLUMNS);
         this.mentions = new CsvFile(dest.resolve(ReportFiles.MENTIONS), style, ReportFiles.MENTIONS_COLUMNS);
         this.perDocument = new CsvFile(dest.resolve(ReportFiles.ACTOR_MENTIONS), style,
@@ -55,6 +69,7 @@ public final class CsvReport implements Closeable {
         private final CsvFile.Rows perDocument;
         private final CsvFile.Rows quotes;
         private final CsvFile.Rows statements;
+        private Map<String, Integer> pairs = Map.of();
 
         private Rendered(Analysis analysis, CsvStyle style) {
             this.analysis = analysis;
@@ -89,9 +104,14 @@ public final class CsvReport implements Closeable {
         for (var e : r.perActor.entrySet()) {
             r.perDocument.row(id, e.getKey(), r.types.get(e.getKey()).name(), e.getValue());
         }
+        if (r.perActor.size() > 1) {
+            r.pairs = Cooccurrence.pairsOf(d.text(), a.mentions());
+        }
         for (Quote q : a.quotes()) {
             r.quotes.row(id, q.text(), q.speaker(), q.speakerActor(), q.speakerRole(), q.cue(), q.kind().label(),
-                    q.span().start(), q.span().end(), q.confidence());
+                    q.span().start(), q.span().end(), q.confidence(),
+                    q.speakerSpan() == null ? "" : q.speakerSpan().start(),
+                    q.speakerSpan() == null ? "" : q.speakerSpan().end());
         }
         for (Statement s : a.statements()) {
             r.statements.row(id, s.speaker(), s.speakerActor(), s.speakerRole(), s.text(), s.span().start(),
@@ -100,20 +120,28 @@ public final class CsvReport implements Closeable {
         r.documents.row(id, d.metadata().title(), d.metadata().date(), d.metadata().publisher(), a.words(),
                 d.format().name().toLowerCase(Locale.ROOT), r.perActor.size(),
                 r.perActor.values().stream().mapToInt(Integer::intValue).sum(), a.quotes().size(),
-                a.statements().size());
+                a.statements().size(), a.language(), duplicates.duplicateOf(id));
         return r;
     }
 
     /** Writes a document's rows and counts its actors; documents must come in report order. */
     void add(Rendered r) throws IOException {
         mentions.append(r.mentions);
-        for (var e : r.perActor.entrySet()) {
+        for (var e : counted(r.analysis) ? r.perActor.entrySet() : java.util.Set.<Map.Entry<String, Integer>>of()) {
             tally.add(e.getKey(), r.types.get(e.getKey()), e.getValue(), r.analysis.document().metadata().date());
+        }
+        if (counted(r.analysis)) {
+            pairs.add(r.pairs);
         }
         perDocument.append(r.perDocument);
         quotes.append(r.quotes);
         statements.append(r.statements);
         documents.append(r.documents);
+    }
+
+    /** Whether the document counts in the corpus-wide figures: not a repeat of a story already counted. */
+    boolean counted(Analysis a) {
+        return !repeats.contains(a.document().id());
     }
 
     void add(Analysis a) throws IOException {
@@ -126,6 +154,13 @@ public final class CsvReport implements Closeable {
         try (CsvFile out = new CsvFile(dest.resolve(ReportFiles.ACTORS), style, ReportFiles.ACTORS_COLUMNS)) {
             for (ActorTally.Row r : actors) {
                 out.row(r.actor(), r.type().name(), r.documents(), r.mentions(), r.firstDate(), r.lastDate());
+            }
+            out.commit();
+        }
+        try (CsvFile out = new CsvFile(dest.resolve(ReportFiles.COOCCURRENCE), style,
+                ReportFiles.COOCCURRENCE_COLUMNS)) {
+            for (Cooccurrence.Row r : pairs.sorted()) {
+                out.row(r.a(), r.b(), r.sentences(), r.documents());
             }
             out.commit();
         }

@@ -76,7 +76,9 @@ public final class Json {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                    // controls, line separators and bidi overrides escaped: the output may land on a terminal
+                    if (c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029'
+                            || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
                         sb.append(String.format("\\u%04x", (int) c));
                     } else {
                         sb.append(c);

@@ -25,22 +25,31 @@ import org.attache.index.QuerySyntaxException;
  * @param actors canonical actor names (case-insensitive), all required
  * @param since  first day included, if any
  * @param until  last day included, if any
+ * @param languages document languages (codes as in documents.csv), any of them; empty for all
  */
-public record ReportFilter(String query, List<String> actors, Optional<LocalDate> since, Optional<LocalDate> until) {
+public record ReportFilter(String query, List<String> actors, Optional<LocalDate> since, Optional<LocalDate> until,
+                           List<String> languages) {
 
     /** Every document of the index. */
     public static final ReportFilter ALL = new ReportFilter("", List.of(), Optional.empty(), Optional.empty());
 
+    /** A filter on every language. */
+    public ReportFilter(String query, List<String> actors, Optional<LocalDate> since, Optional<LocalDate> until) {
+        this(query, actors, since, until, List.of());
+    }
+
     public ReportFilter {
         query = query == null ? "" : query.strip();
         actors = actors.stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
+        languages = languages.stream().map(l -> l.strip().toLowerCase(Locale.ROOT)).filter(l -> !l.isEmpty())
+                .distinct().toList();
         if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
             throw new IllegalArgumentException("since " + since.get() + " is after until " + until.get());
         }
     }
 
     public boolean isAll() {
-        return query.isEmpty() && actors.isEmpty() && since.isEmpty() && until.isEmpty();
+        return query.isEmpty() && actors.isEmpty() && since.isEmpty() && until.isEmpty() && languages.isEmpty();
     }
 
     /**
@@ -69,6 +78,9 @@ public record ReportFilter(String query, List<String> actors, Optional<LocalDate
             long to = until.map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
             b.add(QueryParsing.dateRange(from, to), BooleanClause.Occur.FILTER);
         }
+        if (!languages.isEmpty()) {
+            b.add(QueryParsing.languages(languages), BooleanClause.Occur.FILTER);
+        }
         return b.build();
     }
 
@@ -86,6 +98,9 @@ public record ReportFilter(String query, List<String> actors, Optional<LocalDate
         }
         since.ifPresent(d -> parts.add("from " + d));
         until.ifPresent(d -> parts.add("until " + d));
+        if (!languages.isEmpty()) {
+            parts.add("language " + String.join(" or ", languages));
+        }
         return "documents matching " + String.join(" \u00b7 ", parts);
     }
 
@@ -101,6 +116,7 @@ public record ReportFilter(String query, List<String> actors, Optional<LocalDate
         actors.forEach(a -> parts.add("actor-" + a));
         since.ifPresent(d -> parts.add("since-" + d));
         until.ifPresent(d -> parts.add("until-" + d));
+        languages.forEach(l -> parts.add("language-" + l));
         String raw = String.join("_", parts);
         String ascii = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);

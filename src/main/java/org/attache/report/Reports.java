@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.attache.index.ActorNames;
 import org.apache.lucene.search.Query;
+import java.util.Set;
+import org.attache.index.DuplicateGroups;
 import org.attache.index.IndexedDocuments;
 
 /**
@@ -27,7 +29,17 @@ public final class Reports {
     /** Reports on the documents {@code filter} selects, its actor names resolved by {@code names}. */
     public static CsvReport.Totals write(DirectoryReader reader, ReportFilter filter, ActorNames names, Path dest,
                                          CsvStyle style) throws IOException {
-        return write(reader, filter.toQuery(names), filter.describe(), dest, style);
+        return write(reader, filter, names, dest, style, false);
+    }
+
+    /**
+     * As above; with {@code keepDuplicates} false a story found in several documents (copies and
+     * near-duplicates, see {@link DuplicateGroups}) counts once in actors.csv and the charts: only the
+     * first of its documents in the report (by date, then id) adds to them.
+     */
+    public static CsvReport.Totals write(DirectoryReader reader, ReportFilter filter, ActorNames names, Path dest,
+                                         CsvStyle style, boolean keepDuplicates) throws IOException {
+        return write(reader, filter.toQuery(names), filter.describe(), dest, style, keepDuplicates);
     }
 
     /**
@@ -36,10 +48,18 @@ public final class Reports {
      */
     public static CsvReport.Totals write(DirectoryReader reader, Query query, String scope, Path dest,
                                          CsvStyle style) throws IOException {
+        return write(reader, query, scope, dest, style, false);
+    }
+
+    private static CsvReport.Totals write(DirectoryReader reader, Query query, String scope, Path dest,
+                                          CsvStyle style, boolean keepDuplicates) throws IOException {
         Files.createDirectories(dest);
         SummaryCollector summary = new SummaryCollector(TABLE_CAP);
         List<ActorTally.Row> actors;
-        try (CsvReport csv = new CsvReport(dest, style)) {
+        DuplicateGroups duplicates = DuplicateGroups.of(reader);
+        Set<String> repeats = keepDuplicates ? Set.of()
+                : duplicates.repeatsWithin(query == null ? duplicates.grouped() : IndexedDocuments.idsMatching(reader, query));
+        try (CsvReport csv = new CsvReport(dest, style, duplicates, repeats)) {
             // the rows are rendered on the threads that decode the documents; this one only writes them
             IndexedDocuments.forEach(reader, query, csv::render, r -> {
                 try {
@@ -47,7 +67,7 @@ public final class Reports {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                summary.add(r.analysis());
+                summary.add(r.analysis(), !repeats.contains(r.analysis().document().id()));
             });
             actors = csv.commit();
         } catch (UncheckedIOException e) {
@@ -59,7 +79,11 @@ public final class Reports {
                 TimeBuckets.covering(overview.firstDate(), overview.lastDate()),
                 names.subList(0, Math.min(HtmlReport.HEAT_ACTORS, names.size())), HtmlReport.HEAT_DOCUMENTS);
         if (!actors.isEmpty()) {
-            IndexedDocuments.forEach(reader, query, leading::add);
+            IndexedDocuments.forEach(reader, query, a -> {
+                if (!repeats.contains(a.document().id())) {
+                    leading.add(a);
+                }
+            });
         }
         String html = HtmlReport.render(new HtmlReport.Content(scope, overview, actors, leading.timeline(),
                 leading.heatMap(), TABLE_CAP));

@@ -58,6 +58,11 @@ final class SummaryCollector {
     }
 
     void add(Analysis a) {
+        add(a, true);
+    }
+
+    /** Adds a document; one that repeats a story already counted ({@code counted} false) adds no quotes per speaker. */
+    void add(Analysis a, boolean counted) {
         var d = a.document();
         var meta = d.metadata();
         documents++;
@@ -84,7 +89,7 @@ final class SummaryCollector {
         for (Quote q : a.quotes()) {
             if (q.speaker().isBlank()) {
                 unattributed++;
-            } else {
+            } else if (counted) {
                 speakers.merge(q.speaker().strip(), 1, Integer::sum);
             }
             if (quoteRows.size() < tableCap) {

@@ -86,6 +86,52 @@ class IncrementalRunTest {
             assertTrue(runJson().contains("\"documents_analysed\": 0"), runJson());
         }
         assertEquals(List.of("alpha.txt"), found("cyber"));
+        assertFalse(Files.exists(out.resolve("attache.xlsx")), "a workbook only when asked");
+        assertEquals(0, attache("run", corpus.toString(), "--out", out.toString(), "--quiet", "--xlsx").exit());
+        assertTrue(Files.size(out.resolve("attache.xlsx")) > 0);
+    }
+
+    @Test
+    void damagedReportsAndCleanTextsAreRepairedByTheNextRun() throws IOException {
+        assertEquals(0, run().exit());
+        Path documents = out.resolve("documents.csv");
+        Path mentions = out.resolve("mentions.csv");
+        Path clean = new OutputLayout(out).cleanFile("beta.txt");
+        String documentsBefore = Files.readString(documents);
+        String mentionsBefore = Files.readString(mentions);
+        String cleanBefore = Files.readString(clean);
+
+        List<String> rows = Files.readAllLines(documents);
+        Files.write(documents, rows.subList(0, rows.size() - 1)); // a row deleted
+        assertEquals(0, run().exit());
+        assertEquals(documentsBefore, Files.readString(documents));
+
+        Files.writeString(mentions, ""); // emptied
+        assertEquals(0, run().exit());
+        assertEquals(mentionsBefore, Files.readString(mentions));
+
+        // an edit of the same length (so only the content hash can tell), then a longer one
+        Files.writeString(clean, cleanBefore.replace("Ransomware", "Xansomware"));
+        assertEquals(0, run().exit());
+        assertEquals(cleanBefore, Files.readString(clean));
+        Files.writeString(clean, cleanBefore + " And an invented line.");
+        assertEquals(0, run().exit());
+        assertEquals(cleanBefore, Files.readString(clean));
+        Files.delete(clean);
+        assertEquals(0, run().exit());
+        assertEquals(cleanBefore, Files.readString(clean));
+
+        Files.writeString(clean, "edited by hand");
+        Cli.Result report = attache("report", "--out", out.toString(), "--quiet");
+        assertEquals(0, report.exit(), report.err());
+        assertEquals(cleanBefore, Files.readString(clean), "report writes it again from the index");
+
+        // a clean text touched but not changed is still taken as unchanged
+        Files.setLastModifiedTime(clean, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        assertEquals(0, run().exit());
+        assertTrue(runJson().contains("\"documents_analysed\": 0"), runJson());
+        assertEquals(0, run().exit());
+        assertTrue(runJson().contains("\"documents_unchanged\": 3"), runJson());
     }
 
     @Test
@@ -143,7 +189,7 @@ class IncrementalRunTest {
         Path killed = tmp.resolve("killed");
         Path index = new OutputLayout(out).index();
         try (var dir = FSDirectory.open(index);
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.analyzer())
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.indexAnalyzer())
                      .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false))) {
             var half = new org.apache.lucene.document.Document();
             half.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT, Field.Store.NO));

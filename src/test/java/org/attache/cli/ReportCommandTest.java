@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.attache.pipeline.OutputLayout;
+import org.attache.pipeline.RunLock;
 import org.attache.report.ReportFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +75,7 @@ class ReportCommandTest {
                 "--quiet").exit());
         byte[] bytes = Files.readAllBytes(dest.resolve("documents.csv"));
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
-        assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("words,format,actors,mentions,quotes,statements\r\n"));
+        assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("words,format,actors,mentions,quotes,statements,language,duplicate_of\r\n"));
     }
 
     @Test
@@ -102,6 +104,38 @@ class ReportCommandTest {
         Cli.Result backwards = attache("report", "--out", out.toString(), "--since", "2024", "--until", "2021");
         assertEquals(ExitCodes.USAGE, backwards.exit());
         assertEquals(ExitCodes.USAGE, attache("report", "--no-such-option").exit());
+    }
+
+    @Test
+    void xlsxWritesOneWorkbookBesideTheCsvFiles() throws IOException {
+        Path dest = tmp.resolve("slice");
+        Cli.Result r = attache("report", "--out", out.toString(), "--query", "summit", "--dest", dest.toString(), "--xlsx");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("attache.xlsx"), r.err());
+        byte[] first = Files.readAllBytes(dest.resolve("attache.xlsx"));
+        assertEquals('P', first[0], "a zip file");
+        assertEquals(0, attache("report", "--out", out.toString(), "--query", "summit", "--dest", dest.toString(), "--xlsx")
+                .exit());
+        assertArrayEquals(first, Files.readAllBytes(dest.resolve("attache.xlsx")), "the same index gives the same bytes");
+        assertFalse(Files.exists(out.resolve("attache.xlsx")), "only where the reports went");
+    }
+
+    @Test
+    void aDestThroughALinkToAFolderInUseIsRefused() throws IOException {
+        Path other = tmp.resolve("other-run");
+        Files.createDirectories(other);
+        Path linkToOut = Files.createSymbolicLink(tmp.resolve("link-to-out"), out);
+        Path linkToOther = Files.createSymbolicLink(tmp.resolve("link-to-other"), other);
+        try (RunLock outHeld = RunLock.acquire(new OutputLayout(out).lockFile());
+             RunLock otherHeld = RunLock.acquire(new OutputLayout(other).lockFile())) {
+            for (Path dest : List.of(linkToOut, linkToOut.resolve("slice"), linkToOther, linkToOther.resolve("a/b"))) {
+                Cli.Result r = attache("report", "--out", out.toString(), "--query", "summit", "--dest", dest.toString());
+                assertEquals(ExitCodes.FAILED, r.exit(), dest + ": " + r.err());
+                assertTrue(r.err().contains("is in use by another attache run"), r.err());
+            }
+        }
+        assertEquals(0, attache("report", "--out", out.toString(), "--dest", linkToOut.resolve("slice").toString()).exit());
+        assertTrue(Files.isRegularFile(out.resolve("slice/documents.csv")));
     }
 
     @Test

@@ -64,7 +64,8 @@ class SearchCommandTest {
         Cli.Result r = attache("search", "nato", "--out", out.toString(), "--format", "json", "--limit", "1");
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("total", "hits", "document", "title", "date", "publisher", "score", "snippet", "actors",
-                "facets", "actor", "actor", "count", "actor", "count", "actor", "count", "actor", "count"),
+                "facets", "actor", "actor", "count", "actor", "count", "actor", "count", "actor", "count",
+                "language", "language", "count"),
                 keys(r.out()));
         assertTrue(r.out().contains("\"total\": 2,"), r.out());
         assertTrue(r.out().contains("\"actors\": [\n        \""), r.out());
@@ -157,6 +158,26 @@ class SearchCommandTest {
         }
         assertTrue(attache("search", "russia AND", "--out", out.toString()).err()
                 .contains("ends too early after 'AND' at column 10"));
+    }
+
+    @Test
+    void aQueryTooDeepOrTooLongIsRefusedWithOneLine() {
+        String deep = "(".repeat(3_000) + "nato" + ")".repeat(3_000);
+        String phrase = "\"" + "alliance defence ".repeat(6_000) + "\"";
+        for (String query : List.of(deep, phrase)) {
+            for (String command : List.of("search", "report")) {
+                Cli.Result r = command.equals("search") ? attache("search", query, "--out", out.toString())
+                        : attache("report", "--out", out.toString(), "--query", query, "--dest", tmp.resolve("r").toString());
+                assertEquals(ExitCodes.USAGE, r.exit(), r.err());
+                assertEquals(1, r.err().strip().lines().count(), r.err());
+                assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+            }
+        }
+        assertTrue(attache("search", deep, "--out", out.toString()).err()
+                .contains("parentheses at column 65 are nested more than 64 deep"));
+        assertTrue(attache("search", phrase, "--out", out.toString()).err().contains("the query is 102,002 characters long"));
+        String atTheLimits = "(".repeat(64) + "\"((( not nested\" nato" + ")".repeat(64);
+        assertEquals(ExitCodes.OK, attache("search", atTheLimits, "--out", out.toString()).exit());
     }
 
     @Test

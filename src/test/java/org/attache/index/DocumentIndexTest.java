@@ -143,7 +143,7 @@ class DocumentIndexTest {
         SampleAnalyses.writeIndex(dir, List.of(COMMUNIQUE));
         Path killed = tmp.resolve("killed");
         try (var directory = FSDirectory.open(dir);
-             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(IndexSchema.analyzer())
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(IndexSchema.indexAnalyzer())
                      .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false))) {
             var junk = new org.apache.lucene.document.Document();
             junk.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT, Field.Store.NO));
@@ -172,7 +172,7 @@ class DocumentIndexTest {
         Path dir = tmp.resolve("index");
         SampleAnalyses.writeIndex(dir, List.of(COMMUNIQUE));
         try (var directory = FSDirectory.open(dir);
-             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(IndexSchema.analyzer())
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(IndexSchema.indexAnalyzer())
                      .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
             writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, "0").entrySet());
             writer.commit();

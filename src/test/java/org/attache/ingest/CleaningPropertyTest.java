@@ -34,6 +34,9 @@ class CleaningPropertyTest {
             }
             String text = decoder.decode(sb.toString().getBytes(StandardCharsets.UTF_8), "r.txt");
             for (SourceFormat format : SourceFormat.values()) {
+                if (format == SourceFormat.PDF) {
+                    continue; // a PDF is read from its bytes (PdfReaderTest), there is no PDF text to clean
+                }
                 CleanedPageAssertions.assertValid(cleaners.forFormat(format).clean(text, "random/" + i));
             }
         }

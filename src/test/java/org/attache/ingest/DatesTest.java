@@ -28,7 +28,24 @@ class DatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"no date here", "2019-13-45", "February 30, 2020", "12/11/2019", "May I come in?"})
+    @CsvSource(delimiter = '|', value = {
+            "3. März 2021 | 2021-03-03",
+            "le 1er mars 2021 | 2021-03-01",
+            "3 de marzo de 2021 | 2021-03-03",
+            "12 марта 2021 г. | 2021-03-12",
+            "Stand: 28.04.2020 18:00 Uhr | 2020-04-28",
+            "veröffentlicht am 28.01.22 | 2022-01-28",
+            "2021年3月3日 | 2021-03-03",
+            "Article Launched: 12/30/2007 01:50:35 AM PST | 2007-12-30",
+            "Published 30/12/2007 | 2007-12-30",
+    })
+    void readsOtherLanguagesAndNumericForms(String text, String iso) {
+        assertEquals(Optional.of(iso), Dates.find(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no date here", "2019-13-45", "February 30, 2020", "12/11/2019", "May I come in?",
+            "1 January 1980", "3 January 2999", "version 1.2.3"})
     void ignoresImpossibleAndAmbiguousDates(String text) {
         assertTrue(Dates.find(text).isEmpty());
     }
@@ -37,9 +54,15 @@ class DatesTest {
     @CsvSource(delimiter = '|', value = {
             "http://www.washingtonpost.com/world/story/2015/03/18/abc_story.html | 2015-03-18",
             "/2009/WORLD/europe/03/14/summit.final.statement/index.html | 2009-03-14",
+            "https://example.org/20200428/a-story | 2020-04-28",
     })
     void readsDatesInNewsUrls(String url, String iso) {
         assertEquals(Optional.of(iso), Dates.fromUrl(url));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDayNumberStartingASlugIsNoDay() {
+        assertTrue(Dates.fromUrl("https://blog.example.org/2023/10/3-questions-for-the-team/").isEmpty());
     }
 
     @ParameterizedTest

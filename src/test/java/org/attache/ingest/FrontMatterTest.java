@@ -37,4 +37,20 @@ class FrontMatterTest {
     void unterminatedFrontMatterIsIgnored() {
         assertEquals(0, FrontMatter.parse("---\ntitle: x\nno end").bodyStart());
     }
+
+    @Test
+    void commentsAreNotValuesAndInvalidYamlIsReadEntryByEntry() {
+        String page = "---\n"
+                + "title: Allies agree: new package # draft\n"
+                + "summary: Ministers met # not final\n"
+                + "published_date: 2025-05-20T00:00:00\n"
+                + "tags:\n  - defence\n  - sanctions\n"
+                + "---\n"
+                + "Body.\n";
+        FrontMatter fm = FrontMatter.parse(page);
+        assertEquals("Allies agree: new package", fm.get("title"));
+        assertEquals("Ministers met", fm.get("summary"));
+        assertEquals("2025-05-20T00:00:00", fm.get("published_date"));
+        assertEquals("defence, sanctions", fm.get("tags"));
+    }
 }

@@ -126,4 +126,34 @@ class HtmlCleanerTest {
         String body = "<div class=\"layout has-sidebar\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>";
         assertTrue(clean(page("<title>T</title>", body)).text().contains(P3));
     }
+
+    @Test
+    void dateIsReadFromTheBylineBeforeItIsRemovedAndAgreementBeatsALoneUrl() {
+        String html = page("<title>Allies weigh plans | Defence Daily</title>"
+                        + "<link rel=canonical href=\"https://example.org/2021/06/13/allies-weigh-plans/\">"
+                        + "<script type=\"application/ld+json\">{\"datePublished\":\"2021-06-14T09:00:00Z\"}</script>",
+                "<article><h1>Allies weigh plans</h1><div class=\"byline\">By Ann Example, 14. Juni 2021</div>"
+                        + "<time datetime=\"2021-06-14\">14 June</time>"
+                        + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+        CleanedPage page = clean(html);
+        assertEquals("2021-06-14", page.metadata().date());
+        assertEquals("Defence Daily", page.metadata().publisher());
+        assertTrue(page.candidates().stream().anyMatch(c -> c.source().startsWith("element") && c.value().equals("2021-06-14")));
+        assertTrue(page.candidates().stream().anyMatch(c -> c.source().startsWith("url") && c.value().equals("2021-06-13")));
+    }
+
+    @Test
+    void anUpdateStampLosesToAnEarlierDateThePageShows() {
+        String html = page("<meta property=\"article:modified_time\" content=\"2022-03-01\">",
+                "<article><h1>Allies weigh plans</h1><p class=\"meta\">Veröffentlicht am 3. Februar 2022</p>"
+                        + "<p>" + P1 + "</p><p>" + P2 + "</p></article>");
+        assertEquals("2022-02-03", clean(html).metadata().date());
+    }
+
+    @Test
+    void aLoneH1IsTheTitleRatherThanAByline() {
+        String html = page("", "<div id=content><h1>Leader says criticism may end the mission</h1>"
+                + "<p>By: Ann Example, THE EXAMPLE PRESS</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>");
+        assertEquals("Leader says criticism may end the mission", clean(html).metadata().title());
+    }
 }

@@ -137,4 +137,20 @@ class TextCleanerTest {
         assertEquals("", clean("\n\n   \n").text());
         assertTrue(clean("").paragraphs().isEmpty());
     }
+
+    @Test
+    void aSentenceCaseFirstLineIsTheHeadlineAndAHeadlineKeepsItsDateline() {
+        CleanedPage first = clean("Leaders weigh plans for closer military coordination.\n\n"
+                + "After the vote, the bloc aims to rely less on outside support for its defence.\n\n"
+                + "European leaders gathered on Friday to discuss the challenges facing their continent after the vote, "
+                + "offering broad new defence efforts amid growing concerns about their dependence on allies.\n");
+        assertEquals("Leaders weigh plans for closer military coordination", first.metadata().title().replaceAll("\\.$", ""));
+        CleanedPage dated = clean("Home\n\nWorld\n\nPolitics\n\n"
+                + "Ministers reject the proposal\n\nTallinn, 5 April 2023\n\nShare\n\n"
+                + "Ministers reject the proposal\n\nA photo of the ministers at the table\n\n"
+                + "Defence ministers on Wednesday rejected a proposal to move the headquarters, saying the current site "
+                + "served the alliance well and that a move would cost too much.\n");
+        assertEquals("Ministers reject the proposal", dated.metadata().title());
+        assertEquals("2023-04-05", dated.metadata().date());
+    }
 }

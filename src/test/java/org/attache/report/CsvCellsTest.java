@@ -26,7 +26,34 @@ class CsvCellsTest {
         assertEquals("a=b", CsvCells.text("a=b"));
         assertEquals("", CsvCells.text(""));
         assertEquals("", CsvCells.text(null));
-        assertEquals("'quoted'", CsvCells.text("'quoted'"));
+    }
+
+    @Test
+    void aFormulaAfterASemicolonIsGuardedForSpreadsheetsThatSplitOnSemicolons() {
+        assertEquals("x;'=6*7;y", CsvCells.text("x;=6*7;y"));
+        assertEquals("'=1;'+2;'-3;'@A1;'\tz;b", CsvCells.text("=1;+2;-3;@A1;\tz;b"));
+        assertEquals("a; =b;c=d", CsvCells.text("a; =b;c=d"), "as at the start, a space first is not a formula");
+    }
+
+    @Test
+    void theGuardIsReversibleSoDistinctValuesStayDistinct() {
+        assertEquals("'-x.txt", CsvCells.text("-x.txt"));
+        assertEquals("''-x.txt", CsvCells.text("'-x.txt"));
+        assertEquals("''quoted'", CsvCells.text("'quoted'"));
+        assertEquals("a;''b", CsvCells.text("a;'b"));
+        Random random = new Random(5);
+        String alphabet = "=+-@;' a\t\r";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder value = new StringBuilder();
+            for (int n = random.nextInt(8); n > 0; n--) {
+                value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String v = value.toString();
+            String written = CsvCells.text(v);
+            // the README's undo, as in pandas: str.replace(r"(^|;)'", r"\1", regex=True)
+            assertEquals(v, written.replaceAll("(^|;)'", "$1"), "value [" + v + "]");
+            assertFalse(written.matches("(?s)(^|.*;)[=+\\-@\t\r].*"), "a formula start left in [" + written + "]");
+        }
     }
 
     @Test

@@ -258,7 +258,7 @@ class ReportsTest {
     void tablesAreCappedAndSaySo() throws IOException {
         List<Analysis> many = new ArrayList<>();
         for (int i = 0; i < Reports.TABLE_CAP + 3; i++) {
-            many.add(doc(String.format("d/%04d.txt", i), "Doc " + i, "2020-01-01", "NATO met.")
+            many.add(doc(String.format("d/%04d.txt", i), "Doc " + i, "2020-01-01", "NATO met " + i + ".")
                     .actor("NATO", "NATO", ActorType.ORGANIZATION).analysis());
         }
         Path index = tmp.resolve("index");
@@ -280,7 +280,8 @@ class ReportsTest {
         CsvReport.Totals t = ReportFixtures.report(index, new ReportFilter("zeppelin", List.of(), Optional.empty(),
                 Optional.empty()), out, CsvStyle.DEFAULT);
         assertEquals(0, t.documents());
-        assertEquals("document,title,date,publisher,words,format,actors,mentions,quotes,statements\n",
+        assertEquals("document,title,date,publisher,words,format,actors,mentions,quotes,statements,language,"
+                        + "duplicate_of\n",
                 Files.readString(out.resolve(ReportFiles.DOCUMENTS)));
         String html = Files.readString(out.resolve(ReportFiles.REPORT_HTML));
         assertTrue(html.contains("No actors were found in these documents."));

@@ -41,6 +41,20 @@ public final class Actors {
         return new Actors(Gazetteer.load(), Objects.requireNonNull(taggers, "taggers"));
     }
 
+    /** The shipped gazetteer with researchers' lists laid over it, with a name finder (see above). */
+    public static Actors load(Supplier<? extends EntityTagger> taggers, ActorLists lists) {
+        Gazetteer g = lists.isEmpty() ? Gazetteer.load() : lists.gazetteer();
+        return new Actors(g, Objects.requireNonNull(taggers, "taggers"));
+    }
+
+    /**
+     * The shipped gazetteer with its French forms ({@link Gazetteer#loadFrench()}), without a name finder:
+     * the English model reads French capitals ("Selon", "Publié") as names.
+     */
+    public static Actors loadFrench() {
+        return new Actors(Gazetteer.loadFrench(), null);
+    }
+
     /** A given gazetteer, with an optional name finder (null for none). */
     public static Actors of(Gazetteer gazetteer, Supplier<? extends EntityTagger> taggers) {
         return new Actors(Objects.requireNonNull(gazetteer, "gazetteer"), taggers);

@@ -47,6 +47,59 @@ public final class Gazetteer {
         this.shorts = new AliasTrie(entries, a -> a.kind() == AliasKind.SHORT);
     }
 
+    /** Where the pom puts {@code models/actors-fr.tsv}: French forms of the same actors. */
+    public static final String FRENCH_RESOURCE = "/models/actors-fr.tsv";
+
+    /** The shipped gazetteer with the French names and demonyms of its actors, for documents in French. */
+    public static Gazetteer loadFrench() {
+        Gazetteer english = load();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(FRENCH_RESOURCE)) {
+            if (in == null) {
+                throw new GazetteerException("gazetteer " + FRENCH_RESOURCE + " is not on the classpath; rebuild with mvn package");
+            }
+            return english.withForms("actors-fr.tsv", in.readAllBytes());
+        } catch (IOException e) {
+            throw new GazetteerException("cannot read gazetteer " + FRENCH_RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * This gazetteer with the rows of another file (same columns) added: a row whose canonical name is
+     * already here adds its forms to that actor, any other row is a new actor. The whole is checked as
+     * one file is (a form may lead to one actor only).
+     */
+    public Gazetteer withForms(String file, byte[] tsv) {
+        List<ActorEntry> extra;
+        try (Reader r = new InputStreamReader(new java.io.ByteArrayInputStream(tsv), StandardCharsets.UTF_8)) {
+            extra = new GazetteerReader(file).read(r);
+        } catch (IOException e) {
+            throw new GazetteerException("cannot read gazetteer " + file + ": " + e.getMessage(), e);
+        }
+        Map<String, ActorEntry> merged = new LinkedHashMap<>(byCanonical);
+        for (ActorEntry e : extra) {
+            String key = e.canonical().toLowerCase(Locale.ROOT);
+            ActorEntry base = merged.get(key);
+            if (base == null) {
+                merged.put(key, e);
+                continue;
+            }
+            if (base.type() != e.type()) {
+                throw new GazetteerException(file + ":" + e.line() + ": " + e.canonical() + " is " + base.type()
+                        + " in " + name + ", not " + e.type());
+            }
+            List<Alias> aliases = new ArrayList<>(base.aliases());
+            for (Alias a : e.aliases()) {
+                if (aliases.stream().noneMatch(b -> b.kind() == a.kind() && b.text().equals(a.text()))) {
+                    aliases.add(a);
+                }
+            }
+            merged.put(key, new ActorEntry(base.canonical(), base.type(), aliases, base.metonymOf(), base.line()));
+        }
+        List<ActorEntry> all = List.copyOf(merged.values());
+        new GazetteerReader(name + "+" + file).validate(all);
+        return new Gazetteer(name + "+" + file, sha256((sha256 + sha256(tsv)).getBytes(StandardCharsets.UTF_8)), all);
+    }
+
     /** The shipped gazetteer, from the classpath. */
     public static Gazetteer load() {
         try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
@@ -67,6 +120,11 @@ public final class Gazetteer {
         } catch (IOException e) {
             throw new GazetteerException("cannot read gazetteer " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A gazetteer of given entries (a shipped one with researchers' lists laid over it). */
+    static Gazetteer of(String name, String sha256, List<ActorEntry> entries) {
+        return new Gazetteer(name, sha256, entries);
     }
 
     /** For tests: a gazetteer from TSV text. */

@@ -39,8 +39,10 @@ final class GazetteerReader {
         if (header.startsWith("\uFEFF")) {
             header = header.substring(1);
         }
-        if (!List.of(header.split("\t", -1)).equals(COLUMNS)) {
-            throw error(1, "header must be the columns " + String.join(", ", COLUMNS) + " separated by tabs");
+        List<String> columns = List.of(header.split("\t", -1));
+        if (columns.size() < 2 || !COLUMNS.subList(0, Math.min(columns.size(), COLUMNS.size())).equals(columns)) {
+            throw error(1, "header must be the columns " + String.join(", ", COLUMNS)
+                    + " (or the first of them, at least canonical and type) separated by tabs");
         }
         int lineNo = 1;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -137,7 +139,7 @@ final class GazetteerReader {
         return form;
     }
 
-    private void validate(List<ActorEntry> entries) {
+    void validate(List<ActorEntry> entries) {
         Map<String, ActorEntry> byCanonical = new HashMap<>();
         for (ActorEntry e : entries) {
             ActorEntry before = byCanonical.putIfAbsent(e.canonical().toLowerCase(Locale.ROOT), e);

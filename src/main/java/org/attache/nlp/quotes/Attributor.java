@@ -17,6 +17,9 @@ final class Attributor {
             "watch", "read", "photo", "photos", "note", "headline", "new", "exclusive", "analysis", "opinion",
             "live", "timeline", "quote", "quotes", "excerpt", "excerpts", "text", "full text", "release");
 
+    /** A reporting clause later in the sentence is right about half the time (measured on news). */
+    private static final double LATER_CLAUSE = 0.55;
+
     private final SpeakerParser parser;
 
     Attributor(SpeakerParser parser) {
@@ -26,11 +29,14 @@ final class Attributor {
     /** @param after  text after the closing mark, up to the next quotation or the paragraph end
      *  @param before text before the opening mark, back to the sentence start or previous quotation */
     Attribution attribute(String text, MarkedSpan quote, TextSpan before, TextSpan after) {
-        List<Tok> aft = sentence(Tokens.of(text, after.start(), after.end()));
+        List<Tok> aft = sentence(Tokens.withoutAsides(Tokens.of(text, after.start(), after.end())));
         boolean endsSentence = endsSentence(text, quote);
-        Attribution a = adjacentAfter(text, aft, endsSentence);
+        Attribution a = dashedName(text, Tokens.of(text, after.start(), after.end()));
         if (a == null) {
-            a = before(text, Tokens.of(text, before.start(), before.end()));
+            a = adjacentAfter(text, aft, endsSentence, endsQuestion(text, quote));
+        }
+        if (a == null) {
+            a = before(text, Tokens.withoutAsides(Tokens.of(text, before.start(), before.end())));
         }
         if (a == null) {
             a = laterClause(text, aft);
@@ -53,7 +59,7 @@ final class Attributor {
         return false;
     }
 
-    private Attribution adjacentAfter(String text, List<Tok> toks, boolean quoteEndsSentence) {
+    private Attribution adjacentAfter(String text, List<Tok> toks, boolean quoteEndsSentence, boolean question) {
         int i = skipPunctuation(toks, 0);
         if (i >= toks.size()) {
             return null;
@@ -75,8 +81,10 @@ final class Attributor {
         QuoteLexicon.Cue c = parser.cueAt(toks, cueAt[0]);
         int afterCue = cueAt[0] + c.words().size();
         boolean bareClause = afterCue >= toks.size() || !toks.get(afterCue).word();
-        if (quoteEndsSentence && !bareClause && toks.get(i).capitalized()) {
-            return null; // "…." He begged lawmakers …: a new sentence, not this quote's attribution
+        // "…." He begged lawmakers …: a new sentence, not this quote's attribution; but "…?" Smith said at …
+        boolean named = question && p.kind() == SpeakerPhrase.Kind.NAME;
+        if (quoteEndsSentence && !bareClause && toks.get(i).capitalized() && !named) {
+            return null;
         }
         return new Attribution(p, cueText(text, toks, cueAt[0], c.words().size()), 0.9);
     }
@@ -86,6 +94,9 @@ final class Attributor {
             QuoteLexicon.Cue cue = parser.cueAt(toks, k);
             if (cue == null || cue.kind() == QuoteLexicon.CueKind.ADJUNCT) {
                 continue;
+            }
+            if (k > 0 && toks.get(k - 1).is(",") && cue.words().get(0).endsWith("ing")) {
+                continue; // "X urged Y to resign, saying “…”": the speaker is the subject of the clause before
             }
             int n = cue.words().size();
             SpeakerPhrase p = cue.kind() == QuoteLexicon.CueKind.PREPOSITION
@@ -113,6 +124,26 @@ final class Attributor {
         return null;
     }
 
+    /** A quotation signed after a dash, alone to the end of its line: "“…” ― Maria Lopez", "“…” — Jane Roe, voter". */
+    private Attribution dashedName(String text, List<Tok> toks) {
+        if (toks.size() < 2 || toks.size() > 10 || !toks.get(0).is("\u2015") && !toks.get(0).is("\u2014")
+                && !toks.get(0).is("\u2013")) {
+            return null;
+        }
+        int end = 1;
+        while (end < toks.size() && toks.get(end).word()) {
+            end++;
+        }
+        for (int k = end; k < toks.size(); k++) {
+            if (!",.".contains(toks.get(k).text()) && !toks.get(k).word()) {
+                return null;
+            }
+        }
+        SpeakerPhrase p = end > 1 ? parser.phrase(text, toks.subList(1, end)) : null;
+        return p != null && p.kind() == SpeakerPhrase.Kind.NAME && p.span().start() == toks.get(1).start()
+                ? new Attribution(p, toks.get(0).text(), 0.8) : null;
+    }
+
     private Attribution laterClause(String text, List<Tok> toks) {
         for (int k = 1; k + 1 < toks.size(); k++) {
             if (!toks.get(k).is(",")) {
@@ -123,14 +154,14 @@ final class Attributor {
                 int n = cue.words().size();
                 SpeakerPhrase p = parser.after(text, toks, k + 1 + n, toks.size());
                 if (p != null) {
-                    return new Attribution(p, cueText(text, toks, k + 1, n), 0.7);
+                    return new Attribution(p, cueText(text, toks, k + 1, n), LATER_CLAUSE);
                 }
             }
             int[] cueAt = new int[1];
             SpeakerPhrase p = parser.subjectThenCue(text, toks, k + 1, toks.size(), cueAt);
             if (p != null) {
                 QuoteLexicon.Cue c = parser.cueAt(toks, cueAt[0]);
-                return new Attribution(p, cueText(text, toks, cueAt[0], c.words().size()), 0.7);
+                return new Attribution(p, cueText(text, toks, cueAt[0], c.words().size()), LATER_CLAUSE);
             }
         }
         return null;
@@ -161,6 +192,12 @@ final class Attributor {
         }
         char last = text.charAt(inner.end() - 1);
         return last == '.' || last == '!' || last == '?';
+    }
+
+    /** "…?" asked Smith, "…!" Smith said at the rally: a question or exclamation is often followed by its cue. */
+    private static boolean endsQuestion(String text, MarkedSpan quote) {
+        TextSpan inner = quote.inner();
+        return inner.length() > 0 && "?!".indexOf(text.charAt(inner.end() - 1)) >= 0;
     }
 
     private static String cueText(String text, List<Tok> toks, int i, int n) {

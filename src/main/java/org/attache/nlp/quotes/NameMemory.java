@@ -117,6 +117,11 @@ final class NameMemory {
         return before != null ? before : after;
     }
 
+    /** Every full name, in text order. */
+    List<Named> names() {
+        return names;
+    }
+
     /** The last full name seen before {@code at}. */
     Named lastBefore(int at) {
         Named best = null;

@@ -40,6 +40,8 @@ final class QuoteLexicon {
     }
 
     private static final String CUES = "cues.txt";
+    /** French cues, added to the same lexicon: no English text has "a déclaré" or "selon". */
+    private static final String CUES_FR = "cues-fr.txt";
     private static final String ROLES = "roles.txt";
 
     /** Cues by their first word, longest first. */
@@ -59,7 +61,13 @@ final class QuoteLexicon {
 
     static QuoteLexicon load() {
         Map<String, List<Cue>> cues = new HashMap<>();
-        for (Map.Entry<String, List<String>> section : sections(CUES).entrySet()) {
+        Map<String, List<String>> cueSections = sections(CUES);
+        sections(CUES_FR).forEach((k, v) -> cueSections.merge(k, v, (a, b) -> {
+            List<String> both = new ArrayList<>(a);
+            both.addAll(b);
+            return both;
+        }));
+        for (Map.Entry<String, List<String>> section : cueSections.entrySet()) {
             CueKind kind = CueKind.valueOf(section.getKey().toUpperCase(Locale.ROOT));
             for (String line : section.getValue()) {
                 for (String form : line.split(",")) {

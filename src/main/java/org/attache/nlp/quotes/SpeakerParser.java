@@ -27,23 +27,17 @@ final class SpeakerParser {
             "december", "today", "yesterday", "tomorrow", "tonight", "i", "we", "you", "he", "she", "they", "it",
             "then", "thus", "indeed", "instead", "again", "both", "all", "each", "every", "such", "for");
 
-    /** Words between a subject and its cue verb: auxiliaries and common adverbs. */
-    private static final Set<String> AUXILIARIES = Set.of(
-            "has", "have", "had", "also", "later", "repeatedly", "again", "once", "then", "previously", "recently",
-            "already", "would", "will", "did", "does", "do", "is", "was", "were", "are", "be", "been", "just",
-            "further", "earlier", "often", "long", "not", "never", "could", "may", "might", "should",
-            "reportedly", "publicly", "privately", "simply", "even", "still", "first", "last", "today", "yesterday",
-            "famously", "always", "being");
-
     private static final Set<String> PARTICLES = Set.of(
             "bin", "ibn", "al", "el", "van", "von", "de", "da", "del", "der", "den", "la", "le", "du", "di", "abu", "ter");
 
     private static final Set<String> INNER_LINKS = Set.of("of", "for", "the", "to");
 
     private final QuoteLexicon lexicon;
+    private final Appositives appositives;
 
     SpeakerParser(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
+        this.appositives = new Appositives(this, lexicon);
     }
 
     /** The subject of the cue at {@code cue}, reading backwards no further than {@code from}. */
@@ -64,7 +58,7 @@ final class SpeakerParser {
             return k >= from ? backwardPhrase(text, toks, k, from) : null;
         }
         if (t.is(",")) {
-            return apposition(text, toks, j, from);
+            return appositives.apposition(text, toks, j, from);
         }
         return backwardPhrase(text, toks, j, from);
     }
@@ -105,6 +99,32 @@ final class SpeakerParser {
      * Returns the phrase and sets nothing else; {@code cueIndex} receives where the cue starts.
      */
     SpeakerPhrase subjectThenCue(String text, List<Tok> toks, int i, int to, int[] cueIndex) {
+        return subjectThen(text, toks, i, to, cueIndex, false);
+    }
+
+    /** A speaker followed by any verb ("The Pentagon rejected …", "Gingrich dismissed …"); see {@link #subjectThenCue}. */
+    SpeakerPhrase subjectThenVerb(String text, List<Tok> toks, int i, int to, int[] verbIndex) {
+        return subjectThen(text, toks, i, to, verbIndex, true);
+    }
+
+    /** Whether {@code toks[k]}, after a subject, reads as its verb: by its form, not by a tagger. */
+    private boolean looksLikeVerb(List<Tok> toks, int k, SpeakerPhrase subject) {
+        Tok t = toks.get(k);
+        if (!t.word() || t.capitalized() || !Character.isLetter(t.text().charAt(0))) {
+            return false;
+        }
+        String l = t.lower();
+        if (WordForms.NOT_VERBS.contains(l) || PRONOUNS.contains(l) || lexicon.isDeterminer(l) || lexicon.isRoleWord(l)
+                || lexicon.isGroupNoun(l) || l.contains("'") || l.contains("\u2019")) {
+            return false;
+        }
+        boolean ofNext = k + 1 < toks.size() && toks.get(k + 1).word() && toks.get(k + 1).lower().equals("of");
+        String last = subject == null ? "" : subject.text().strip();
+        boolean possessive = last.endsWith("'s") || last.endsWith("\u2019s") || last.endsWith("'");
+        return WordForms.verbByForm(l, cueKind(toks, k) == QuoteLexicon.CueKind.VERB, ofNext, possessive);
+    }
+
+    private SpeakerPhrase subjectThen(String text, List<Tok> toks, int i, int to, int[] cueIndex, boolean anyVerb) {
         if (i >= to) {
             return null;
         }
@@ -129,7 +149,9 @@ final class SpeakerParser {
         String appositiveRole = "";
         if (k < to && toks.get(k).is(",") && end > i) {
             int c2 = k + 1;
-            while (c2 < to && c2 < k + 12 && toks.get(c2).word()) {
+            int reach = k + 1 < to && Appositives.opensLongAppositive(toks.get(k + 1), lexicon)
+                    ? Appositives.RELATIVE_CLAUSE : Appositives.APPOSITIVE - 2;
+            while (c2 < to && c2 < k + reach && (toks.get(c2).word() || Appositives.isApostrophe(toks.get(c2)))) {
                 c2++;
             }
             if (c2 < to && c2 > k + 1 && toks.get(c2).is(",")) {
@@ -138,11 +160,15 @@ final class SpeakerParser {
             }
         }
         int skipped = 0;
-        while (k < to && skipped < 3 && isAuxiliary(toks.get(k))) {
+        boolean finite = false;
+        while (k < to && skipped < 3 && WordForms.isAuxiliary(toks.get(k))) {
+            finite |= WordForms.IRREGULAR_PAST.contains(toks.get(k).lower());
             k++;
             skipped++;
         }
-        if (k >= to || cueKind(toks, k) != QuoteLexicon.CueKind.VERB) {
+        // "Trump has record low support": a finite auxiliary is a verb in its own right
+        if (k >= to || (anyVerb ? !finite && !looksLikeVerb(toks, k, phrase(text, toks.subList(i, end)))
+                : cueKind(toks, k) != QuoteLexicon.CueKind.VERB)) {
             return null;
         }
         cueIndex[0] = k;
@@ -194,11 +220,19 @@ final class SpeakerParser {
         }
         // the name is the trailing run of capitalised words that are not role words
         int n = words.size();
+        if (n >= 2 && words.get(n - 1).capitalized() && !isNameWord(words, n - 1) && isNameWord(words, n - 2)
+                && lexicon.isRoleWord(words.get(n - 1).lower()) && !lexicon.isRoleWord(words.get(n - 2).lower())) {
+            n--; // a surname that is also a title: "Charlie King", "John Major"
+        }
         while (n > 0 && isNameWord(words, n - 1)) {
             n--;
         }
         while (n < words.size() && PARTICLES.contains(words.get(n).lower())) {
             n++;
+        }
+        SpeakerPhrase ofPlace = personOfPlace(text, words, n, span, all);
+        if (ofPlace != null) {
+            return ofPlace;
         }
         if (n < words.size()) {
             TextSpan nameSpan = new TextSpan(words.get(n).start(), span.end());
@@ -224,35 +258,37 @@ final class SpeakerParser {
                 described, span, "", null, "");
     }
 
-    private SpeakerPhrase apposition(String text, List<Tok> toks, int comma, int from) {
-        // "Jens Stoltenberg, NATO Secretary General, said" or "Hill, who testified earlier, said"
-        int k = comma - 1;
-        while (k >= from && k > comma - 14 && !toks.get(k).is(",")) {
-            if (!toks.get(k).word()) {
+    /**
+     * "Rep. Adam B. Schiff of California": a person's name, then "of" and a place of one or two words, names
+     * the person. A name of one word before "of" ("Bank of America", "Secretary of State") is left alone.
+     */
+    private SpeakerPhrase personOfPlace(String text, List<Tok> words, int n, TextSpan span, String all) {
+        int of = n - 1;
+        if (of >= 1 && words.get(of).lower().equals("the")) {
+            of--; // "Del. Stacey Plaskett of the Virgin Islands"
+        }
+        if (of < 2 || words.size() - n > 2 || !words.get(of).lower().equals("of")) {
+            return null;
+        }
+        int e = of;
+        int b = e;
+        while (b > 0 && isNameWord(words, b - 1)) {
+            b--;
+        }
+        if (e - b < 2 || !words.get(e - 1).text().chars().skip(1).anyMatch(Character::isLowerCase)) {
+            return null;
+        }
+        for (int k = b; k < e; k++) {
+            if (SpeakerResolver.ORGANISATION_WORDS.contains(words.get(k).lower())) {
                 return null;
             }
-            k--;
         }
-        if (k < from || !toks.get(k).is(",") || k + 1 >= comma) {
-            return null;
-        }
-        List<Tok> middle = toks.subList(k + 1, comma);
-        SpeakerPhrase subject = backwardPhrase(text, toks, k - 1, from);
-        if (subject == null || subject.kind() != SpeakerPhrase.Kind.NAME) {
-            return null;
-        }
-        String first = middle.get(0).lower();
-        if (first.equals("who") || first.equals("which")) {
-            return subject;
-        }
-        SpeakerPhrase role = phrase(text, middle);
-        if (role == null || role.kind() == SpeakerPhrase.Kind.PRONOUN) {
-            return subject;
-        }
-        return subject.role().isEmpty() ? subject.withRole(role.text()) : subject;
+        TextSpan nameSpan = new TextSpan(words.get(b).start(), words.get(e - 1).end());
+        String role = b > 0 ? role(text, words.subList(0, b)) : "";
+        return new SpeakerPhrase(SpeakerPhrase.Kind.NAME, all, span, nameSpan.of(text), nameSpan, role);
     }
 
-    private SpeakerPhrase backwardPhrase(String text, List<Tok> toks, int last, int from) {
+    SpeakerPhrase backwardPhrase(String text, List<Tok> toks, int last, int from) {
         int k = last;
         while (k >= from && last - k < 12 && isPhraseWord(toks, k)) {
             k--;
@@ -298,7 +334,33 @@ final class SpeakerParser {
             return true;
         }
         return lexicon.isRoleWord(l) || lexicon.isGroupNoun(l) || lexicon.isDeterminer(l) || PARTICLES.contains(l)
-                || INNER_LINKS.contains(l);
+                || INNER_LINKS.contains(l) || bridgesNames(toks, k);
+    }
+
+    /**
+     * A lower-case noun or two between capitalised words of one speaker phrase ("CrowdStrike co-founder
+     * Dmitri Alperovitch", "Seoul resident Margie Kim", "Liberal defence critic Denis Coderre"): not a verb
+     * form ("-ed", "-ing", "-s", "-ly"), not a cue, and a capitalised word on each side.
+     */
+    private boolean bridgesNames(List<Tok> toks, int k) {
+        int first = k;
+        while (first > 0 && first > k - 2 && WordForms.isBridgeWord(toks.get(first - 1))) {
+            first--;
+        }
+        int last = k;
+        while (last + 1 < toks.size() && last < first + 1 && WordForms.isBridgeWord(toks.get(last + 1))) {
+            last++;
+        }
+        if (!WordForms.isBridgeWord(toks.get(k)) || last + 1 >= toks.size()) {
+            return false;
+        }
+        Tok before = first == 0 ? null : toks.get(first - 1);
+        Tok after = toks.get(last + 1);
+        // "panel Chairman Rep. X said" opens the phrase; inside it, a capitalised word comes before
+        boolean opens = before == null || !before.word();
+        return (opens || before.capitalized() && !FUNCTION_WORDS.contains(before.lower()))
+                && after.capitalized() && !FUNCTION_WORDS.contains(after.lower()) && !PRONOUNS.contains(after.lower())
+                && cueKind(toks, k) == null;
     }
 
     private boolean isNameWord(List<Tok> words, int k) {
@@ -313,7 +375,7 @@ final class SpeakerParser {
     private String role(String text, List<Tok> words) {
         int s = 0;
         while (s < words.size() && (lexicon.isDeterminer(words.get(s).lower())
-                || isCourtesy(words.get(s).lower()))) {
+                || WordForms.isCourtesy(words.get(s).lower()))) {
             s++;
         }
         int e = words.size();
@@ -323,16 +385,12 @@ final class SpeakerParser {
         return e > s ? new TextSpan(words.get(s).start(), words.get(e - 1).end()).of(text) : "";
     }
 
-    private static boolean isCourtesy(String lower) {
-        return lower.startsWith("mr") || lower.startsWith("ms") || lower.equals("sir") || lower.equals("dame");
-    }
-
     private int skipAuxiliariesBack(List<Tok> toks, int j, int from) {
         int skipped = 0;
         while (j >= from && skipped < 4) {
-            if (isAuxiliary(toks.get(j))) {
+            if (WordForms.isAuxiliary(toks.get(j))) {
                 j--;
-            } else if (j - 1 >= from && isTimeAdverbial(toks.get(j - 1), toks.get(j))) {
+            } else if (j - 1 >= from && WordForms.isTimeAdverbial(toks.get(j - 1), toks.get(j))) {
                 j -= 2; // "Trump last week invited", "Obama on Tuesday said"
             } else {
                 break;
@@ -340,25 +398,6 @@ final class SpeakerParser {
             skipped++;
         }
         return j;
-    }
-
-    static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "morning",
-            "evening", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "summer", "winter", "spring", "autumn", "fall", "time");
-
-    private static boolean isTimeAdverbial(Tok first, Tok second) {
-        String a = first.lower();
-        return first.word() && second.word() && TIME_NOUNS.contains(second.lower())
-                && (a.equals("last") || a.equals("this") || a.equals("next") || a.equals("on") || a.equals("that")
-                || a.equals("earlier") || a.equals("later") || a.equals("each") || a.equals("every"));
-    }
-
-    private static boolean isAuxiliary(Tok t) {
-        if (!t.word() || t.capitalized()) {
-            return false;
-        }
-        String l = t.lower();
-        return AUXILIARIES.contains(l) || l.endsWith("ly") && l.length() > 4 || l.equals("n't");
     }
 
     private static SpeakerPhrase pronoun(Tok t) {

@@ -22,12 +22,13 @@ final class SpeakerResolver {
     private record Said(Speaker speaker, int at) {
     }
 
-    private static final Set<String> ORGANISATION_WORDS = Set.of(
+    static final Set<String> ORGANISATION_WORDS = Set.of(
             "department", "ministry", "office", "agency", "council", "union", "organization", "organisation",
             "committee", "party", "house", "times", "news", "post", "press", "reuters", "service", "services",
             "command", "forces", "force", "army", "navy", "government", "administration", "alliance", "nations",
             "states", "kingdom", "republic", "federation", "commission", "parliament", "congress", "senate",
-            "pentagon", "kremlin", "nato", "bank", "group", "institute", "centre", "center", "university");
+            "pentagon", "kremlin", "nato", "bank", "group", "institute", "centre", "center", "university", "bureau",
+            "foundation", "association", "court", "campaign", "network", "corporation", "company", "society");
 
     private final String text;
     private final List<Mention> mentions;
@@ -36,6 +37,7 @@ final class SpeakerResolver {
     private final SpeakerParser parser;
     private final List<TextSpan> quoted;
     private final List<Said> history = new ArrayList<>();
+    private final Genders genders;
 
     /** How far back a pronoun looks for a person named as a subject. */
     private static final int PRONOUN_WINDOW = 700;
@@ -48,6 +50,7 @@ final class SpeakerResolver {
         this.turnSpeaker = turnSpeaker;
         this.parser = parser;
         this.quoted = List.copyOf(quoted);
+        this.genders = Genders.of(text, mentions, memory);
     }
 
     Speaker resolve(SpeakerPhrase p, int at) {
@@ -123,12 +126,14 @@ final class SpeakerResolver {
             case "he", "she" -> {
                 Said said = null;
                 for (int i = history.size() - 1; i >= 0 && said == null; i--) {
-                    if (history.get(i).speaker().person()) {
+                    Speaker s = history.get(i).speaker();
+                    if (s.person() && genders.fits(s.name(), pronoun)) {
                         said = history.get(i);
                     }
                 }
                 // a person introduced as a subject since the last speaker ("Mr. Obama himself tried …")
-                Speaker subject = recentSubject(Math.max(said == null ? 0 : said.at(), at - PRONOUN_WINDOW), at);
+                Speaker subject = recentSubject(Math.max(said == null ? 0 : said.at(), at - PRONOUN_WINDOW), at,
+                        pronoun);
                 if (subject != null) {
                     return subject;
                 }
@@ -142,27 +147,28 @@ final class SpeakerResolver {
                 return Speaker.UNKNOWN;
             }
             default -> {
-                for (int i = history.size() - 1; i >= 0; i--) {
+                Said said = null;
+                for (int i = history.size() - 1; i >= 0 && said == null; i--) {
                     if (history.get(i).speaker().group()) {
-                        return history.get(i).speaker();
+                        said = history.get(i);
                     }
                 }
-                return Speaker.UNKNOWN;
+                // a group or organisation introduced as a subject since ("Officials said …. But they …")
+                Speaker subject = recentGroup(Math.max(said == null ? 0 : said.at(), at - PRONOUN_WINDOW), at,
+                        pronoun.equals("they"));
+                return subject != null ? subject : said != null ? said.speaker() : Speaker.UNKNOWN;
             }
         }
     }
 
-    /** Words after a name that show it is not the subject of a verb. */
-    private static final Set<String> NOT_VERBS = Set.of("of", "and", "or", "in", "at", "on", "for", "to", "with",
-            "from", "by", "as", "than", "but", "the", "a", "an");
-
     /** The last person named as the subject of a verb between {@code from} and {@code to}, outside quotations. */
-    private Speaker recentSubject(int from, int to) {
+    private Speaker recentSubject(int from, int to, String pronoun) {
         if (from >= to) {
             return null;
         }
-        List<Tok> toks = Tokens.of(text, from, to);
+        List<Tok> toks = Tokens.withoutAsides(Tokens.of(text, from, to));
         Speaker found = null;
+        Speaker sameGender = null;
         for (int k = 0; k < toks.size(); k++) {
             boolean clauseStart = k == 0 || !toks.get(k - 1).word()
                     && ".!?,;:\u2014\u2013\"\u201D\u2019".contains(toks.get(k - 1).text());
@@ -172,27 +178,52 @@ final class SpeakerResolver {
             int s = k;
             while (s < toks.size() && s < k + 3 && toks.get(s).word()
                     && (SpeakerParser.FUNCTION_WORDS.contains(toks.get(s).lower())
-                    || SpeakerParser.TIME_NOUNS.contains(toks.get(s).lower()))) {
+                    || WordForms.TIME_NOUNS.contains(toks.get(s).lower()))) {
                 s++; // "Yet Sondland has", "Last week State Department official David Holmes revealed"
             }
             if (s >= toks.size() || !toks.get(s).capitalized()) {
                 continue;
             }
-            SpeakerPhrase p = parser.after(text, toks, s, toks.size());
+            SpeakerPhrase p = parser.subjectThenVerb(text, toks, s, toks.size(), new int[1]);
             if (p == null || p.kind() != SpeakerPhrase.Kind.NAME) {
                 continue;
             }
-            int next = k;
-            while (next < toks.size() && toks.get(next).start() < p.span().end()) {
-                next++;
+            Speaker named = name(p.name(), p.nameSpan(), p.role(), p.span().start(), titled(p));
+            if (named.person() && (isKnownPerson(named) || titled(p)) && genders.fits(named.name(), pronoun)) {
+                found = named.withRole(p.role());
+                if (genders.of(named.name()) != Genders.Gender.UNKNOWN) {
+                    sameGender = found;
+                }
             }
-            if (next >= toks.size() || !toks.get(next).word() || toks.get(next).capitalized()
-                    || NOT_VERBS.contains(toks.get(next).lower())) {
+        }
+        return sameGender != null ? sameGender : found; // "she" prefers the woman named to a name of unknown gender
+    }
+
+    /** The last group (for "they") or organisation (for "it") named as the subject of a verb, outside quotations. */
+    private Speaker recentGroup(int from, int to, boolean plural) {
+        if (from >= to) {
+            return null;
+        }
+        List<Tok> toks = Tokens.withoutAsides(Tokens.of(text, from, to));
+        Speaker found = null;
+        for (int k = 0; k < toks.size(); k++) {
+            boolean clauseStart = k == 0 || !toks.get(k - 1).word()
+                    && ".!?,;:\u2014\u2013\"\u201D\u2019".contains(toks.get(k - 1).text());
+            if (!clauseStart || insideQuote(toks.get(k).start()) || !toks.get(k).word()
+                    || SpeakerParser.PRONOUNS.contains(toks.get(k).lower())) {
                 continue;
             }
-            Speaker named = name(p.name(), p.nameSpan(), p.role(), p.span().start(), titled(p));
-            if (named.person() && (isKnownPerson(named) || titled(p))) {
-                found = named.withRole(p.role());
+            SpeakerPhrase p = parser.subjectThenVerb(text, toks, k, toks.size(), new int[1]);
+            if (p == null || p.kind() == SpeakerPhrase.Kind.PRONOUN) {
+                continue;
+            }
+            String head = NameMemory.lastWord(p.text());
+            boolean pluralHead = head.endsWith("s") && !head.endsWith("ss");
+            Speaker s = p.kind() == SpeakerPhrase.Kind.NAME
+                    ? name(p.name(), p.nameSpan(), p.role(), p.span().start(), titled(p)) : description(p);
+            if (plural ? pluralHead && !s.person() || pluralHead && p.kind() == SpeakerPhrase.Kind.DESCRIPTION
+                    : s.group() && !pluralHead) {
+                found = s;
             }
         }
         return found;
@@ -267,12 +298,29 @@ final class SpeakerResolver {
         if (found != null) {
             return name(found, new TextSpan(foundAt, foundAt + found.length()), "", at);
         }
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).speaker().person() && !head.endsWith("s")) {
-                return history.get(i).speaker();
+        Mention named = ORGANISATION_WORDS.contains(head) ? lastOrganisationNamed(head, at) : null;
+        if (named != null) {
+            return new Speaker(named.actor(), named.actor(), "", false, true); // "the ministry" → Defence Ministry
+        }
+        for (int i = history.size() - 1; i >= 0 && PERSON_TITLES.contains(head); i--) {
+            if (history.get(i).speaker().person()) {
+                return history.get(i).speaker(); // "the senator said": the last person who spoke
             }
         }
-        return description(p);
+        return description(p); // "the source said" keeps its description
+    }
+
+    /** The last organisation named before {@code at} whose name holds {@code head} ("Defence Ministry" for "ministry"). */
+    private Mention lastOrganisationNamed(String head, int at) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            if (m.span().start() < at && m.type() == ActorType.ORGANIZATION
+                    && m.text().toLowerCase(Locale.ROOT).contains(head)
+                    && (found == null || m.span().start() > found.span().start())) {
+                found = m;
+            }
+        }
+        return found;
     }
 
     private Speaker description(SpeakerPhrase p) {

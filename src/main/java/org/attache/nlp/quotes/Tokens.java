@@ -15,7 +15,11 @@ final class Tokens {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "st", "lt", "col", "gen", "maj", "capt", "sgt", "adm", "cmdr", "rep", "sen",
             "gov", "amb", "pres", "prof", "rev", "hon", "jr", "sr", "no", "vs", "inc", "co", "corp", "ltd", "dept",
-            "u.s", "u.k", "u.n", "e.u", "d.c");
+            "u.s", "u.k", "u.n", "e.u", "d.c",
+            // months and US states as news datelines and party tags abbreviate them ("Nov. 5", "(D-Calif.)")
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "kan", "ky", "md", "mich", "minn",
+            "mo", "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "va", "vt", "wis", "wyo", "del");
 
     private Tokens() {
     }
@@ -44,6 +48,35 @@ final class Tokens {
         return out;
     }
 
+    /**
+     * The tokens without short parenthetical asides ("Sen. Jon Tester (D-Mont.) said", "the agency (CISA)
+     * warned"), which sit between a speaker and its cue. Longer brackets are kept: they may hold the clause.
+     */
+    static List<Tok> withoutAsides(List<Tok> toks) {
+        List<Tok> out = null;
+        for (int k = 0; k < toks.size(); k++) {
+            if (!toks.get(k).is("(")) {
+                if (out != null) {
+                    out.add(toks.get(k));
+                }
+                continue;
+            }
+            int close = k + 1;
+            while (close < toks.size() && close <= k + 8 && !toks.get(close).is(")") && !toks.get(close).is("(")) {
+                close++;
+            }
+            if (close < toks.size() && toks.get(close).is(")")) {
+                if (out == null) {
+                    out = new ArrayList<>(toks.subList(0, k));
+                }
+                k = close;
+            } else if (out != null) {
+                out.add(toks.get(k));
+            }
+        }
+        return out == null ? toks : out;
+    }
+
     /** A word runs over letters and digits, joined by inner hyphens, apostrophes, periods or ampersands. */
     private static int wordEnd(String text, int i, int to) {
         int j = i;
@@ -66,6 +99,10 @@ final class Tokens {
 
     private static boolean isAbbreviation(String w) {
         String lower = w.toLowerCase(java.util.Locale.ROOT);
+        int dash = lower.lastIndexOf('-');
+        if (dash > 0 && ABBREVIATIONS.contains(lower.substring(dash + 1))) {
+            return true; // a party tag: "R-Ky.", "D-Calif."
+        }
         return ABBREVIATIONS.contains(lower) || (w.length() == 1 && Character.isUpperCase(w.charAt(0)))
                 || lower.matches("(\\p{L}\\.)+\\p{L}");
     }

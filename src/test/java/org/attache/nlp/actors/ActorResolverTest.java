@@ -194,7 +194,7 @@ class ActorResolverTest {
         assertEquals(MentionSource.COREFERENCE, find(text, tagger).get(2).source());
         String two = "Mark Rutte met Mark Carney. Mark spoke.";
         EntityTagger other = tags(ne(28, 32, NamedEntity.PERSON, 0.9));
-        assertEquals("Mark", find(two, other).get(2).actor(), "two people named Mark: no guess");
+        assertEquals(2, find(two, other).size(), "two people named Mark: no guess, and a lone first name is no actor");
     }
 
     @Test
@@ -253,8 +253,7 @@ class ActorResolverTest {
     @Test
     void aFullNameWrittenAgainIsFoundWhereTheModelMissedIt() {
         String text = "Anna Kowalczyk arrived. Later Anna Kowalczyk's aide spoke.";
-        EntityTagger tagger = tags(ne(0, 14, NamedEntity.PERSON, 0.8),
-                ne(30, 34, NamedEntity.PERSON, 0.6));
+        EntityTagger tagger = tags(ne(0, 14, NamedEntity.PERSON, 0.8));
         assertMentions(text, tagger, m(0, 14, "Anna Kowalczyk", "Anna Kowalczyk", P),
                 m(30, 44, "Anna Kowalczyk", "Anna Kowalczyk", P));
         assertEquals(MentionSource.COREFERENCE, find(text, tagger).get(1).source());
@@ -314,7 +313,8 @@ class ActorResolverTest {
         String list = "Dana met Ferreira, Wilcox and Ortiz.";
         EntityTagger apart = tags(ne(0, 4, NamedEntity.PERSON, 0.8),
                 ne(9, 17, NamedEntity.PERSON, 0.8));
-        assertEquals(2, find(list, apart).size(), "a verb between them: two people");
+        assertTrue(find(list, apart).stream().noneMatch(m -> m.text().contains(" met ")), "a verb between them: two people");
+        assertEquals("Ferreira", find(list, apart).get(find(list, apart).size() - 1).actor());
     }
 
     @Test

@@ -50,6 +50,11 @@ final class QuoteCheck {
             assertTrue(q.span().end() <= d.text().length(), "span beyond text: " + q);
             assertEquals(q.span().of(d.text()), q.text(), "text is the covered text");
             assertTrue(q.span().start() >= last, "quotes in text order");
+            if (q.speakerSpan() != null) {
+                assertTrue(q.speakerSpan().end() <= d.text().length() && q.speakerSpan().length() > 0,
+                        "speaker span within the text: " + q);
+                assertTrue(!q.speaker().isEmpty(), "a speaker span only with a speaker: " + q);
+            }
             last = q.span().start();
         }
         return quotes;

@@ -1,0 +1,281 @@
+package org.attache.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attache.ingest.MetadataCandidate.DateScores;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Every publication-date candidate an HTML page offers, read before any chrome is removed (the
+ * byline element that holds the date is chrome, but its date is not): meta tags by role, JSON-LD,
+ * &lt;time&gt; elements, the canonical URL, dates labelled "Published"/"Veröffentlicht"/"Publié"…,
+ * elements whose class or id says date or byline, and at last the first date of the body text.
+ * The approach follows htmldate (precise places first, then the text), written for our needs.
+ */
+final class HtmlDates {
+
+    private static final Pattern JSON_FIELD = Pattern.compile("\"(datePublished|dateCreated|uploadDate|dateModified)\"\\s*:\\s*\"([^\"]{6,40})\"");
+    /** Publication fields of the JSON state that script-rendered pages carry. */
+    private static final Pattern SCRIPT_JSON_DATE = Pattern.compile(
+            "\"(published_at|publishedAt|publishDate|publish_date|pubDate|firstPublished|createdAt|created_at)\"\\s*:\\s*\"([^\"]{8,40})\"");
+    private static final Pattern SCRIPT_DATE = Pattern.compile(
+            "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d");
+    /** Words that say "this is when it was published", in the languages of our pages. */
+    static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iu)(?<!\\p{L})(published|posted|publication date|date of publication|released|issued"
+            + "|article launched|first published|ver(?:ö|oe)ffentlicht|erschienen|erstellt|datum|publié|publicado|publicada|pubblicato"
+            + "|gepubliceerd|opublikowano|publikováno|publicerad|udgivet|julkaistu|date)(?!\\p{L})");
+    static final Pattern UPDATED_LABEL = Pattern.compile("(?iu)(?<!\\p{L})(updated|last updated|modified|last modified|aktualisiert|geändert"
+            + "|zuletzt|stand|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|last reviewed|revised)(?!\\p{L})");
+    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])|[^A-Za-z0-9]+");
+    /** Containers whose dates belong to other articles or to readers. */
+    private static final Set<String> ELSEWHERE = Set.of("comment", "comments", "related", "sidebar", "footer",
+            "recommended", "teaser", "teasers", "widget", "popular", "mostread", "trending", "aside", "nav", "more",
+            "reply", "replies", "archive", "calendar", "event", "events");
+    private static final int MAX_DATE_ELEMENT_CHARS = 200;
+
+    private HtmlDates() {
+    }
+
+    static List<MetadataCandidate> collect(Document doc, String url) {
+        List<MetadataCandidate> out = new ArrayList<>();
+        metaTags(doc, out);
+        jsonLd(doc, out);
+        timeElements(doc, out);
+        if (!url.isEmpty()) {
+            Dates.fromUrl(url).ifPresent(d -> out.add(date(d, "url " + url, DateScores.URL)));
+        }
+        textElements(doc, out);
+        for (Element script : doc.select("script:not([src]):not([type=application/ld+json])")) {
+            Matcher json = SCRIPT_JSON_DATE.matcher(script.data());
+            if (json.find()) {
+                String source = "inline script " + json.group(1);
+                Dates.find(json.group(2)).ifPresent(d -> out.add(date(d, source, DateScores.SCRIPT_FIELD)));
+            }
+        }
+        for (Element script : doc.select("script:not([src]):not([type=application/ld+json])")) {
+            Matcher m = SCRIPT_DATE.matcher(script.data());
+            if (m.find()) {
+                Dates.find(m.group()).ifPresent(d -> out.add(date(d, "inline script", DateScores.TEXT + 5)));
+                break;
+            }
+        }
+        bodyText(doc, out);
+        return out;
+    }
+
+    private static void metaTags(Document doc, List<MetadataCandidate> out) {
+        for (Element meta : doc.select("meta[content]")) {
+            String key = (meta.attr("property") + " " + meta.attr("name") + " " + meta.attr("itemprop") + " "
+                    + meta.attr("http-equiv")).toLowerCase(Locale.ROOT).strip();
+            if (key.isEmpty()) {
+                continue;
+            }
+            int score = metaScore(key);
+            if (score > 0) {
+                Dates.find(meta.attr("content")).ifPresent(d -> out.add(date(d, "meta " + key, score)));
+            }
+        }
+    }
+
+    /** How far a meta tag's name says it holds the publication date (0: not a date tag). */
+    static int metaScore(String key) {
+        if (key.matches(".*(modif|updat|lastmod|revis|edited|expir).*")) {
+            return DateScores.MODIFIED;
+        }
+        if (key.matches(".*(publish|pubdate|pub_date|pub-date|issued|release|firstpub|dc\\.date|dcterms\\.date|citation_date"
+                + "|citation_publication|sailthru\\.date|article\\.date|datepublished|date\\.available).*")
+                || key.equals("date") || key.endsWith(".date")) {
+            return DateScores.PUBLISHED;
+        }
+        if (key.contains("created") || key.contains("creation")) {
+            return DateScores.CREATED;
+        }
+        return key.contains("date") || key.contains("time") ? DateScores.OTHER_META : 0;
+    }
+
+    private static void jsonLd(Document doc, List<MetadataCandidate> out) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            Matcher m = JSON_FIELD.matcher(script.data());
+            while (m.find()) {
+                String field = m.group(1);
+                int score = field.equals("datePublished") ? DateScores.PUBLISHED
+                        : field.equals("dateModified") ? DateScores.MODIFIED : DateScores.CREATED;
+                String source = "json-ld " + field;
+                Dates.find(m.group(2)).ifPresent(d -> out.add(date(d, source, score)));
+            }
+        }
+    }
+
+    private static void timeElements(Document doc, List<MetadataCandidate> out) {
+        boolean first = true;
+        for (Element el : doc.select("time, [itemprop~=(?i)^date(Published|Created|Modified)$]")) {
+            boolean marked = el.attr("itemprop").toLowerCase(Locale.ROOT).startsWith("date");
+            if (el.normalName().equals("meta") || !marked && elsewhere(el, true)) {
+                continue;
+            }
+            String value = firstNonEmpty(el.attr("datetime"), el.attr("content"), el.text());
+            Optional<String> d = Dates.find(value);
+            if (d.isEmpty()) {
+                continue;
+            }
+            String marks = (el.attr("itemprop") + " " + el.className() + " " + (el.hasAttr("pubdate") ? "pubdate" : ""))
+                    .toLowerCase(Locale.ROOT);
+            if (marks.contains("modif") || marks.contains("updat")) {
+                out.add(date(d.get(), "<time> " + marks.strip(), DateScores.MODIFIED));
+            } else if (marks.contains("publish") || marks.contains("pubdate") || marks.contains("created")) {
+                out.add(date(d.get(), "<time> " + marks.strip(), DateScores.TIME_PUBLISHED));
+            } else if (first) {
+                out.add(date(d.get(), "first <time>", DateScores.TIME));
+                first = false;
+            }
+        }
+    }
+
+    /** Labelled dates and date-like elements (class or id "date", "byline", "post-meta"…), first of each kind. */
+    private static void textElements(Document doc, List<MetadataCandidate> out) {
+        boolean labelled = false;
+        boolean updated = false;
+        boolean dateElement = false;
+        for (Element el : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+            if (labelled && updated && dateElement) {
+                return;
+            }
+            String own = el.ownText();
+            boolean mayHoldLabel = !own.isBlank() && own.length() <= MAX_DATE_ELEMENT_CHARS;
+            boolean dateClass = !dateElement && dateWords(el.id() + " " + el.className());
+            if (!mayHoldLabel && !dateClass) {
+                continue;
+            }
+            String text = TextStats.collapse(el.text());
+            if (mayHoldLabel && text.chars().noneMatch(Character::isDigit) && el.parent() != null) {
+                // "<span>Datum</span> <span>25.01.2022</span>": the label's date is in its parent
+                String parentText = TextStats.collapse(el.parent().text());
+                text = parentText.length() <= MAX_DATE_ELEMENT_CHARS ? parentText : text;
+            }
+            if (text.isEmpty() || text.length() > MAX_DATE_ELEMENT_CHARS || text.chars().noneMatch(Character::isDigit)
+                    || elsewhere(el, false) && !(mayHoldLabel && PUBLISHED_LABEL.matcher(text).find())) {
+                continue;
+            }
+            Optional<Dates.Match> found = Dates.firstMatch(text);
+            if (found.isEmpty()) {
+                continue;
+            }
+            String before = text.substring(0, found.get().start());
+            boolean publishedLabel = PUBLISHED_LABEL.matcher(before).find() && !UPDATED_LABEL.matcher(before).find();
+            if (!publishedLabel && elsewhere(el, true)) {
+                continue; // a footer's date is the page's only when labelled ("Erschienen am: …")
+            }
+            if (publishedLabel && inTeaserCard(el)) {
+                continue; // "Publish date" on a card linking to another page is that page's date
+            }
+            if (mayHoldLabel && !labelled && publishedLabel) {
+                out.add(date(found.get().iso(), "labelled \"" + clip(text) + "\"", DateScores.LABELLED));
+                labelled = true;
+            } else if (mayHoldLabel && !updated && UPDATED_LABEL.matcher(before).find()) {
+                out.add(date(found.get().iso(), "labelled \"" + clip(text) + "\"", DateScores.MODIFIED));
+                updated = true;
+            } else if (dateClass) {
+                out.add(date(found.get().iso(), "element ." + clip(el.className() + " #" + el.id()) + " \"" + clip(text) + "\"",
+                        DateScores.DATE_ELEMENT));
+                dateElement = true;
+            }
+        }
+    }
+
+    /** The first date in the text that follows the headline (or in the body, without one). */
+    private static void bodyText(Document doc, List<MetadataCandidate> out) {
+        if (doc.body() == null) {
+            return;
+        }
+        Element h1 = doc.body().selectFirst("h1");
+        String text = TextStats.collapse(doc.body().text());
+        int from = 0;
+        if (h1 != null) {
+            int at = text.indexOf(TextStats.collapse(h1.text()));
+            from = Math.max(0, at);
+        }
+        String window = text.substring(from, Math.min(text.length(), from + 3000));
+        Dates.firstMatch(window).ifPresent(m -> out.add(date(m.iso(), "body text \"" + clip(window.substring(m.start(),
+                Math.min(window.length(), m.end()))) + "\"", DateScores.TEXT)));
+    }
+
+    /** Whether an id/class string names a date, time, byline or post-meta container. */
+    static boolean dateWords(String idAndClass) {
+        if (idAndClass.isBlank()) {
+            return false;
+        }
+        for (String part : CAMEL.split(idAndClass)) {
+            String w = part.toLowerCase(Locale.ROOT);
+            if (w.contains("date") && !w.contains("update") || w.contains("datum") || w.equals("time") || w.equals("timestamp")
+                    || w.equals("published") || w.equals("pubdate") || w.equals("posted") || w.equals("byline")
+                    || w.equals("dateline") || w.equals("postmeta") || w.equals("meta") || w.equals("fecha")
+                    || w.equals("submitted") || w.equals("datetime") || w.equals("publication") || w.equals("author")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ancestors looked at for a teaser card. */
+    private static final int CARD_DEPTH = 3;
+
+    /** A card that links to another page: a heading that is a link, close to the date. */
+    private static boolean inTeaserCard(Element el) {
+        Element p = el;
+        for (int depth = 0; depth < CARD_DEPTH && p.parent() != null; depth++) {
+            p = p.parent();
+            String tag = p.normalName();
+            if (tag.equals("body") || tag.equals("main") || tag.equals("article")) {
+                return false;
+            }
+            if (!p.select("h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Inside a comment thread, sidebar, footer or list of other articles. */
+    private static boolean elsewhere(Element el, boolean footers) {
+        for (Element p = el; p != null; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("aside") || tag.equals("nav") || footers && tag.equals("footer")) {
+                return true;
+            }
+            if (tag.equals("article") || tag.equals("main") || tag.equals("body")) {
+                return false; // page-wide classes ("no-sidebar") say nothing about one element
+            }
+            for (String part : CAMEL.split(p.id() + " " + p.className())) {
+                String w = part.toLowerCase(Locale.ROOT);
+                if (ELSEWHERE.contains(w) && (footers || !w.equals("footer"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static MetadataCandidate date(String iso, String source, int score) {
+        return new MetadataCandidate("date", iso, source, score);
+    }
+
+    private static String clip(String s) {
+        String t = TextStats.collapse(s);
+        return t.length() > 60 ? t.substring(0, 60) + "…" : t;
+    }
+
+    private static String firstNonEmpty(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return "";
+    }
+}

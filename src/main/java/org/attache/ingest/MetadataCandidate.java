@@ -1,0 +1,108 @@
+package org.attache.ingest;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One value a page offers for a metadata field (a title or a date), where it was read and how
+ * far that kind of place is trusted. The cleaner collects every candidate and picks by score;
+ * {@code clean --explain} lists them.
+ *
+ * @param field  "title", "date" or "publisher"
+ * @param value  the value (dates as ISO yyyy-mm-dd)
+ * @param source where it was read ("meta article:published_time", "json-ld datePublished", "url", "h1" …)
+ * @param score  trust in the source, higher is better
+ */
+public record MetadataCandidate(String field, String value, String source, int score) {
+
+    public MetadataCandidate {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * The best date: the highest score with agreement ({@link #support}); among equal scores of the
+     * page's own statements (meta tags, structured data) the earliest, because a page that states two
+     * publication dates has usually been republished or updated; among dates read from the text, the first.
+     */
+    static Optional<MetadataCandidate> bestDate(List<MetadataCandidate> candidates) {
+        List<MetadataCandidate> dates = candidates.stream().filter(c -> c.field().equals("date")).toList();
+        MetadataCandidate best = null;
+        int bestSupport = Integer.MIN_VALUE;
+        for (MetadataCandidate c : dates) {
+            int support = support(c, dates);
+            if (best == null || support > bestSupport
+                    || support == bestSupport && c.score() >= DateScores.STATED && c.value().compareTo(best.value()) < 0) {
+                best = c;
+                bestSupport = support;
+            }
+        }
+        if (best != null && best.score() == DateScores.MODIFIED) {
+            // An update date is a last resort: an earlier date the page shows is nearer the original.
+            for (MetadataCandidate c : dates) {
+                if (c.score() < DateScores.MODIFIED && c.value().compareTo(best.value()) < 0) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * A candidate's score, raised a little by every other place (not an update stamp) that gives
+     * the same date: a date the URL, the byline and the structured data agree on beats one of them alone.
+     */
+    private static int support(MetadataCandidate c, List<MetadataCandidate> dates) {
+        int agreeing = 0;
+        for (MetadataCandidate other : dates) {
+            if (other != c && other.value().equals(c.value()) && other.score() > DateScores.MODIFIED) {
+                agreeing++;
+            }
+        }
+        return c.score() + DateScores.AGREEMENT * Math.min(agreeing, 4);
+    }
+
+    /** Candidates best first, for display. */
+    static List<MetadataCandidate> ranked(List<MetadataCandidate> candidates) {
+        return candidates.stream().sorted(Comparator.comparing(MetadataCandidate::field)
+                .thenComparing(Comparator.comparingInt(MetadataCandidate::score).reversed())).toList();
+    }
+
+    /** How far each place a date can be read is trusted. */
+    static final class DateScores {
+        /** A meta tag or structured data naming the publication date (a URL date outranks it, as in htmldate). */
+        static final int PUBLISHED = 100;
+        /** A date in the page's canonical URL path. */
+        static final int URL = 105;
+        /** A &lt;time&gt; element marked as the publication time. */
+        static final int TIME_PUBLISHED = 90;
+        /** A creation date the page states. */
+        static final int CREATED = 85;
+        /** Lowest score of what a page states about itself (ties go to the earliest date). */
+        static final int STATED = 85;
+        /** "Published: …", "Veröffentlicht am …", "Article Launched: …" written in the page. */
+        static final int LABELLED = 80;
+        /** A dateline or byline line at the article head. */
+        static final int HEAD_LINE = 75;
+        /** An element whose class or id says date, time, byline or post meta. */
+        static final int DATE_ELEMENT = 70;
+        /** The first &lt;time&gt; element. */
+        static final int TIME = 65;
+        /** A publication field in a page script's JSON state ("publishedAt"). */
+        static final int SCRIPT_FIELD = 60;
+        /** A meta tag with a date in an unnamed role. */
+        static final int OTHER_META = 50;
+        /** Added for each other source that gives the same date (at most four times). */
+        static final int AGREEMENT = 4;
+        /** An update or modification date: the last resort. */
+        static final int MODIFIED = 30;
+        /** The first date written in the body text. */
+        static final int TEXT = 20;
+
+        private DateScores() {
+        }
+    }
+}

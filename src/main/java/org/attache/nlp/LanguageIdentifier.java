@@ -1,0 +1,120 @@
+package org.attache.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * The language of a clean text, with OpenNLP's language detector (the {@code langdetect-183} model
+ * of opennlp-models-langdetect: 103 languages). Codes are ISO 639-1 ({@code en}, {@code fr},
+ * {@code de}) where the language has one, else the model's ISO 639-3 code; "unknown" when
+ * the text has fewer than {@value #MIN_LETTERS} letters or the best language is not clearly ahead.
+ * The model is loaded once per JVM and shared; an identifier is cheap and is not thread-safe (one
+ * per worker thread).
+ */
+public final class LanguageIdentifier {
+
+    public static final String UNKNOWN = org.attache.model.Analysis.UNKNOWN_LANGUAGE;
+    static final String MODEL = "/langdetect-183.bin";
+    /** Below this many letters a text says too little about its language. */
+    static final int MIN_LETTERS = 80;
+    /** Only the start of a text is read: a thousand characters decide, and the cost stays flat. */
+    static final int MAX_CHARS = 1000;
+    /** The best language must be this many times as likely as the second, else the text is undecided. */
+    static final double MIN_LEAD = 1.5;
+
+    private static final Map<String, String> ISO1 = iso1();
+    private static volatile LanguageDetectorModel model;
+
+    private final LanguageDetectorME detector;
+
+    public LanguageIdentifier() {
+        this.detector = new LanguageDetectorME(model());
+    }
+
+    /** The language of {@code text}: an ISO 639-1 code (ISO 639-3 where there is none), or "unknown". */
+    public String identify(String text) {
+        String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        if (letters(sample) < MIN_LETTERS) {
+            return UNKNOWN;
+        }
+        Language[] ranked = detector.predictLanguages(sample);
+        if (ranked.length == 0) {
+            return UNKNOWN;
+        }
+        if (ranked.length > 1 && ranked[0].getConfidence() < MIN_LEAD * ranked[1].getConfidence()) {
+            return UNKNOWN;
+        }
+        return iso1(ranked[0].getLang());
+    }
+
+    /** The ISO 639-1 code of an ISO 639-3 code, or the code itself when it has none. */
+    static String iso1(String iso3) {
+        return ISO1.getOrDefault(iso3, iso3);
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Map<String, String> iso1() {
+        Map<String, String> map = new HashMap<>();
+        for (String two : Locale.getISOLanguages()) {
+            if (two.length() == 2) {
+                map.put(new Locale(two).getISO3Language(), two);
+            }
+        }
+        // the model's codes for macrolanguages and variants the JDK lists under another code
+        map.put("cmn", "zh");
+        map.put("pes", "fa");
+        map.put("zlm", "ms");
+        map.put("nob", "no");
+        map.put("nno", "nn");
+        map.put("ekk", "et");
+        map.put("lvs", "lv");
+        map.put("azj", "az");
+        map.put("uzn", "uz");
+        map.put("khk", "mn");
+        map.put("swh", "sw");
+        map.put("plt", "mg");
+        map.put("arb", "ar");
+        map.put("gug", "gn");
+        map.put("quz", "qu");
+        map.put("ydd", "yi");
+        map.put("pbu", "ps");
+        map.put("npi", "ne");
+        map.put("ory", "or");
+        map.put("als", "sq");
+        return Map.copyOf(map);
+    }
+
+    private static LanguageDetectorModel model() {
+        LanguageDetectorModel m = model;
+        if (m == null) {
+            synchronized (LanguageIdentifier.class) {
+                m = model;
+                if (m == null) {
+                    try (InputStream in = NlpModels.open(MODEL)) {
+                        m = new LanguageDetectorModel(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read language model " + MODEL, e);
+                    }
+                    model = m;
+                }
+            }
+        }
+        return m;
+    }
+}

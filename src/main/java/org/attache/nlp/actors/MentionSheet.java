@@ -1,0 +1,211 @@
+package org.attache.nlp.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.model.ActorType;
+import org.attache.model.Mention;
+import org.attache.model.MentionSource;
+import org.attache.model.TextSpan;
+
+/**
+ * One document while its actors are being resolved: the text and its tokens, which tokens a mention
+ * already covers, the mentions found so far, and the people named in full (by surname) that later
+ * short forms link to. Every step of {@link ActorResolver} reads and extends this one sheet, in order.
+ * Not thread-safe: one per document.
+ */
+final class MentionSheet {
+
+    /** A person named in full in the document, and where: later short forms link to it. */
+    record Sighting(String actor, int offset) {
+    }
+
+    /** A one-word person the model found, resolved after the document's full names are known. */
+    record Single(int token, double confidence) {
+    }
+
+    final String text;
+    final TextTokens tokens;
+    private final boolean[] covered;
+    final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, List<Sighting>> bySurname = new HashMap<>();
+    private Set<String> lowerCaseWords;
+    /** Whether the document is a transcript with speaker labels (set by {@link SpeakerLabels}). */
+    boolean transcript;
+    /** One-word persons from the model step, for the coreference step. */
+    List<Single> deferredSingles = List.of();
+
+    MentionSheet(String text) {
+        this.text = text;
+        this.tokens = TextTokens.of(text);
+        this.covered = new boolean[tokens.size()];
+    }
+
+    boolean covered(int t) {
+        return covered[t];
+    }
+
+    /** True when no mention covers any token of {@code a..b}. */
+    boolean free(int a, int b) {
+        for (int t = a; t <= b; t++) {
+            if (covered[t]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void cover(int a, int b) {
+        for (int t = a; t <= b; t++) {
+            covered[t] = true;
+        }
+    }
+
+    boolean coveredAt(int offset) {
+        int t = tokens.indexAtOrAfter(offset);
+        return t < tokens.size() && tokens.start(t) == offset && covered[t];
+    }
+
+    void add(int a, int b, String actor, ActorType type, MentionSource source, double confidence) {
+        TextSpan span = new TextSpan(tokens.start(a), tokens.end(b));
+        mentions.add(new Mention(span, span.of(text), actor, type, source, confidence));
+    }
+
+    /** The folded key of tokens {@code a..b}, as the gazetteer keys its forms. */
+    String keyOf(int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int t = a; t <= b; t++) {
+            if (t > a) {
+                sb.append(' ');
+            }
+            sb.append(tokens.key(t));
+        }
+        return sb.toString();
+    }
+
+    void sighted(String surnameKey, String actor, int offset) {
+        bySurname.computeIfAbsent(surnameKey, k -> new ArrayList<>()).add(new Sighting(actor, offset));
+    }
+
+    List<Sighting> sightings(String surnameKey) {
+        return bySurname.get(surnameKey);
+    }
+
+    Iterable<List<Sighting>> allSightings() {
+        return bySurname.values();
+    }
+
+    /** The full name nearest before the short form, else the nearest after it (headlines come first). */
+    Optional<Sighting> nearest(String surnameKey, int offset) {
+        List<Sighting> sightings = bySurname.get(surnameKey);
+        if (sightings == null) {
+            return Optional.empty();
+        }
+        Sighting before = null;
+        Sighting after = null;
+        for (Sighting s : sightings) {
+            if (s.offset() < offset && (before == null || s.offset() > before.offset())) {
+                before = s;
+            } else if (s.offset() > offset && (after == null || s.offset() < after.offset())) {
+                after = s;
+            }
+        }
+        return Optional.ofNullable(before != null ? before : after);
+    }
+
+    /** Whether the document also uses this capitalised word in lower case, as an ordinary word. */
+    boolean usedAsCommonWord(String word) {
+        if (lowerCaseWords == null) {
+            lowerCaseWords = new HashSet<>();
+            for (int t = 0; t < tokens.size(); t++) {
+                String w = tokens.surface(t);
+                if (tokens.isWord(t) && !w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                    lowerCaseWords.add(w);
+                }
+            }
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !lower.equals(word) && lowerCaseWords.contains(lower);
+    }
+
+    /** The first token of the surname ending at {@code b}: before it when hyphenated ("Kramp-Karrenbauer"). */
+    int surnameStart(int a, int b) {
+        int s = b;
+        while (s - 2 >= a && "-".equals(tokens.surface(s - 1)) && tokens.start(s) == tokens.end(s - 1)
+                && tokens.start(s - 1) == tokens.end(s - 2) && tokens.isWord(s - 2) && tokens.isCapitalised(s - 2)) {
+            s -= 2;
+        }
+        return s;
+    }
+
+    /** The last token of a capitalised word run on through hyphens ("Kramp" "-" "Karrenbauer"). */
+    int hyphenatedEnd(int i) {
+        int b = i;
+        while (b + 2 < tokens.size() && "-".equals(tokens.surface(b + 1)) && tokens.start(b + 1) == tokens.end(b)
+                && tokens.start(b + 2) == tokens.end(b + 1) && tokens.isWord(b + 2) && tokens.isCapitalised(b + 2)
+                && !covered[b + 2]) {
+            b += 2;
+        }
+        return b;
+    }
+
+    /** How many tokens are written exactly {@code word}. */
+    int occurrences(String word) {
+        int n = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.surface(t).equals(word)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether this lower-case word stands on its own somewhere in the document (not after a hyphen). */
+    boolean usedOnItsOwn(String word) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.surface(t).equals(word) && (t == 0 || !"-".equals(tokens.surface(t - 1))
+                    || tokens.start(t) != tokens.end(t - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when most words around token {@code i} on its line are capitalised (a headline in title case). */
+    boolean titleCase(int i) {
+        int words = 0;
+        int capitalised = 0;
+        for (int t = i - 1; t >= 0 && t >= i - 8 && tokens.joined(t) && !text.substring(tokens.end(t), tokens.start(t + 1)).contains("\n"); t--) {
+            if (tokens.isWord(t) && Character.isLetter(text.charAt(tokens.start(t)))) {
+                words++;
+                capitalised += tokens.isCapitalised(t) ? 1 : 0;
+            }
+        }
+        for (int t = i + 1; t < tokens.size() && t <= i + 8 && tokens.joined(t - 1) && !text.substring(tokens.end(t - 1), tokens.start(t)).contains("\n"); t++) {
+            if (tokens.isWord(t) && Character.isLetter(text.charAt(tokens.start(t)))) {
+                words++;
+                capitalised += tokens.isCapitalised(t) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised >= 0.7 * words;
+    }
+
+    /** True when the word before token {@code i} (skipping an abbreviation's dot) is a title. */
+    boolean titled(int i) {
+        int p = i - 1;
+        if (p >= 0 && ".".equals(tokens.surface(p))) {
+            p--;
+        }
+        return p >= 0 && tokens.isWord(p) && NameWords.TITLES.contains(tokens.surface(p));
+    }
+
+    /** The mentions, sorted by position. */
+    List<Mention> sorted() {
+        return mentions.stream().sorted().toList();
+    }
+}

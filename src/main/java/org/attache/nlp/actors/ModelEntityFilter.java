@@ -1,0 +1,295 @@
+package org.attache.nlp.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.attache.model.ActorType;
+import org.attache.model.MentionSource;
+import org.attache.model.Sentence;
+import org.attache.model.TextSpan;
+import org.attache.nlp.NamedEntity;
+
+/**
+ * Step 2: the statistical name finder's entities, for names the gazetteer does not know: each is
+ * trimmed of titles and of the parts the gazetteer already read, and dropped when obviously not a
+ * name. One-word persons are left on the sheet for the coreference step.
+ */
+final class ModelEntityFilter {
+
+    /** The tokens {@code first..last} of a model entity that may be a name, and what kind of name. */
+    private record Candidate(int first, int last, String kind) {
+    }
+
+    private final Gazetteer gazetteer;
+
+    ModelEntityFilter(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * The sentences the name finder must read: those with a capitalised word the gazetteer did
+     * not already read, other than a function word opening the sentence ("The", "In", "He").
+     * The model is only there for names the gazetteer does not know, and running it dominated
+     * the whole pipeline's time, so sentences without such a word are not given to it.
+     */
+    static List<Sentence> sentencesWithUnknownNames(MentionSheet sheet, List<Sentence> sentences) {
+        List<Sentence> out = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            List<TextSpan> words = sentence.tokens();
+            for (int k = 0; k < words.size(); k++) {
+                TextSpan w = words.get(k);
+                if (w.length() > 0 && Character.isUpperCase(sheet.text.charAt(w.start())) && !sheet.coveredAt(w.start())
+                        && !(k == 0 && NameWords.FUNCTION_WORDS.contains(w.of(sheet.text)))) {
+                    out.add(sentence);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    void apply(MentionSheet sheet, List<NamedEntity> entities) {
+        new Run(sheet).apply(entities);
+    }
+
+    /** The filter over one document. */
+    private final class Run {
+        private final MentionSheet sheet;
+        private final TextTokens tokens;
+        private final NameSpans spans;
+
+        Run(MentionSheet sheet) {
+            this.sheet = sheet;
+            this.tokens = sheet.tokens;
+            this.spans = new NameSpans(sheet);
+        }
+
+        void apply(List<NamedEntity> entities) {
+            List<MentionSheet.Single> deferred = new ArrayList<>();
+            for (NamedEntity ne : joinedPersons(splitAtPossessive(entities))) {
+                Candidate c = candidate(ne);
+                if (c == null) {
+                    continue;
+                }
+                int a = c.first();
+                int b = c.last();
+                String surface = sheet.text.substring(tokens.start(a), tokens.end(b)).replaceAll("\\s+", " ");
+                double confidence = Math.max(0, Math.min(1, ne.probability())) * Confidences.MODEL_WEIGHT;
+                Optional<String> known = gazetteer.canonical(surface);
+                if (known.isPresent() && a == b && NamedEntity.PERSON.equals(c.kind())
+                        && gazetteer.typeOf(known.get()).orElseThrow() == ActorType.PERSON) {
+                    // a known person's surname: another person of that name in this document comes first
+                    deferred.add(new MentionSheet.Single(a, confidence));
+                    continue;
+                }
+                if (known.isPresent()) {
+                    ActorType type = gazetteer.typeOf(known.get()).orElseThrow();
+                    sheet.cover(a, b);
+                    sheet.add(a, b, known.get(), type, MentionSource.MODEL, confidence);
+                    continue;
+                }
+                if (notAnActor(a, b, c.kind())) {
+                    continue;
+                }
+                switch (c.kind()) {
+                    case NamedEntity.PERSON -> {
+                        if (a == b) {
+                            deferred.add(new MentionSheet.Single(a, confidence));
+                            continue;
+                        }
+                        sheet.cover(a, b);
+                        sheet.add(a, b, surface, ActorType.PERSON, MentionSource.MODEL, confidence);
+                        sheet.sighted(tokens.key(b), surface, tokens.start(a));
+                        int surname = sheet.surnameStart(a, b);
+                        if (surname < b && surname > a) {
+                            sheet.sighted(sheet.keyOf(surname, b), surface, tokens.start(a)); // "Kramp-Karrenbauer"
+                        }
+                        if (spans.endsInLowerCaseHyphen(a, b)) {
+                            sheet.sighted(tokens.key(a), surface, tokens.start(a)); // "Lee Jae-myung": Lee is the surname
+                        }
+                    }
+                    case NamedEntity.ORGANIZATION -> {
+                        sheet.cover(a, b);
+                        sheet.add(a, b, surface, ActorType.ORGANIZATION, MentionSource.MODEL, confidence);
+                    }
+                    case NamedEntity.LOCATION -> {
+                        sheet.cover(a, b);
+                        sheet.add(a, b, surface, ActorType.LOCATION, MentionSource.MODEL, confidence);
+                    }
+                    default -> {
+                        // an entity type this resolver does not know is not an actor
+                    }
+                }
+            }
+            sheet.deferredSingles = deferred;
+        }
+
+        /**
+         * The tokens of a model entity that may be a name, and its kind: the part no earlier mention
+         * covers (or the whole organisation name after a known actor), trimmed, and run on through a
+         * middle initial or a hyphen; null when nothing like a name is left.
+         */
+        private Candidate candidate(NamedEntity ne) {
+            int[] whole = spans.tokenRange(ne.span());
+            int[] range = whole == null ? null : spans.longestFreeRun(whole[0], whole[1]);
+            if (range == null) {
+                return null;
+            }
+            if (NamedEntity.ORGANIZATION.equals(ne.type())) {
+                range = withNamedPrefix(whole, range);
+            }
+            String kind = personAfterKnownName(whole, range) ? NamedEntity.PERSON : ne.type();
+            range = spans.trim(range[0], range[1], NamedEntity.PERSON.equals(kind));
+            if (range == null || !spans.looksLikeName(range[0], range[1])) {
+                return null;
+            }
+            if (!NamedEntity.PERSON.equals(kind)) {
+                return new Candidate(range[0], spans.throughHyphen(range[1]), kind);
+            }
+            int last = spans.throughHyphen(spans.throughMiddleInitial(range[0], range[1]));
+            if (sheet.surnameStart(range[0], last) == range[0] && unknownName(range[0])) {
+                last = spans.throughHyphen(spans.throughSurname(last));
+            }
+            return new Candidate(range[0], last > range[0] ? spans.throughLowerCaseHyphen(last) : last, kind);
+        }
+
+        /** Whether the gazetteer knows no actor and no person's short form written like this token. */
+        private boolean unknownName(int t) {
+            String w = tokens.surface(t);
+            return gazetteer.canonical(w).isEmpty() && gazetteer.shortCandidates(w).isEmpty();
+        }
+
+        /**
+         * Names the model gives that are no actor: a word this document also writes in lower case
+         * ("Commerce", "Women"), part of a post or a label ("Defense Secretary", "Step 1"), a post
+         * ("National Security Adviser"), a plan, law, document or event ("Membership Action Plan"),
+         * a thing after "a" ("a PDF version"); one-word organisations cut from a longer name ("Nord"
+         * [Stream]), adjectives before a noun ("Communist bloc") and terms like "IoT".
+         */
+        private boolean notAnActor(int a, int b, String kind) {
+            if (a == b && (sheet.usedAsCommonWord(tokens.surface(a)) || spans.followedBy(b, NameWords.TITLES)
+                    || spans.nextIsNumber(b))) {
+                return true;
+            }
+            if (spans.afterIndefiniteArticle(a)) {
+                return true; // "a PDF version": a thing, not a name
+            }
+            if (a == b && NamedEntity.ORGANIZATION.equals(kind) && (spans.cutFromLongerName(a)
+                    || spans.adjectiveBeforeNoun(a) || spans.mixedCaseTerm(a))) {
+                return true;
+            }
+            String last = tokens.surface(b);
+            return !NamedEntity.PERSON.equals(kind)
+                    && (NameWords.TITLES.contains(last) || NameWords.NOT_ACTOR_HEADS.contains(last));
+        }
+
+        /**
+         * "[European Union] Anna Kowalczyk" tagged as one organisation: when the gazetteer already read
+         * the start, a rest of two or three capitalised words that are no ordinary words of the document,
+         * no title and no organisation's head word, whose last word the document also uses on its own
+         * (as a surname), is a person's name.
+         */
+        private boolean personAfterKnownName(int[] whole, int[] free) {
+            if (free[0] == whole[0] || free[1] - free[0] < 1 || free[1] - free[0] > 2) {
+                return false;
+            }
+            for (int t = free[0]; t <= free[1]; t++) {
+                String w = tokens.surface(t);
+                if (!tokens.isWord(t) || !tokens.isCapitalised(t) || w.length() < 2 || sheet.usedAsCommonWord(w)
+                        || NameWords.neverAName(w) || NameWords.ORGANISATION_HEADS.contains(w)
+                        || w.equals(w.toUpperCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+            String surname = tokens.surface(free[1]);
+            String given = tokens.surface(free[1] - 1);
+            for (int t = 1; t < tokens.size(); t++) {
+                if (t != free[1] && tokens.surface(t).equals(surname) && !tokens.surface(t - 1).equals(given)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "Tufts University's Feinstein International Center" tagged as one organisation: a possessive
+         * inside an organisation's name before a capitalised word separates two organisations.
+         */
+        private List<NamedEntity> splitAtPossessive(List<NamedEntity> entities) {
+            List<NamedEntity> out = new ArrayList<>();
+            for (NamedEntity ne : entities) {
+                int[] r = NamedEntity.ORGANIZATION.equals(ne.type()) ? spans.tokenRange(ne.span()) : null;
+                int cut = -1;
+                for (int t = r == null ? 0 : r[0] + 1; r != null && t + 2 <= r[1] && cut < 0; t++) {
+                    String s = tokens.surface(t);
+                    if ((s.equals("'") || s.equals("’")) && tokens.surface(t + 1).equals("s")
+                            && tokens.start(t) == tokens.end(t - 1) && tokens.isCapitalised(t + 2)) {
+                        cut = t;
+                    }
+                }
+                if (cut < 0) {
+                    out.add(ne);
+                    continue;
+                }
+                out.add(new NamedEntity(new TextSpan(ne.span().start(), tokens.end(cut - 1)), ne.type(), ne.probability()));
+                out.add(new NamedEntity(new TextSpan(tokens.start(cut + 2), ne.span().end()), ne.type(), ne.probability()));
+            }
+            return out;
+        }
+
+        /**
+         * Two pieces of one person's name that the model tagged apart, with at most two capitalised
+         * words between them on the same line ("Dana" [Wilcox] "Ferreira"), made one entity.
+         */
+        private List<NamedEntity> joinedPersons(List<NamedEntity> entities) {
+            List<NamedEntity> out = new ArrayList<>();
+            for (NamedEntity ne : entities) {
+                NamedEntity prev = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (prev != null && NamedEntity.PERSON.equals(prev.type()) && NamedEntity.PERSON.equals(ne.type())
+                        && onlyNameWordsBetween(prev.span().end(), ne.span().start())) {
+                    out.set(out.size() - 1, new NamedEntity(new TextSpan(prev.span().start(), ne.span().end()),
+                            NamedEntity.PERSON, Math.min(prev.probability(), ne.probability())));
+                } else {
+                    out.add(ne);
+                }
+            }
+            return out;
+        }
+
+        /** Whether the text between two offsets is spaces and at most two free, capitalised name words. */
+        private boolean onlyNameWordsBetween(int from, int to) {
+            if (to <= from || to > sheet.text.length()
+                    || !sheet.text.substring(from, to).chars().allMatch(c -> c == ' ' || c == '-' || Character.isLetter(c))) {
+                return false;
+            }
+            int words = 0;
+            for (int t = tokens.indexAtOrAfter(from); t < tokens.size() && tokens.end(t) <= to; t++) {
+                String w = tokens.surface(t);
+                if (sheet.covered(t) || !tokens.isWord(t) || !tokens.isCapitalised(t) || ++words > 2
+                        || NameWords.neverAName(w)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * "NATO" + "Response Force", "Russian" + "Defense Ministry": an
+         * organisation the model names whose first words the gazetteer already read as one actor, and
+         * whose rest is two words or more ending in a word like "Committee", keeps its whole name (the
+         * actor inside it counts too); else the free run.
+         */
+        private int[] withNamedPrefix(int[] whole, int[] free) {
+            if (free[0] <= whole[0] || free[1] != whole[1] || free[1] - free[0] < 1
+                    || !NameWords.ORGANISATION_HEADS.contains(tokens.surface(free[1]))) {
+                return free;
+            }
+            int start = tokens.start(whole[0]);
+            int end = tokens.end(free[0] - 1);
+            boolean onePrefix = sheet.mentions.stream().anyMatch(m -> m.span().start() == start && m.span().end() == end
+                    && m.source() == MentionSource.GAZETTEER);
+            return onePrefix ? whole : free;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The analysts' workbench ({@code attache serve}): a local, read-only web application over a run's
+ * index, on Javalin (Jetty) with jte templates compiled at build time. A top layer like {@code cli}:
+ * it reads the index through {@link org.attache.index.IndexBrowser} and writes nothing. Only the
+ * serve command loads these classes, so the other commands never pay for the web stack.
+ */
+package org.attache.serve;
