@@ -63,7 +63,8 @@ say "attacks in $work (launcher $attache, ATTACHE_HEAP=${ATTACHE_HEAP:-256m}, --
 bar="$work/bar"; rm -rf "$bar"; mkdir -p "$bar"
 yes 'The alliance ministers said in Brussels that "support will continue" for as long as it takes.' \
   | tr '\n' ' ' | head -c 19000000 >"$bar/one-line.txt"
-for i in $(seq 0 39999); do printf '"w%d" ' "$i"; done >"$bar/alternating-quotes.txt"
+words=(alliance defence minister summit treaty security cyber forces deterrence support)
+for i in $(seq 0 39999); do printf '"%s" ' "${words[i % 10]}"; done >"$bar/alternating-quotes.txt"
 cp "$here"/corpus/*.md "$here"/corpus/*.txt "$here"/corpus/*.html "$bar"/ 2>/dev/null
 run bar 0 "$bar"
 
