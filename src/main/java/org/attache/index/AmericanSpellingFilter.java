@@ -26,9 +26,8 @@ public final class AmericanSpellingFilter extends TokenFilter {
             return false;
         }
         if (!keyword.isKeyword()) {
-            String word = term.toString();
-            String american = SpellingVariants.american(word);
-            if (!american.equals(word)) {
+            String american = SpellingVariants.americanOrNull(term.buffer(), term.length());
+            if (american != null) {
                 term.setEmpty().append(american);
             }
         }

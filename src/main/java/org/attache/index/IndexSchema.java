@@ -99,13 +99,18 @@ public final class IndexSchema {
      * what users type ({@code ransom?are}, {@code security~}) while words and phrases still match stems.
      */
     public static Analyzer indexAnalyzer() {
-        return perField(english(true));
+        return INDEX_ANALYZER;
     }
 
     /** English stemming for text; case-insensitive exact match for names used as filters. */
     public static Analyzer analyzer() {
-        return perField(english(false));
+        return QUERY_ANALYZER;
     }
+
+    // Made once: each holds an analyzer per language (stop sets, stemmers), and queries asked for one per
+    // speaker filter. Analyzers are thread-safe (per-thread token streams) and never closed.
+    private static final Analyzer INDEX_ANALYZER = perField(english(true));
+    private static final Analyzer QUERY_ANALYZER = perField(english(false));
 
     /** Lucene's English chain (possessives, lower case, stop words, Porter) with British spellings made American. */
     private static Analyzer english(boolean keepUnstemmed) {

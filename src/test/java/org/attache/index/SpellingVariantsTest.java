@@ -28,4 +28,15 @@ class SpellingVariantsTest {
             assertEquals(w, SpellingVariants.american(w), w);
         }
     }
+
+    @Test
+    void theFilterReadsTheTermBufferLikeTheStringMethod() {
+        for (String w : new String[] {"defence", "organisations", "psychoanalysed", "catalysers", "colours", "centres",
+                "travellers", "precise", "analysis", "yse", "ysed", "a", ""}) {
+            char[] buffer = (w + "xyz").toCharArray(); // a term buffer is longer than its term
+            String american = SpellingVariants.americanOrNull(buffer, w.length());
+            assertEquals(SpellingVariants.american(w), american == null ? w : american, w);
+        }
+        assertEquals("psychoanalyzed", SpellingVariants.american("psychoanalysed"));
+    }
 }
