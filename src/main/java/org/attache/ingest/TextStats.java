@@ -14,7 +14,9 @@ final class TextStats {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean wordChar = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            boolean wordChar = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
             if (wordChar && !inWord) {
                 count++;
             }
