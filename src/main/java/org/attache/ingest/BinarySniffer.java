@@ -111,6 +111,13 @@ final class BinarySniffer {
         int letters = 0;
         for (int i = 0; i < n; i++) {
             char c = decoded.charAt(i);
+            if (c > ' ' && c < 0x7F) { // printable ASCII, most of any page: visible, a letter or not, never bad
+                visible++;
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    letters++;
+                }
+                continue;
+            }
             if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0x1B) { // ESC: colour codes in dumps
                 continue;
             }

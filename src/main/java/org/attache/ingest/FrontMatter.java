@@ -96,8 +96,11 @@ record FrontMatter(Map<String, String> fields, int bodyStart) {
         return entries;
     }
 
+    /** Immutable, built once per JVM (a Load is not thread-safe and stays per call). */
+    private static final LoadSettings YAML_SETTINGS = LoadSettings.builder().setAllowDuplicateKeys(true).build();
+
     private static Object load(String yaml) {
-        return new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build()).loadFromString(yaml);
+        return new Load(YAML_SETTINGS).loadFromString(yaml);
     }
 
     private static void put(Map<String, String> fields, Object key, Object value) {

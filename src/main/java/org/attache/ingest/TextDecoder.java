@@ -122,6 +122,9 @@ public final class TextDecoder {
 
     /** Line ends to LF; drops a stray BOM, NULs and C0/C1 controls except tab and newline. */
     static String normalise(String s) {
+        if (isNormal(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
         for (int i = 0; i < n; i++) {
@@ -140,5 +143,16 @@ public final class TextDecoder {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #normalise} has nothing to change: no CR, no control character but newline and tab, no BOM. */
+    private static boolean isNormal(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7F && (c <= 0x9F || c == '\uFEFF')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -14,7 +14,9 @@ final class TextStats {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean wordChar = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            boolean wordChar = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
             if (wordChar && !inWord) {
                 count++;
             }
@@ -71,6 +73,9 @@ final class TextStats {
 
     /** Collapses whitespace runs (including no-break spaces) to one space and trims. */
     static String collapse(String text) {
+        if (isCollapsed(text)) {
+            return text; // most lines reach here already collapsed (blocks are collapsed when split, then again when assembled)
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -90,5 +95,27 @@ final class TextStats {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #collapse} would return the text unchanged: single ASCII spaces between visible characters only. */
+    private static boolean isCollapsed(String text) {
+        int n = text.length();
+        boolean previousSpace = true; // a leading space is trimmed
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (previousSpace) {
+                    return false;
+                }
+                previousSpace = true;
+                continue;
+            }
+            if (c == '\u00AD' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u200B'
+                    || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+            previousSpace = false;
+        }
+        return n == 0 || text.charAt(n - 1) != ' ';
     }
 }

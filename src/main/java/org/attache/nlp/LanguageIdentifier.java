@@ -29,6 +29,18 @@ public final class LanguageIdentifier {
     /** The best language must be this many times as likely as the second, else the text is undecided. */
     static final double MIN_LEAD = 1.5;
 
+    /**
+     * English function words. A sample of at least {@value #MIN_WORDS} words of which more than
+     * {@value #ENGLISH_SHARE} are these is English without asking the model: on the dev sets (528 pages
+     * in 20 languages) every such page was English by the model too, the most English-looking other page
+     * (German quoting English tweets) had 0.15, and the model costs most of this stage.
+     */
+    private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of("the", "and", "of", "to", "in", "is",
+            "that", "for", "was", "with", "on", "are", "said", "it", "as", "be", "by", "this", "have", "has", "will", "we",
+            "from", "at");
+    static final int MIN_WORDS = 50;
+    static final double ENGLISH_SHARE = 0.25;
+
     private static final Map<String, String> ISO1 = iso1();
     private static volatile LanguageDetectorModel model;
 
@@ -44,6 +56,9 @@ public final class LanguageIdentifier {
         if (letters(sample) < MIN_LETTERS) {
             return UNKNOWN;
         }
+        if (plainlyEnglish(sample)) {
+            return "en";
+        }
         Language[] ranked = detector.predictLanguages(sample);
         if (ranked.length == 0) {
             return UNKNOWN;
@@ -57,6 +72,30 @@ public final class LanguageIdentifier {
     /** The ISO 639-1 code of an ISO 639-3 code, or the code itself when it has none. */
     static String iso1(String iso3) {
         return ISO1.getOrDefault(iso3, iso3);
+    }
+
+    /** Whether more than {@link #ENGLISH_SHARE} of the sample's words (runs of letters) are English function words. */
+    static boolean plainlyEnglish(String sample) {
+        int words = 0;
+        int english = 0;
+        int n = sample.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(sample.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(sample.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words++;
+                if (i - start <= 4 && ENGLISH_WORDS.contains(sample.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    english++;
+                }
+            }
+        }
+        return words >= MIN_WORDS && english > ENGLISH_SHARE * words;
     }
 
     private static int letters(String s) {

@@ -27,6 +27,19 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void plainEnglishIsRecognisedWithoutTheModelButOtherLanguagesAreNot() {
+        String english = "The ministers said that the alliance will stand with Ukraine, and that the summit in Vilnius "
+                + "was a signal to the world of the unity of the allies. ";
+        assertEquals(true, LanguageIdentifier.plainlyEnglish(english.repeat(4)));
+        assertEquals("en", LANGUAGES.identify(english.repeat(4)));
+        assertEquals(false, LanguageIdentifier.plainlyEnglish(english), "too few words to decide without the model");
+        String german = "Der Minister sprach im Bundestag über die Zeitenwende und die Bundeswehr. ";
+        assertEquals(false, LanguageIdentifier.plainlyEnglish(german.repeat(8)));
+        String mixed = "Die Nutzer haben die Möglichkeit, ein Video aufzunehmen. Users can record a video. ";
+        assertEquals(false, LanguageIdentifier.plainlyEnglish(mixed.repeat(6)));
+    }
+
+    @Test
     void onlyTheStartOfALongTextIsRead() {
         String french = "La France et l'Allemagne ont réaffirmé leur soutien à l'Ukraine lors du sommet. ";
         assertEquals("fr", LANGUAGES.identify(french.repeat(40) + "English words at the very end. ".repeat(200)));
