@@ -48,6 +48,7 @@ final class BrowseQueries {
         m.put("speaker", IndexSchema.SPEAKER_FACET);
         m.put("publisher", IndexSchema.PUBLISHER_FACET);
         m.put("format", IndexSchema.FORMAT_FACET);
+        m.put("language", IndexSchema.LANGUAGE_FACET);
         return m;
     }
 
@@ -75,6 +76,9 @@ final class BrowseQueries {
         }
         if (!r.format().isEmpty()) {
             b.add(drillDown(IndexSchema.FORMAT_FACET, r.format().toLowerCase(Locale.ROOT)), BooleanClause.Occur.FILTER);
+        }
+        if (!r.languages().isEmpty()) {
+            b.add(QueryParsing.languages(r.languages()), BooleanClause.Occur.FILTER);
         }
         if (!r.speaker().isEmpty()) {
             b.add(speaker(r.speaker(), names), BooleanClause.Occur.FILTER);

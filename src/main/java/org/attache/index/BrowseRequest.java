@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param speaker   a speaker (a facet label, or a name or part of it), or ""
  * @param publisher a publisher as in the facet, or ""
  * @param format    a source format as in the facet (text, html, markdown), or ""
+ * @param languages languages a hit may be in (codes as in the facet: en, fr, unknown), any of them; empty for all
  * @param since     first day, inclusive
  * @param until     last day, inclusive
  * @param order     how hits are ranked
@@ -21,7 +22,7 @@ import java.util.Optional;
  * @param limit     hits returned
  */
 public record BrowseRequest(String query, List<String> actors, String actorType, String speaker, String publisher,
-                            String format, Optional<LocalDate> since, Optional<LocalDate> until, Order order,
+                            String format, List<String> languages, Optional<LocalDate> since, Optional<LocalDate> until, Order order,
                             int offset, int limit) {
 
     /** How far paging may go: past it, export the CSV. */
@@ -37,6 +38,7 @@ public record BrowseRequest(String query, List<String> actors, String actorType,
         speaker = Objects.requireNonNullElse(speaker, "");
         publisher = Objects.requireNonNullElse(publisher, "");
         format = Objects.requireNonNullElse(format, "");
+        languages = List.copyOf(languages);
         Objects.requireNonNull(since, "since");
         Objects.requireNonNull(until, "until");
         Objects.requireNonNull(order, "order");
@@ -48,7 +50,7 @@ public record BrowseRequest(String query, List<String> actors, String actorType,
 
     /** Everything matching {@code query}, best first, the first {@code limit} hits. */
     public static BrowseRequest of(String query, int limit) {
-        return new BrowseRequest(query, List.of(), "", "", "", "", Optional.empty(), Optional.empty(),
+        return new BrowseRequest(query, List.of(), "", "", "", "", List.of(), Optional.empty(), Optional.empty(),
                 Order.RELEVANCE, 0, limit);
     }
 }

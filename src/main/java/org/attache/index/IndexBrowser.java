@@ -151,8 +151,9 @@ public final class IndexBrowser implements Closeable {
             }
             var fc = result.facetsCollector();
             return new BrowseResults.Documents(BrowseQueries.total(fc), hits,
-                    BrowseQueries.facets(s.facets, fc, List.of("actor", "actor_type", "publisher", "speaker", "format"),
-                            FACET_VALUES), BrowseQueries.histogram(fc));
+                    BrowseQueries.facets(s.facets, fc,
+                            List.of("actor", "actor_type", "publisher", "speaker", "format", "language"), FACET_VALUES),
+                    BrowseQueries.histogram(fc));
         });
     }
 

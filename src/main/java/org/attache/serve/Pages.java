@@ -22,9 +22,9 @@ final class Pages {
 
     /** Facet dimensions of the index and the page parameter each one sets. */
     private static final Map<String, String> PARAM_OF = Map.of("actor", "actor", "actor_type", "type",
-            "speaker", "speaker", "publisher", "publisher", "format", "format");
-    private static final List<String> FILTERS = List.of("actor", "type", "speaker", "publisher", "format", "since",
-            "until");
+            "speaker", "speaker", "publisher", "publisher", "format", "format", "language", "language");
+    private static final List<String> FILTERS = List.of("actor", "type", "speaker", "publisher", "format", "language",
+            "since", "until");
 
     private final IndexBrowser index;
 
@@ -100,10 +100,11 @@ final class Pages {
             String param = PARAM_OF.get(dim);
             List<FacetLink> links = new ArrayList<>();
             for (FacetValue v : values) {
-                boolean active = param.equals("actor") ? s.all("actor").contains(v.label())
+                boolean many = Requests.REPEATABLE.contains(param);
+                boolean active = many ? s.all(param).contains(v.label())
                         : s.get(param).equalsIgnoreCase(v.label());
-                UrlState next = param.equals("actor")
-                        ? (active ? s.minus("actor", v.label()) : s.plus("actor", v.label()))
+                UrlState next = many
+                        ? (active ? s.minus(param, v.label()) : s.plus(param, v.label()))
                         : s.with(param, active ? "" : v.label());
                 links.add(new FacetLink(v.label(), v.count(), next.href(path), active));
             }
@@ -116,7 +117,7 @@ final class Pages {
         List<ActiveFilter> out = new ArrayList<>();
         for (String f : FILTERS) {
             for (String v : s.all(f)) {
-                out.add(new ActiveFilter(f, v, (f.equals("actor") ? s.minus(f, v) : s.with(f, "")).href(path)));
+                out.add(new ActiveFilter(f, v, (Requests.REPEATABLE.contains(f) ? s.minus(f, v) : s.with(f, "")).href(path)));
             }
         }
         return out;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.attache.index.BrowseRequest;
 import org.attache.index.PartialDate;
 
@@ -17,9 +18,13 @@ final class Requests {
     static final int PAGE_SIZE = 20;
     static final int MAX_PARAM_CHARS = 2_000;
     /** The parameters the search, quotes and export pages take, in the order links write them. */
-    static final List<String> PARAMS = List.of("q", "actor", "type", "speaker", "publisher", "format", "since",
-            "until", "sort", "page");
+    static final List<String> PARAMS = List.of("q", "actor", "type", "speaker", "publisher", "format", "language",
+            "since", "until", "sort", "page");
+    /** The parameters that may be given more than once (any of the values: languages; all of them: actors). */
+    static final Set<String> REPEATABLE = Set.of("actor", "language");
     private static final Set<String> TYPES = Set.of("COUNTRY", "ORGANIZATION", "PERSON");
+    /** A language code as the index has it: ISO 639-1 or 639-3, or "unknown". */
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}|unknown");
 
     private Requests() {
     }
@@ -39,11 +44,11 @@ final class Requests {
                     throw new BadRequest("parameter '" + key + "' is longer than " + MAX_PARAM_CHARS + " characters");
                 }
             }
-            if (values.size() > 1 && !key.equals("actor")) {
+            if (values.size() > 1 && !REPEATABLE.contains(key)) {
                 throw new BadRequest("parameter '" + key + "' given " + values.size() + " times; give it once");
             }
             if (values.size() > 20) {
-                throw new BadRequest("at most 20 actors at once");
+                throw new BadRequest("at most 20 " + key + "s at once");
             }
             params.put(key, values.stream().map(String::strip).toList());
         }
@@ -54,6 +59,12 @@ final class Requests {
         String type = s.get("type").toUpperCase(Locale.ROOT);
         if (!type.isEmpty() && !TYPES.contains(type)) {
             throw new BadRequest("type must be one of COUNTRY, ORGANIZATION, PERSON; got '" + s.get("type") + "'");
+        }
+        List<String> languages = s.all("language").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+        for (String l : s.all("language")) {
+            if (!LANGUAGE.matcher(l.toLowerCase(Locale.ROOT)).matches()) {
+                throw new BadRequest("language must be a code like en, fr or unknown; got '" + l + "'");
+            }
         }
         Optional<LocalDate> since = date(s, "since", true);
         Optional<LocalDate> until = date(s, "until", false);
@@ -66,7 +77,7 @@ final class Requests {
                     + "); narrow the search or export the CSV");
         }
         return new BrowseRequest(s.get("q"), s.all("actor"), type, s.get("speaker"), s.get("publisher"),
-                s.get("format"), since, until, order(s), (page - 1) * PAGE_SIZE, PAGE_SIZE);
+                s.get("format"), languages, since, until, order(s), (page - 1) * PAGE_SIZE, PAGE_SIZE);
     }
 
     static int page(UrlState s) {
