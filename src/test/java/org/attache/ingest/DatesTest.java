@@ -36,7 +36,7 @@ class DatesTest {
             "Stand: 28.04.2020 18:00 Uhr | 2020-04-28",
             "veröffentlicht am 28.01.22 | 2022-01-28",
             "2021年3月3日 | 2021-03-03",
-            "Article Launched: 12/30/2007 01:50:35 AM PST | 2007-12-30",
+            "Article Launched: 11/28/2006 04:15:09 PM PST | 2006-11-28",
             "Published 30/12/2007 | 2007-12-30",
     })
     void readsOtherLanguagesAndNumericForms(String text, String iso) {

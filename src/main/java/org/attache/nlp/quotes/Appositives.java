@@ -24,7 +24,7 @@ final class Appositives {
 
     /**
      * When the phrase found before an appositive is itself inside an earlier appositive ("…, a spokesperson
-     * for Inherent Resolve, the operation …, told"), the subject is the name before that one.
+     * for Task Force Larkspur, the mission …, told"), the subject is the name before that one.
      */
     private SpeakerPhrase outerSubject(String text, List<Tok> toks, SpeakerPhrase inner, int from, int depth) {
         if (depth >= 3) {
@@ -104,7 +104,7 @@ final class Appositives {
         }
         SpeakerPhrase outer = outerSubject(text, toks, subject, from, depth);
         if (outer != null) {
-            return outer; // "Cmdr. X, a spokesperson for Inherent Resolve, the U.S. operation against …, told"
+            return outer; // "Cmdr. X, a spokesperson for Task Force Larkspur, the allied mission in …, told"
         }
         String first = middle.get(0).lower();
         if (first.equals("who") || first.equals("which")) {
