@@ -32,7 +32,7 @@ import org.attache.nlp.Analyzers;
 import org.attache.nlp.DocumentAnalyzer;
 import org.attache.nlp.Stage;
 import org.attache.nlp.StageTimer;
-import org.attache.report.AtomicFiles;
+import org.attache.io.AtomicFiles;
 import org.attache.report.CsvFile;
 import org.attache.report.CsvReport;
 import org.attache.report.ReportFiles;

@@ -1,0 +1,93 @@
+package org.attache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules of STYLE.md and each package-info.java, checked on the compiled main classes
+ * (so fully qualified names written inline count as much as imports): no cycle between the
+ * top-level packages, and a lower package never uses a higher one.
+ */
+class ArchitectureTest {
+
+    /** Each package's rank: a package may use packages of its own rank or lower, never higher. */
+    private static final Map<String, Integer> RANK = Map.of(
+            "model", 0, "io", 0,
+            "ingest", 1,
+            "nlp", 2,
+            "index", 3,
+            "report", 4,
+            "serve", 5, "pipeline", 5,
+            "cli", 6);
+
+    /**
+     * Tools that do not belong in the product and are being moved to their own source set (issue 20):
+     * the search benchmark drives the whole pipeline from {@code index}. Remove a name when it moves.
+     */
+    private static final Set<String> MOVING_OUT = Set.of("org.attache.index.SearchBenchmark");
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.attache");
+    }
+
+    private static final DescribedPredicate<JavaClass> MOVING_TOOL = DescribedPredicate.describe(
+            "a tool moving out of the product", c -> MOVING_OUT.stream()
+                    .anyMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$")));
+
+    @Test
+    void noCycleBetweenPackages() {
+        slices().matching("org.attache.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(MOVING_TOOL, DescribedPredicate.alwaysTrue())
+                .check(classes);
+    }
+
+    @Test
+    void noPackageUsesAHigherOne() {
+        for (Map.Entry<String, Integer> p : RANK.entrySet()) {
+            List<String> higher = new ArrayList<>();
+            RANK.forEach((name, rank) -> {
+                if (rank > p.getValue()) {
+                    higher.add("org.attache." + name + "..");
+                }
+            });
+            if (higher.isEmpty()) {
+                continue;
+            }
+            noClasses().that().resideInAPackage("org.attache." + p.getKey() + "..")
+                    .and(DescribedPredicate.not(MOVING_TOOL))
+                    .should().dependOnClassesThat().resideInAnyPackage(higher.toArray(String[]::new))
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void everyPackageIsRanked() {
+        Set<String> unranked = new TreeSet<>();
+        for (JavaClass c : classes) {
+            String top = c.getPackageName().replaceFirst("^org\\.attache\\.?([^.]*).*", "$1");
+            if (!RANK.containsKey(top)) {
+                unranked.add(c.getPackageName());
+            }
+        }
+        assertEquals(Set.of(), unranked, "packages to give a rank here and a package-info.java");
+    }
+}
