@@ -9,11 +9,15 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +93,21 @@ class ArchitectureTest {
             }
         }
         assertEquals(Set.of(), unranked, "packages to give a rank here and a package-info.java");
+    }
+
+    @Test
+    void everyPackageSaysWhatItIsFor() throws IOException {
+        List<String> without = new ArrayList<>();
+        try (Stream<Path> dirs = Files.walk(Path.of("src/main/java/org/attache"))) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    if (files.anyMatch(f -> f.toString().endsWith(".java"))
+                            && !Files.isRegularFile(dir.resolve("package-info.java"))) {
+                        without.add(dir.toString());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), without, "packages without a package-info.java");
     }
 }
