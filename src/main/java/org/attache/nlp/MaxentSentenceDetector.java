@@ -15,6 +15,7 @@ import org.attache.model.Cancellation;
 import org.attache.model.TextSpan;
 import org.attache.nlp.maxent.BinaryDecision;
 import org.attache.nlp.maxent.FeatureHash;
+import org.attache.nlp.maxent.OpenNlpFence;
 import org.attache.nlp.maxent.PredicateTable;
 
 /**
@@ -30,6 +31,8 @@ import org.attache.nlp.maxent.PredicateTable;
  * Not thread-safe: one per {@link Segmenter}.
  */
 final class MaxentSentenceDetector implements SpanSplitter {
+
+    private static final String TOOL = "sentence detector";
 
     private static final int CACHED_LENGTHS = 128;
 
@@ -81,13 +84,16 @@ final class MaxentSentenceDetector implements SpanSplitter {
         if (model.getAbbreviations() != null || eos == null || eos.length == 0 || hasWhitespace(eos)
                 || factory.getSDContextGenerator().getClass() != DefaultSDContextGenerator.class
                 || factory.getEndOfSentenceScanner().getClass() != DefaultEndOfSentenceScanner.class) {
+            OpenNlpFence.notice(TOOL, "abbreviations, end-of-sentence characters or a scanner or context generator"
+                    + " other than OpenNLP's defaults");
             return Optional.empty();
         }
         int split = maxent.getIndex(SentenceDetectorME.SPLIT);
         if (split < 0 || maxent.getIndex(SentenceDetectorME.NO_SPLIT) < 0) {
+            OpenNlpFence.notice(TOOL, "outcomes other than split and no-split");
             return Optional.empty();
         }
-        return BinaryDecision.of(maxent).map(decision -> new MaxentSentenceDetector(decision, split, factory));
+        return BinaryDecision.of(maxent, TOOL).map(decision -> new MaxentSentenceDetector(decision, split, factory));
     }
 
     private static boolean hasWhitespace(char[] chars) {

@@ -15,6 +15,7 @@ import opennlp.tools.util.StringUtil;
 import org.attache.model.TextSpan;
 import org.attache.nlp.maxent.BinaryDecision;
 import org.attache.nlp.maxent.FeatureHash;
+import org.attache.nlp.maxent.OpenNlpFence;
 import org.attache.nlp.maxent.PredicateTable;
 
 /**
@@ -29,6 +30,8 @@ import org.attache.nlp.maxent.PredicateTable;
  * Not thread-safe: one per {@link Segmenter}.
  */
 final class MaxentTokenizer implements SpanSplitter {
+
+    private static final String TOOL = "tokenizer";
 
     private static final Pattern ASCII_ALPHANUMERIC = Pattern.compile("^[A-Za-z0-9]+$");
 
@@ -85,13 +88,15 @@ final class MaxentTokenizer implements SpanSplitter {
     static Optional<MaxentTokenizer> of(TokenizerModel model) {
         MaxentModel maxent = model.getMaxentModel();
         if (model.getFactory().getContextGenerator().getClass() != DefaultTokenContextGenerator.class) {
+            OpenNlpFence.notice(TOOL, "a context generator other than OpenNLP's default");
             return Optional.empty();
         }
         int split = maxent.getIndex(TokenizerME.SPLIT);
         if (split < 0 || maxent.getIndex(TokenizerME.NO_SPLIT) < 0) {
+            OpenNlpFence.notice(TOOL, "outcomes other than split and no-split");
             return Optional.empty();
         }
-        return BinaryDecision.of(maxent).map(decision -> new MaxentTokenizer(decision, split, model));
+        return BinaryDecision.of(maxent, TOOL).map(decision -> new MaxentTokenizer(decision, split, model));
     }
 
     /** OpenNLP's tokenizer, for the models {@link #of} does not take. */
