@@ -1,4 +1,4 @@
-package org.attache.nlp;
+package org.attache.nlp.maxent;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +13,6 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.StringList;
 import opennlp.tools.util.StringUtil;
 import org.attache.model.TextSpan;
-import org.attache.nlp.maxent.BinaryDecision;
-import org.attache.nlp.maxent.FeatureHash;
-import org.attache.nlp.maxent.OpenNlpFence;
-import org.attache.nlp.maxent.PredicateTable;
 
 /**
  * The tokens of OpenNLP's {@link TokenizerME#tokenizePos} (same whitespace split, alphanumeric
@@ -29,7 +25,7 @@ import org.attache.nlp.maxent.PredicateTable;
  * <p>
  * Not thread-safe: one per {@link Segmenter}.
  */
-final class MaxentTokenizer implements SpanSplitter {
+public final class MaxentTokenizer implements SpanSplitter {
 
     private static final String TOOL = "tokenizer";
 
@@ -85,7 +81,7 @@ final class MaxentTokenizer implements SpanSplitter {
      * The fast tokenizer for a model, or empty when the model is not one it reproduces exactly: a
      * two-outcome GIS model with OpenNLP's default context generator.
      */
-    static Optional<MaxentTokenizer> of(TokenizerModel model) {
+    public static Optional<MaxentTokenizer> of(TokenizerModel model) {
         MaxentModel maxent = model.getMaxentModel();
         if (model.getFactory().getContextGenerator().getClass() != DefaultTokenContextGenerator.class) {
             OpenNlpFence.notice(TOOL, "a context generator other than OpenNLP's default");
@@ -100,7 +96,7 @@ final class MaxentTokenizer implements SpanSplitter {
     }
 
     /** OpenNLP's tokenizer, for the models {@link #of} does not take. */
-    static SpanSplitter openNlp(TokenizerModel model) {
+    public static SpanSplitter openNlp(TokenizerModel model) {
         TokenizerME me = new TokenizerME(model);
         return (text, start, end, out) -> {
             for (opennlp.tools.util.Span t : me.tokenizePos(text.substring(start, end))) {
