@@ -46,9 +46,9 @@ public final class AnalysisCodec {
         doc.add(new StringField(IndexSchema.GROUP, d.id(), Field.Store.NO));
         doc.add(new StringField(IndexSchema.ID, d.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(d.id())));
-        doc.add(new StoredField(IndexSchema.HASH, d.contentHash()));
+        doc.add(new StoredField(IndexSchema.HASH, d.versionKey()));
         // also as doc values: a re-run checks every document's hash, and stored fields would be decompressed for it
-        doc.add(new BinaryDocValuesField(IndexSchema.HASH_DV, new BytesRef(d.contentHash())));
+        doc.add(new BinaryDocValuesField(IndexSchema.HASH_DV, new BytesRef(d.versionKey())));
         doc.add(new StoredField(IndexSchema.FORMAT, d.format().name()));
         doc.add(new TextField(IndexSchema.TITLE, m.title(), Field.Store.YES));
         addDate(doc, m.date());
