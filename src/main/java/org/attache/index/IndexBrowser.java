@@ -55,6 +55,7 @@ public final class IndexBrowser implements Closeable {
     private static final int EXPORT_PAGE = 500;
     private static final Set<String> DOCUMENT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
             IndexSchema.PUBLISHER, IndexSchema.MENTIONS_DATA);
+    private static final Set<String> SOURCE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.FORMAT, IndexSchema.SOURCE);
     private static final Set<String> QUOTE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
             IndexSchema.QUOTE, IndexSchema.QUOTE_DATA);
 
@@ -157,7 +158,7 @@ public final class IndexBrowser implements Closeable {
         });
     }
 
-    /** One page of quotations with their context sentences, the speaker facet and the histogram. */
+    /** One page of quotations with their context sentences, the speaker, actor and language facets and the histogram. */
     public BrowseResults.Quotations quotations(BrowseRequest r) throws IOException, QuerySyntaxException {
         Query query = BrowseQueries.filtered(parsing.quotes(r.query()), IndexSchema.KIND_QUOTE, r, actorNames);
         return with(s -> {
@@ -167,7 +168,7 @@ public final class IndexBrowser implements Closeable {
             List<Quotation> hits = quotations(s, page.scoreDocs);
             var fc = result.facetsCollector();
             return new BrowseResults.Quotations(BrowseQueries.total(fc), hits,
-                    BrowseQueries.facets(s.facets, fc, List.of("speaker", "actor"), FACET_VALUES),
+                    BrowseQueries.facets(s.facets, fc, List.of("speaker", "actor", "language"), FACET_VALUES),
                     BrowseQueries.histogram(fc));
         });
     }
@@ -210,6 +211,50 @@ public final class IndexBrowser implements Closeable {
         } catch (QuerySyntaxException e) {
             throw new IllegalStateException(e); // no query is parsed here
         }
+    }
+
+    /** Where the document with this id was read from, if the index holds it. */
+    public Optional<BrowseResults.Source> source(String id) throws IOException {
+        try {
+            return with(s -> {
+                TopDocs top = s.search(documentQuery(id), 1);
+                if (top.scoreDocs.length == 0) {
+                    return Optional.<BrowseResults.Source>empty();
+                }
+                Document d = s.storedFields().document(top.scoreDocs[0].doc, SOURCE_FIELDS);
+                return Optional.of(new BrowseResults.Source(d.get(IndexSchema.ID),
+                        nonNull(d.get(IndexSchema.FORMAT)).toLowerCase(java.util.Locale.ROOT),
+                        nonNull(d.get(IndexSchema.SOURCE))));
+            });
+        } catch (QuerySyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs {@code work} on the reader of the last committed index, held open until it returns (the
+     * report set of a slice is written from it).
+     */
+    public <T> T onReader(ReaderWork<T> work) throws IOException {
+        try {
+            return with(s -> work.on((org.apache.lucene.index.DirectoryReader) s.getIndexReader()));
+        } catch (QuerySyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Work on a reader of the index. */
+    @FunctionalInterface
+    public interface ReaderWork<T> {
+        T on(org.apache.lucene.index.DirectoryReader reader) throws IOException;
+    }
+
+    /**
+     * The Lucene query that selects the documents of {@code r} (paging and order ignored), as the
+     * search page and its CSV export select them.
+     */
+    public Query documentFilter(BrowseRequest r) throws QuerySyntaxException {
+        return BrowseQueries.filtered(parsing.documents(r.query()), IndexSchema.KIND_DOCUMENT, r, actorNames);
     }
 
     /** An actor across the index (documents, mentions over time, co-mentioned actors, quotations), if any. */
