@@ -193,7 +193,8 @@ class WebServerTest {
     @Test
     void badParametersAreRefusedWithAMessage() throws Exception {
         for (String bad : List.of("/?page=0", "/?page=x", "/?page=99999", "/?sort=random", "/?since=yesterday",
-                "/?since=2022&until=2021", "/?type=ALIEN", "/?nope=1", "/quotes?q=a&q=b", "/api/quotes?q=%22")) {
+                "/?since=2022&until=2021", "/?type=ALIEN", "/?nope=1", "/quotes?q=a&q=b", "/api/quotes?q=%22",
+                "/document?id=a%00b", "/api/actor?name=x%0Ay")) {
             HttpResponse<String> r = get(bad);
             assertEquals(400, r.statusCode(), bad);
             assertTrue(r.body().contains("class=\"error\"") || r.body().contains("\"error\""), bad + ": " + r.body());
