@@ -38,7 +38,7 @@ class WorkbenchScreenshots {
         pages.put("search", "/?q=cyber+OR+ransomware");
         pages.put("quotes", "/quotes?q=*&sort=newest");
         pages.put("document", "/document?id=" + UrlState.encode(System.getProperty("attache.screenshots.document",
-                "wh-2022-02-25-statement-president-nato-summit-call-zelenskyy.md")));
+                "000_a74bc72940f21413.txt")));
         pages.put("actor", "/actor?name=Russia");
         try (WebServer server = WebServer.start(IndexBrowser.open(run.resolve("index"), SampleAnalyses.gazetteer()),
                 "127.0.0.1", 0)) {
