@@ -132,6 +132,22 @@ class BrowserTest {
         assertEquals(200, r.statusCode());
         assertTrue(r.body().startsWith("document,title,date,publisher,score,actors"));
         assertTrue(r.body().lines().count() > 1);
+
+        String zip = browser.findElement(By.cssSelector("a.report-set")).getAttribute("href");
+        var reportSet = wb.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(zip)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, reportSet.statusCode());
+        assertEquals("PK", new String(reportSet.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void quotesPageFiltersByALanguageClick() {
+        browser.get(wb.base() + "/quotes?q=*");
+        browser.findElement(By.cssSelector("[data-facet=language] a")).click();
+        assertTrue(browser.getCurrentUrl().contains("language="), browser.getCurrentUrl());
+        assertFalse(browser.findElements(By.cssSelector("li.quote")).isEmpty());
+        assertFalse(browser.findElements(By.cssSelector(".filters .chip")).isEmpty());
+        assertNoConsoleErrors();
     }
 
     @Test
