@@ -21,6 +21,8 @@ import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -29,6 +31,9 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -173,21 +178,34 @@ public final class IndexBrowser implements Closeable {
         });
     }
 
-    /** Quotation hits with the sentence around each (read from its document, once per document). */
+    /**
+     * Quotation hits with the sentence around each (read from its document, once per document); a
+     * transcript turn is its own context (the sentence around it would only add the speaker's label).
+     */
     static List<Quotation> quotations(Searcher s, ScoreDoc[] docs) throws IOException {
         StoredFields stored = s.storedFields();
         Map<String, String> bodies = new HashMap<>();
         List<Quotation> out = new ArrayList<>();
+        Weight turns = s.createWeight(BrowseQueries.kind(IndexSchema.KIND_TURN), ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (ScoreDoc sd : docs) {
             Document d = stored.document(sd.doc, QUOTE_FIELDS);
             Quote q = AnalysisCodec.quoteFromLucene(d);
             String id = d.get(IndexSchema.ID);
-            String body = bodies.computeIfAbsent(id, k -> body(s, k));
+            String context = matches(s, turns, sd.doc) ? ""
+                    : BrowseQueries.context(bodies.computeIfAbsent(id, k -> body(s, k)), q.span().start(), q.span().end());
             out.add(new Quotation(id, nonNull(d.get(IndexSchema.TITLE)), nonNull(d.get(IndexSchema.DATE)), q.text(),
-                    q.speaker(), q.speakerActor(), q.speakerRole(),
-                    BrowseQueries.context(body, q.span().start(), q.span().end()), score(sd)));
+                    q.speaker(), q.speakerActor(), q.speakerRole(), context, score(sd)));
         }
         return out;
+    }
+
+    /** Whether the top-level document {@code doc} matches {@code weight}. */
+    private static boolean matches(IndexSearcher s, Weight weight, int doc) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Scorer scorer = weight.scorer(leaf);
+        int target = doc - leaf.docBase;
+        return scorer != null && scorer.iterator().advance(target) == target;
     }
 
     private static String body(Searcher s, String id) {

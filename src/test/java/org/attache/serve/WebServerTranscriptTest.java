@@ -67,6 +67,7 @@ class WebServerTranscriptTest {
                 bySpeaker);
         String byText = get("/api/quotes?q=dawn");
         assertTrue(byText.contains("\"speaker\" : \"Dana Ferreira\""), byText);
+        assertTrue(byText.contains("\"context\" : \"\""), "a turn is its own context: " + byText);
         assertTrue(get("/quotes?q=convoy").contains("The harbour convoy sails at dawn."));
         assertEquals(3, get("/export/quotes.csv?q=convoy").lines().count(), "header, the answer and the question");
     }
