@@ -85,6 +85,7 @@ final class RuleQuoteFinder implements QuoteFinder {
                     inPara.add(m);
                 }
             }
+            int[] sentenceEnds = null; // read once per paragraph, only if a quotation needs its clause subject
             for (int k = 0; k < inPara.size(); k++) {
                 Cancellation.check();
                 MarkedSpan m = inPara.get(k);
@@ -108,7 +109,10 @@ final class RuleQuoteFinder implements QuoteFinder {
                     continue;
                 }
                 if (a == null) {
-                    a = clauseSubject.find(text, sentenceStart(text, para.start(), m.open()), m.open());
+                    if (sentenceEnds == null) {
+                        sentenceEnds = sentenceEnds(text, para);
+                    }
+                    a = clauseSubject.find(text, sentenceStart(sentenceEnds, para.start(), m.open()), m.open());
                 }
                 TextSpan words = m.inner();
                 if (a != null && a.cue().equals(":") && a.phrase().span().start() == words.start()) {
@@ -264,6 +268,19 @@ final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         return from;
+    }
+
+    /** Where each sentence-final mark of a paragraph ends, in order: a paragraph is read once, not once per quotation. */
+    private static int[] sentenceEnds(String text, TextSpan para) {
+        return Tokens.of(text, para.start(), para.end()).stream()
+                .filter(t -> t.is(".") || t.is("!") || t.is("?")).mapToInt(Tok::end).toArray();
+    }
+
+    /** The start of the sentence holding {@code at}: the last sentence end at or before it, else {@code from}. */
+    private static int sentenceStart(int[] sentenceEnds, int from, int at) {
+        int i = java.util.Arrays.binarySearch(sentenceEnds, at);
+        int last = i >= 0 ? i : -i - 2;
+        return last >= 0 ? Math.max(from, sentenceEnds[last]) : from;
     }
 
     /** Partial when the quoted words are a fragment set into the writer's own sentence. */

@@ -28,7 +28,7 @@ final class SpeakerResolver {
             "command", "forces", "force", "army", "navy", "government", "administration", "alliance", "nations",
             "states", "kingdom", "republic", "federation", "commission", "parliament", "congress", "senate",
             "pentagon", "kremlin", "nato", "bank", "group", "institute", "centre", "center", "university", "bureau",
-            "foundation", "association", "court", "campaign", "network", "corporation", "company", "society");
+            "foundation", "association", "court", "campaign", "network", "corporation", "company", "society", "board");
 
     private final String text;
     private final List<Mention> mentions;
@@ -189,7 +189,8 @@ final class SpeakerResolver {
                 continue;
             }
             Speaker named = name(p.name(), p.nameSpan(), p.role(), p.span().start(), titled(p));
-            if (named.person() && (isKnownPerson(named) || titled(p)) && genders.fits(named.name(), pronoun)) {
+            if (named.person() && (isKnownPerson(named) || titled(p))
+                    && (pronoun.isEmpty() || genders.fits(named.name(), pronoun))) {
                 found = named.withRole(p.role());
                 if (genders.of(named.name()) != Genders.Gender.UNKNOWN) {
                     sameGender = found;
@@ -302,12 +303,43 @@ final class SpeakerResolver {
         if (named != null) {
             return new Speaker(named.actor(), named.actor(), "", false, true); // "the ministry" → Defence Ministry
         }
-        for (int i = history.size() - 1; i >= 0 && PERSON_TITLES.contains(head); i--) {
+        String organisation = ORGANISATION_WORDS.contains(head) ? lastNameWithHead(head, at) : null;
+        if (organisation != null) {
+            return new Speaker(organisation, "", "", false, true); // "the commission" → Commission on Elections
+        }
+        boolean epithet = !ORGANISATION_WORDS.contains(head) && !head.endsWith("s") && p.text().split("\\s+").length >= 3;
+        if (epithet) {
+            // "the Ohio businessman says", "the former governor said": a person the text has just named
+            Speaker subject = recentSubject(Math.max(0, at - PRONOUN_WINDOW), at, "");
+            if (subject != null) {
+                return subject.withRole("");
+            }
+        }
+        for (int i = history.size() - 1; i >= 0 && (PERSON_TITLES.contains(head) || epithet); i--) {
             if (history.get(i).speaker().person()) {
                 return history.get(i).speaker(); // "the senator said": the last person who spoke
             }
         }
         return description(p); // "the source said" keeps its description
+    }
+
+    /**
+     * The last capitalised name before {@code at} built on {@code head} ("Electoral Commission", "Commission on
+     * Elections", "Ministry of Defence"): an institution the text named in full before it wrote "the commission".
+     */
+    private String lastNameWithHead(String head, int at) {
+        String word = "\\p{Lu}[\\p{L}'’-]+";
+        String headWord = Pattern.quote(head.substring(0, 1).toUpperCase(Locale.ROOT) + head.substring(1));
+        Matcher m = Pattern.compile("\\b((?:" + word + "\\s+){0,3})" + headWord + "\\b((?:\\s+(?:of|on|for)\\s+(?:the\\s+)?"
+                + word + "(?:\\s+" + word + "){0,2})?)").matcher(text).region(0, Math.max(0, at));
+        String found = null;
+        while (m.find()) {
+            boolean qualified = !m.group(1).replaceFirst("^The\\s+", "").isBlank() || !m.group(2).isEmpty();
+            if (qualified && !insideQuote(m.start())) {
+                found = m.group().strip().replaceFirst("^The\\s+", "");
+            }
+        }
+        return found;
     }
 
     /** The last organisation named before {@code at} whose name holds {@code head} ("Defence Ministry" for "ministry"). */

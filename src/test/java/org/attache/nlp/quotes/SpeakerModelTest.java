@@ -134,4 +134,32 @@ class SpeakerModelTest {
                 + "the \u201Cironclad\u201D bond with Seoul.";
         assertEquals("Senior Pentagon officials", only(find(text), "ironclad").speaker());
     }
+
+    @Test
+    void anyNounInTheSubjectSlotOfASpeechVerbSpeaks() {
+        String text = "As the bell rang, the announcer said, \u201CThe gates are now closed.\u201D";
+        Quote q = only(find(text), "The gates are now closed.");
+        assertEquals("announcer", q.speaker());
+        assertEquals(spanOf(text, "the announcer"), q.speakerSpan());
+    }
+
+    @Test
+    void aDescribedSpeakerAfterTheQuotationKeepsItsTail() {
+        String text = "\u201CWho pays for the roads?\u201D a narrator in the new advert asks.";
+        assertEquals("narrator in the new advert", only(find(text), "Who pays for the roads?").speaker());
+    }
+
+    @Test
+    void aDefiniteOrganisationResolvesToTheInstitutionNamedInFull() {
+        String text = "The Board of Harbour Pilots met on Friday. The board said in a notice that the channel was "
+                + "\u201Csafe for all vessels.\u201D";
+        assertEquals("Board of Harbour Pilots", only(find(text), "safe for all vessels.").speaker());
+    }
+
+    @Test
+    void anEpithetWithAModifierPointsToThePersonJustNamed() {
+        String text = "Karl Osterberg criticised the tariff plan on Monday. The Hamburg shipowner said it would "
+                + "\u201Cruin the smaller ports.\u201D";
+        assertEquals("Karl Osterberg", only(find(text), "ruin the smaller ports.").speaker());
+    }
 }
