@@ -162,4 +162,18 @@ class SpeakerModelTest {
                 + "\u201Cruin the smaller ports.\u201D";
         assertEquals("Karl Osterberg", only(find(text), "ruin the smaller ports.").speaker());
     }
+
+    @Test
+    void anObjectPronounAfterANameIsNotItsGender() {
+        String text = "Dr. Ivan Petrov praised the pills in a talk.\n\nSenator Jane Holloway scolded him: "
+                + "\u201CThe scientists are against you,\u201D she said.";
+        assertEquals("Jane Holloway", only(find(text), "The scientists are against you,").speaker());
+    }
+
+    @Test
+    void aCommonGivenNameTellsTheGenderWhenTheTextDoesNot() {
+        String text = "Maria Lindqvist spoke first. \u201CWe will win,\u201D Peter Berg said. "
+                + "\u201CIt will be close,\u201D she said.";
+        assertEquals("Maria Lindqvist", only(find(text), "It will be close,").speaker());
+    }
 }
