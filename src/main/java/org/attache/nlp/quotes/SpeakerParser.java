@@ -271,7 +271,9 @@ final class SpeakerParser {
         if (of >= 1 && words.get(of).lower().equals("the")) {
             of--; // "Del. Stacey Plaskett of the Virgin Islands"
         }
-        if (of < 2 || words.size() - n > 2 || !words.get(of).lower().equals("of")) {
+        boolean institution = of < n - 1; // "of the Sierra Club", "for the Tax Center": longer names
+        if (of < 2 || words.size() - n > (institution ? 4 : 2)
+                || !words.get(of).lower().equals("of") && !words.get(of).lower().equals("for")) {
             return null;
         }
         int e = of;
@@ -279,7 +281,9 @@ final class SpeakerParser {
         while (b > 0 && isNameWord(words, b - 1)) {
             b--;
         }
-        if (e - b < 2 || !words.get(e - 1).text().chars().skip(1).anyMatch(Character::isLowerCase)) {
+        // "Mr. Morgan of the Sierra Club": a surname after a courtesy title is a person's name too
+        boolean titledSurname = e - b == 1 && b > 0 && lexicon.isHonorific(words.get(b - 1).lower());
+        if (e - b < 2 && !titledSurname || !words.get(e - 1).text().chars().skip(1).anyMatch(Character::isLowerCase)) {
             return null;
         }
         for (int k = b; k < e; k++) {

@@ -176,4 +176,12 @@ class SpeakerModelTest {
                 + "\u201CIt will be close,\u201D she said.";
         assertEquals("Maria Lindqvist", only(find(text), "It will be close,").speaker());
     }
+
+    @Test
+    void aPersonOfAnInstitutionIsThePersonNotTheInstitution() {
+        String text = "\u201CIt was the least bad choice,\u201D Mr. Okafor of the Harbour Trust said. "
+                + "\u201CPrices are still high,\u201D wrote Lena Marsh for Acme Weekly.";
+        assertEquals("Okafor", only(find(text), "It was the least bad choice,").speaker());
+        assertEquals("Lena Marsh", only(find(text), "Prices are still high,").speaker());
+    }
 }
