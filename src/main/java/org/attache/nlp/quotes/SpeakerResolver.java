@@ -80,6 +80,11 @@ final class SpeakerResolver {
         return Speaker.UNKNOWN;
     }
 
+    /** The last person named as the subject of a verb in {@code [from, at)}, outside quotations; or null. */
+    Speaker salientSubject(int from, int at) {
+        return recentSubject(Math.max(from, at - PRONOUN_WINDOW), at, "");
+    }
+
     /** A speaker given by name: linked to its actor, a surname completed to the full name. */
     Speaker name(String name, TextSpan span, String role, int at) {
         return name(name, span, role, at, hasPersonTitle(role));

@@ -184,4 +184,14 @@ class SpeakerModelTest {
         assertEquals("Okafor", only(find(text), "It was the least bad choice,").speaker());
         assertEquals("Lena Marsh", only(find(text), "Prices are still high,").speaker());
     }
+
+    @Test
+    void aQuotationWithoutACueGoesToThePersonTheSentenceBeforeIsAbout() {
+        String text = "\u201CWe will rebuild the pier,\u201D Mayor Ana Costa said.\n\n"
+                + "Victor Hale, her old business partner, called her a master of impossible deals. "
+                + "\u201CShe never gave up on a project.\u201D";
+        Quote q = only(find(text), "She never gave up on a project.");
+        assertEquals("Victor Hale", q.speaker());
+        assertNull(q.speakerSpan());
+    }
 }
