@@ -130,11 +130,16 @@ final class SpeakerResolver {
             }
             case "he", "she" -> {
                 Said said = null;
-                for (int i = history.size() - 1; i >= 0 && said == null; i--) {
+                Said sure = null; // the last speaker the text shows to be of this gender
+                for (int i = history.size() - 1; i >= 0 && sure == null; i--) {
                     Speaker s = history.get(i).speaker();
                     if (s.person() && genders.fits(s.name(), pronoun)) {
-                        said = history.get(i);
+                        said = said == null ? history.get(i) : said;
+                        sure = genders.of(s.name()) != Genders.Gender.UNKNOWN ? history.get(i) : null;
                     }
+                }
+                if (sure != null && at - sure.at() < PRONOUN_WINDOW) {
+                    said = sure; // "she" passes over a speaker of unknown gender to the woman who spoke just before
                 }
                 // a person introduced as a subject since the last speaker ("Mr. Obama himself tried …")
                 Speaker subject = recentSubject(Math.max(said == null ? 0 : said.at(), at - PRONOUN_WINDOW), at,
