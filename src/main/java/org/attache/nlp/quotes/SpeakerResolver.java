@@ -1,6 +1,5 @@
 package org.attache.nlp.quotes;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,9 +18,6 @@ import org.attache.model.TextSpan;
  */
 final class SpeakerResolver {
 
-    private record Said(Speaker speaker, int at) {
-    }
-
     static final Set<String> ORGANISATION_WORDS = Set.of(
             "department", "ministry", "office", "agency", "council", "union", "organization", "organisation",
             "committee", "party", "house", "times", "news", "post", "press", "reuters", "service", "services",
@@ -36,7 +32,7 @@ final class SpeakerResolver {
     private final IntFunction<Speaker> turnSpeaker;
     private final SpeakerParser parser;
     private final List<TextSpan> quoted;
-    private final List<Said> history = new ArrayList<>();
+    private final DiscourseState discourse = new DiscourseState();
     private final Genders genders;
 
     /** How far back a pronoun looks for a person named as a subject. */
@@ -65,19 +61,12 @@ final class SpeakerResolver {
 
     /** Records a speaker so later pronouns can point back to it. */
     void remember(Speaker s, int at) {
-        if (s.known()) {
-            history.add(new Said(s, at));
-        }
+        discourse.remember(s, at);
     }
 
     /** The last speaker before {@code at}, for quotations that continue an earlier one. */
     Speaker lastSpeaker(int at) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).at() <= at) {
-                return history.get(i).speaker();
-            }
-        }
-        return Speaker.UNKNOWN;
+        return discourse.lastSpeaker(at);
     }
 
     /** The last person named as the subject of a verb in {@code [from, at)}, outside quotations; or null. */
@@ -107,11 +96,9 @@ final class SpeakerResolver {
         }
         boolean single = name.strip().split("\\s+").length == 1;
         if (single) {
-            for (int i = history.size() - 1; i >= 0; i--) {
-                Speaker s = history.get(i).speaker();
-                if (s.person() && NameMemory.lastWord(s.name()).equals(surname) && s.name().contains(" ")) {
-                    return new Speaker(s.name(), s.actor(), role, true, false);
-                }
+            Speaker spoke = discourse.fullNameOf(surname);
+            if (spoke != null) {
+                return new Speaker(spoke.name(), spoke.actor(), role, true, false);
             }
             NameMemory.Named full = memory.fullName(name, at);
             if (full != null) {
@@ -129,18 +116,8 @@ final class SpeakerResolver {
                 return turnSpeaker.apply(at);
             }
             case "he", "she" -> {
-                Said said = null;
-                Said sure = null; // the last speaker the text shows to be of this gender
-                for (int i = history.size() - 1; i >= 0 && sure == null; i--) {
-                    Speaker s = history.get(i).speaker();
-                    if (s.person() && genders.fits(s.name(), pronoun)) {
-                        said = said == null ? history.get(i) : said;
-                        sure = genders.of(s.name()) != Genders.Gender.UNKNOWN ? history.get(i) : null;
-                    }
-                }
-                if (sure != null && at - sure.at() < PRONOUN_WINDOW) {
-                    said = sure; // "she" passes over a speaker of unknown gender to the woman who spoke just before
-                }
+                // "she" passes over a speaker of unknown gender to the woman who spoke just before
+                DiscourseState.Said said = discourse.lastOfGender(genders, pronoun, at, PRONOUN_WINDOW);
                 // a person introduced as a subject since the last speaker ("Mr. Obama himself tried …")
                 Speaker subject = recentSubject(Math.max(said == null ? 0 : said.at(), at - PRONOUN_WINDOW), at,
                         pronoun);
@@ -157,12 +134,7 @@ final class SpeakerResolver {
                 return Speaker.UNKNOWN;
             }
             default -> {
-                Said said = null;
-                for (int i = history.size() - 1; i >= 0 && said == null; i--) {
-                    if (history.get(i).speaker().group()) {
-                        said = history.get(i);
-                    }
-                }
+                DiscourseState.Said said = discourse.lastGroup();
                 // a group or organisation introduced as a subject since ("Officials said …. But they …")
                 Speaker subject = recentGroup(Math.max(said == null ? 0 : said.at(), at - PRONOUN_WINDOW), at,
                         pronoun.equals("they"));
@@ -289,11 +261,9 @@ final class SpeakerResolver {
 
     private Speaker anaphor(SpeakerPhrase p, int at) {
         String head = NameMemory.lastWord(p.text());
-        for (int i = history.size() - 1; i >= 0; i--) {
-            Speaker s = history.get(i).speaker();
-            if (s.role().toLowerCase(Locale.ROOT).contains(head) || s.name().toLowerCase(Locale.ROOT).contains(head)) {
-                return new Speaker(s.name(), s.actor(), "", s.person(), s.group());
-            }
+        Speaker described = discourse.describedBy(head);
+        if (described != null) {
+            return new Speaker(described.name(), described.actor(), "", described.person(), described.group());
         }
         // "the president" after "President Obama" earlier in the text, "the congressman" after "Rep. Ferreira"
         String titles = TITLE_FORMS.containsKey(head) ? "\\b(?:" + TITLE_FORMS.get(head) + ")\\.?"
@@ -325,10 +295,9 @@ final class SpeakerResolver {
                 return subject.withRole("");
             }
         }
-        for (int i = history.size() - 1; i >= 0 && (PERSON_TITLES.contains(head) || epithet); i--) {
-            if (history.get(i).speaker().person()) {
-                return history.get(i).speaker(); // "the senator said": the last person who spoke
-            }
+        Speaker lastPerson = PERSON_TITLES.contains(head) || epithet ? discourse.lastPerson() : null;
+        if (lastPerson != null) {
+            return lastPerson; // "the senator said": the last person who spoke
         }
         return description(p); // "the source said" keeps its description
     }
