@@ -46,7 +46,7 @@ class SearchCommandTest {
         return Cli.attache(args);
     }
 
-    static Cli.Result run(Command command, String... args) {
+    static Cli.Result run(Object command, String... args) {
         return Cli.run(command, args);
     }
 
