@@ -31,6 +31,7 @@ public final class Json {
                     .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
                     .build())
             .prettyPrinter(layout())
+            .enable(JSON.Feature.WRITE_NULL_PROPERTIES) // "finished": null says what it means
             .build();
 
     private Json() {
