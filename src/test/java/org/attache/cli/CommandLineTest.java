@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** How arguments reach a command through picocli and {@link ErrorHandler}: values, defaults, and the wording of mistakes. */
+/** How arguments reach a command through picocli and {@link ErrorHandler}: values, defaults, wording of mistakes. */
 class CommandLineTest {
 
     @Command(name = "find", description = "Finds.")

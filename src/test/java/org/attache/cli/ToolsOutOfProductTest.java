@@ -31,11 +31,13 @@ class ToolsOutOfProductTest {
         for (Path source : toolSources) {
             String name = tools.relativize(source).toString().replace(".java", "");
             assertFalse(Files.exists(product.resolve(name + ".class")), name + " is in " + product);
-            assertTrue(Files.exists(Path.of("target", "test-classes", name + ".class")), name + " not on the test class path");
+            assertTrue(Files.exists(Path.of("target", "test-classes", name + ".class")),
+                    name + " not on the test class path");
         }
         try (Stream<Path> files = Files.walk(product)) {
             List<String> named = files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".class") && (n.contains("Benchmark") || n.matches("Ner(Trainer|Corpus|Evaluator).*")))
+                    .filter(n -> n.endsWith(".class"))
+                    .filter(n -> n.contains("Benchmark") || n.matches("Ner(Trainer|Corpus|Evaluator).*"))
                     .toList();
             assertEquals(List.of(), named, "benchmark or training classes in " + product);
         }
