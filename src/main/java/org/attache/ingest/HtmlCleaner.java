@@ -42,8 +42,9 @@ final class HtmlCleaner implements PageCleaner {
         selection.headline().ifPresent(h -> candidates.add(new MetadataCandidate("title", Headlines.tidy(h), "headline above the body", 0)));
         selection.dateline().ifPresent(d -> candidates.add(
                 new MetadataCandidate("date", d, "dateline at the article head", MetadataCandidate.DateScores.HEAD_LINE)));
-        String date = MetadataCandidate.bestDate(candidates).map(MetadataCandidate::value).orElse("");
+        List<MetadataCandidate> scored = MetadataCandidate.promoteShownDate(candidates);
+        String date = MetadataCandidate.bestDate(scored).map(MetadataCandidate::value).orElse("");
         return PageAssembler.assemble(kept, new Metadata(title, date, facts.publisher()), removals)
-                .withCandidates(MetadataCandidate.ranked(candidates));
+                .withCandidates(MetadataCandidate.ranked(scored));
     }
 }

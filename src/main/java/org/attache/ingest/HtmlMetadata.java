@@ -32,7 +32,8 @@ final class HtmlMetadata {
 
     static Facts read(Document doc) {
         String url = firstNonEmpty(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), meta(doc, "twitter:url"));
-        return new Facts(title(doc), titleCandidates(doc), HtmlDates.collect(doc, url), publisher(doc, url), url);
+        String title = title(doc);
+        return new Facts(title, titleCandidates(doc), HtmlDates.collect(doc, url, title), publisher(doc, url), url);
     }
 
     static String title(Document doc) {
