@@ -31,7 +31,7 @@ final class HtmlCleaner implements PageCleaner {
         MainTextSelector.Selection selection = new MainTextSelector(site, false).select(blocks, facts.title());
         removals.addAll(selection.removals());
 
-        String title = !facts.title().isEmpty() ? facts.title() : selection.headline().map(Headlines::tidy).orElse("");
+        String title = !facts.title().isEmpty() ? facts.title() : selection.headline().map(Headlines::tidy).filter(Headlines::usable).orElse("");
         List<Block> kept = new ArrayList<>(selection.kept());
         if (!title.isEmpty() && (kept.isEmpty() || !TextStats.key(kept.get(0).text()).equals(TextStats.key(title)))) {
             kept.removeIf(b -> TextStats.key(b.text()).equals(TextStats.key(title)));

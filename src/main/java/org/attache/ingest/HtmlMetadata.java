@@ -67,7 +67,7 @@ final class HtmlMetadata {
         for (Element h1 : doc.select("h1")) {
             String text = TextStats.collapse(h1.text());
             String key = TextStats.key(text);
-            if (TextStats.words(text) < 2) {
+            if (TextStats.words(text) < 2 || !Headlines.usable(text)) {
                 continue;
             }
             if (key.equals(statedKey) || (!titleKey.isEmpty() && titleKey.contains(key)) || (!statedKey.isEmpty() && statedKey.contains(key))) {

@@ -34,7 +34,7 @@ final class MarkdownCleaner implements PageCleaner {
         String statedTitle = Headlines.tidy(fm.get("title"));
         MainTextSelector.Selection selection = new MainTextSelector(site, true).select(blocks, statedTitle);
         removals.addAll(selection.removals());
-        String title = !statedTitle.isEmpty() ? statedTitle : selection.headline().map(Headlines::tidy).orElse("");
+        String title = !statedTitle.isEmpty() ? statedTitle : selection.headline().map(Headlines::tidy).filter(Headlines::usable).orElse("");
 
         List<MetadataCandidate> candidates = new ArrayList<>();
         for (String key : FrontMatter.DATE_KEYS) {
