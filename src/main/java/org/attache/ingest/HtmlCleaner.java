@@ -39,6 +39,7 @@ final class HtmlCleaner implements PageCleaner {
         }
         List<MetadataCandidate> candidates = new ArrayList<>(facts.titles());
         candidates.addAll(facts.dates());
+        candidates.addAll(facts.publishers());
         selection.headline().ifPresent(h -> candidates.add(new MetadataCandidate("title", Headlines.tidy(h), "headline above the body", 0)));
         selection.dateline().ifPresent(d -> candidates.add(
                 new MetadataCandidate("date", d, "dateline at the article head", MetadataCandidate.DateScores.HEAD_LINE)));

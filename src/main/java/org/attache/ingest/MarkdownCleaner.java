@@ -48,8 +48,12 @@ final class MarkdownCleaner implements PageCleaner {
         }
         selection.dateline().ifPresent(d -> candidates.add(date(d, "dateline at the article head", DateScores.HEAD_LINE)));
         String date = MetadataCandidate.bestDate(candidates).map(MetadataCandidate::value).orElse("");
-        String publisher = firstNonEmpty(fm.get("publisher"), fm.get("site_name"), fm.get("source"),
-                HtmlMetadata.domain(firstNonEmpty(fm.get("source_url"), fm.get("url"), fm.get("canonical_url"))));
+        String sourceUrl = firstNonEmpty(fm.get("source_url"), fm.get("url"), fm.get("canonical_url"));
+        String publisher = firstNonEmpty(fm.get("publisher"), fm.get("site_name"), fm.get("source"), HtmlMetadata.domain(sourceUrl));
+        if (!publisher.isEmpty()) {
+            boolean stated = publisher.equals(firstNonEmpty(fm.get("publisher"), fm.get("site_name"), fm.get("source")));
+            candidates.add(new MetadataCandidate("publisher", publisher, stated ? "front matter" : "domain of " + sourceUrl, 0));
+        }
         return PageAssembler.assemble(selection.kept(), new Metadata(title, date, publisher), removals)
                 .withCandidates(MetadataCandidate.ranked(candidates));
     }

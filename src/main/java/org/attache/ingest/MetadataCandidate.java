@@ -113,7 +113,7 @@ public record MetadataCandidate(String field, String value, String source, int s
     /** How far each place a date can be read is trusted. */
     static final class DateScores {
         /** The date written next to the headline and confirmed by a date element or &lt;time&gt;: what the reader sees. */
-        static final int SHOWN = 110;
+        static final int SHOWN = 130;
         /** A meta tag or structured data naming the publication date (a URL date outranks it, as in htmldate). */
         static final int PUBLISHED = 100;
         /** A date in the page's canonical URL path. */
