@@ -130,7 +130,9 @@ class LanguagesAndDuplicatesTest {
             }
         }
         assertEquals(2, french.get("Russia"), "Russie and russe: " + french);
-        assertEquals(1, french.get("NATO"), "l'OTAN (the headline is the title, not the text): " + french);
+        assertEquals(2, french.get("NATO"), "L'OTAN in the headline and l'OTAN in the text: " + french);
+        assertEquals("L'OTAN renforce sa présence à l'est", docs.get("fr/otan.txt").get("title"), "the date line is no title");
+        assertEquals("2024-03-14", docs.get("fr/otan.txt").get("date"));
         assertTrue(french.keySet().containsAll(List.of("China", "United States", "United Kingdom", "European Union",
                 "Jens Stoltenberg")), french.toString());
         assertFalse(french.containsKey("Selon") || french.containsKey("Publié"), french.toString());
