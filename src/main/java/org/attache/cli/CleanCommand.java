@@ -32,7 +32,8 @@ public final class CleanCommand extends BaseCommand {
             + "removed line or block with its rule name.")
     boolean explain;
 
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-bytes", paramLabel = "N",
+            description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     long maxBytes = 50L * 1024 * 1024;
 
     @Override

@@ -31,7 +31,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
-        cl.getErr().println(Main.NAME + ": " + message(e) + "; see '" + cl.getCommandSpec().qualifiedName() + " --help'");
+        String help = cl.getCommandSpec().qualifiedName() + " --help";
+        cl.getErr().println(Main.NAME + ": " + message(e) + "; see '" + help + "'");
         return ExitCodes.USAGE;
     }
 

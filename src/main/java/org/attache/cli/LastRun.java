@@ -25,8 +25,9 @@ record LastRun(String started, String finished, boolean complete, long documents
             return Optional.empty();
         }
         Map<String, Object> json = Json.read(text);
+        long documents = json.get("documents") instanceof Number n ? n.longValue() : -1;
         return Optional.of(new LastRun(string(json, "started"), string(json, "finished"),
-                Boolean.TRUE.equals(json.get("complete")), json.get("documents") instanceof Number n ? n.longValue() : -1));
+                Boolean.TRUE.equals(json.get("complete")), documents));
     }
 
     private static String string(Map<String, Object> json, String key) {

@@ -58,7 +58,8 @@ public final class Main {
         c.put("search", SearchCommand::new);
         c.put("stats", StatsCommand::new);
         c.put("serve", ServeCommand::new);
-        c.put("completion", AutoComplete.GenerateCompletion::new);
+        // a lambda, not GenerateCompletion::new: linking a method reference loads the class at every start
+        c.put("completion", () -> new AutoComplete.GenerateCompletion());
         return Collections.unmodifiableMap(c);
     }
 

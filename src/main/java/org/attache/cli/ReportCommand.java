@@ -73,7 +73,8 @@ public final class ReportCommand extends BaseCommand {
     boolean quiet;
 
     @Option(names = "--keep-duplicates",
-            description = "Count every file in actors.csv and the charts, copies and near-duplicates too (default: each story once).")
+            description = "Count every file in actors.csv and the charts, copies and near-duplicates too "
+                    + "(default: each story once).")
     boolean keepDuplicates;
 
     private final ActorNames actorNames;

@@ -47,14 +47,17 @@ public final class RunCommand extends BaseCommand {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("output");
 
-    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: all cores, ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Analysis threads (default: all cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--max-bytes", paramLabel = "BYTES", description = "Reject inputs larger than this (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-bytes", paramLabel = "BYTES",
+            description = "Reject inputs larger than this (default: ${DEFAULT-VALUE}).")
     long maxBytes = RunConfig.DEFAULT_MAX_BYTES;
 
     @Option(names = "--doc-timeout", paramLabel = "SECONDS",
-            description = "Time budget of one document; a document taking longer is rejected (default: ${DEFAULT-VALUE}).")
+            description = "Time budget of one document; a document taking longer is rejected "
+                    + "(default: ${DEFAULT-VALUE}).")
     long docTimeout = RunConfig.DEFAULT_DOC_TIMEOUT_SECONDS;
 
     @Option(names = "--actors", paramLabel = "FILE", description = "Your own actor list, in the columns of "

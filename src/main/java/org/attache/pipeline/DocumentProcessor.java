@@ -95,7 +95,7 @@ final class DocumentProcessor {
         }
         AtomicFiles.writeString(out.cleanFile(file.id()), document.text());
         cleanTexts.wrote(file.id(), out.cleanFile(file.id()), document.text());
-        index.put(analysis, stamp);
+        index.put(analysis, stamp, file.path());
         fingerprint.add(file.id(), key);
         timer.add(Stage.INDEX, System.nanoTime() - t1);
         return previous.isPresent() ? RunTally.Change.UPDATED : RunTally.Change.ADDED;

@@ -31,6 +31,7 @@ public final class Json {
                     .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
                     .build())
             .prettyPrinter(layout())
+            .enable(JSON.Feature.WRITE_NULL_PROPERTIES) // "finished": null says what it means
             .build();
 
     private Json() {
@@ -79,7 +80,7 @@ public final class Json {
         return v;
     }
 
-    /** Controls, DEL, C1 controls, line separators and bidi overrides as \\u escapes: the output may land on a terminal. */
+    /** Controls, DEL, C1 controls, line and paragraph separators and bidi overrides as \\u escapes (terminal-safe). */
     private static final class TerminalEscapes extends CharacterEscapes {
         private static final long serialVersionUID = 1L;
 

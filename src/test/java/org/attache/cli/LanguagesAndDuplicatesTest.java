@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ class LanguagesAndDuplicatesTest {
     }
 
     private Cli.Result run(String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("run", corpus.toString(), "--out", out.toString(),
+        List<String> args = new ArrayList<>(List.of("run", corpus.toString(), "--out", out.toString(),
                 "--quiet", "--threads", "2", "--strict"));
         args.addAll(List.of(extra));
         return Cli.attache(args.toArray(String[]::new));

@@ -70,7 +70,8 @@ public final class BenchCommand extends BaseCommand {
             + "over the corpus in this process, one thread, CPU time, best of --rounds rounds after warm-up rounds.")
     boolean stages;
 
-    @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds for --stages (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", paramLabel = "N",
+            description = "Measured rounds for --stages (default: ${DEFAULT-VALUE}).")
     int rounds = 5;
 
     @Override

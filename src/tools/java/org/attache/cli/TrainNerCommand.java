@@ -36,7 +36,8 @@ public final class TrainNerCommand extends BaseCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("models/ner-en-attache.bin");
 
-    @Option(names = "--algorithm", paramLabel = "maxent|perceptron", description = "Learner (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--algorithm", paramLabel = "maxent|perceptron",
+            description = "Learner (default: ${DEFAULT-VALUE}).")
     String algorithm = "maxent";
 
     @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
@@ -47,7 +48,8 @@ public final class TrainNerCommand extends BaseCommand {
     int cutoff = 3;
 
     @Option(names = "--gazetteer-feature",
-            description = "Add a dictionary feature fed from the actor gazetteer (stored in the model; slower tagging).")
+            description = "Add a dictionary feature fed from the actor gazetteer (stored in the model; slower "
+                    + "tagging).")
     boolean gazetteerFeature;
 
     @Override
