@@ -27,10 +27,12 @@ import picocli.CommandLine.Parameters;
                 + "run over another corpus), 4 some shard has inputs without outcome (see errors.csv)."})
 public final class MergeCommand extends BaseCommand {
 
-    @Parameters(arity = "1..*", paramLabel = "SHARD_OUT", description = "The output folders of the shards, in any order.")
+    @Parameters(arity = "1..*", paramLabel = "SHARD_OUT",
+            description = "The output folders of the shards, in any order.")
     List<Path> shards = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder of the merge (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder of the merge (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("output");
 
     @Mixin

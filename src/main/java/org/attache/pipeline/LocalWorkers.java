@@ -53,7 +53,8 @@ final class LocalWorkers {
                         RunTally.Change change = DocumentTask.run(work, docTimeoutSeconds,
                                 guard -> processor.process(file, analyzer, guard));
                         tally.count(file.id(), change);
-                        if (change != RunTally.Change.UNCHANGED && analysedSinceCommit.incrementAndGet() % COMMIT_EVERY == 0) {
+                        if (change != RunTally.Change.UNCHANGED
+                                && analysedSinceCommit.incrementAndGet() % COMMIT_EVERY == 0) {
                             index.commit(); // a killed run keeps what it finished; the next run skips it
                         }
                     } catch (InputRejectedException | DocumentTask.TimedOut e) {
