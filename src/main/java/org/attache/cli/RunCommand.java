@@ -22,6 +22,8 @@ import org.attache.pipeline.RunConfig;
 import org.attache.pipeline.RunLock;
 import org.attache.pipeline.RunOutcome;
 import org.attache.pipeline.RunRecord;
+import org.attache.pipeline.ShardRecord;
+import org.attache.pipeline.ShardSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,6 +81,11 @@ public final class RunCommand extends BaseCommand {
             + "near-duplicates too (default: each story once; documents.csv names duplicate_of).")
     boolean keepDuplicates;
 
+    @Option(names = "--shard", paramLabel = "I/N", description = "Analyse only share I of N of the corpus (by a hash "
+            + "of each document's id; site templates still learned from the whole corpus), for a batch scheduler; "
+            + "join the N output folders with 'attache merge'.")
+    String shard;
+
     @Option(names = "--follow-links",
             description = "Read symbolic links whose target lies outside the input folders (skipped by default).")
     boolean followLinks;
@@ -106,9 +113,10 @@ public final class RunCommand extends BaseCommand {
             throw new UserException("--out " + out + " is a file, not a folder; choose a folder for the outputs",
                     ExitCodes.FAILED);
         }
+        ShardSpec share = shard();
         ActorLists actorLists = actorLists(actors);
         RunConfig config = new RunConfig(roots, out, threads, maxBytes, csvStyle.style(),
-                quiet, docTimeout, actorLists, keepDuplicates, followLinks);
+                quiet, docTimeout, actorLists, keepDuplicates, followLinks, share);
         PrintWriter err = err();
         OutputLayout layout = new OutputLayout(out);
         List<String> inputNames = roots.stream().map(Path::toString).toList();
@@ -116,10 +124,14 @@ public final class RunCommand extends BaseCommand {
             Analyzers analyzers = DefaultAnalyzers.load(actorLists);
             RunRecord record = new RunRecord(layout, Version.current(), analyzers::models);
             record.started(inputNames);
+            ShardRecord.clear(out); // a run under way, or not a shard: nothing a merge may take
             Pipeline pipeline = new Pipeline(config, analyzers, err);
             RunOutcome outcome = pipeline.run();
             xlsx.writeIfAsked(out);
             record.finished(inputNames, outcome, pipeline.timer());
+            if (share.isShard()) {
+                ShardRecord.of(share, pipeline, inputNames, outcome, analyzers.models()).write(out);
+            }
             if (!quiet) {
                 err.println(summary(outcome));
                 err.flush();
@@ -144,6 +156,14 @@ public final class RunCommand extends BaseCommand {
                 throw UserException.cannotWrite(fse, "--out");
             }
             throw e;
+        }
+    }
+
+    private ShardSpec shard() {
+        try {
+            return shard == null ? ShardSpec.ALL : ShardSpec.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--shard: " + e.getMessage(), ExitCodes.USAGE);
         }
     }
 
