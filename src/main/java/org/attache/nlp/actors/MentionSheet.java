@@ -1,5 +1,6 @@
 package org.attache.nlp.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +32,8 @@ final class MentionSheet {
 
     final String text;
     final TextTokens tokens;
+    /** The document's date, for offices held on it ({@link Roles}). */
+    final Optional<LocalDate> date;
     private final boolean[] covered;
     final List<Mention> mentions = new ArrayList<>();
     private final Map<String, List<Sighting>> bySurname = new HashMap<>();
@@ -41,7 +44,12 @@ final class MentionSheet {
     List<Single> deferredSingles = List.of();
 
     MentionSheet(String text) {
+        this(text, Optional.empty());
+    }
+
+    MentionSheet(String text, Optional<LocalDate> date) {
         this.text = text;
+        this.date = date;
         this.tokens = TextTokens.of(text);
         this.covered = new boolean[tokens.size()];
     }

@@ -22,9 +22,11 @@ final class ModelEntityFilter {
     }
 
     private final Gazetteer gazetteer;
+    private final Roles roles;
 
-    ModelEntityFilter(Gazetteer gazetteer) {
+    ModelEntityFilter(Gazetteer gazetteer, Roles roles) {
         this.gazetteer = gazetteer;
+        this.roles = roles;
     }
 
     /**
@@ -98,15 +100,16 @@ final class ModelEntityFilter {
                             deferred.add(new MentionSheet.Single(a, confidence));
                             continue;
                         }
+                        String person = namesakeInOffice(a, b).orElse(surface);
                         sheet.cover(a, b);
-                        sheet.add(a, b, surface, ActorType.PERSON, MentionSource.MODEL, confidence);
-                        sheet.sighted(tokens.key(b), surface, tokens.start(a));
+                        sheet.add(a, b, person, ActorType.PERSON, MentionSource.MODEL, confidence);
+                        sheet.sighted(tokens.key(b), person, tokens.start(a));
                         int surname = sheet.surnameStart(a, b);
                         if (surname < b && surname > a) {
-                            sheet.sighted(sheet.keyOf(surname, b), surface, tokens.start(a)); // "Kramp-Karrenbauer"
+                            sheet.sighted(sheet.keyOf(surname, b), person, tokens.start(a)); // "Kramp-Karrenbauer"
                         }
                         if (spans.endsInLowerCaseHyphen(a, b)) {
-                            sheet.sighted(tokens.key(a), surface, tokens.start(a)); // "Lee Jae-myung": Lee is the surname
+                            sheet.sighted(tokens.key(a), person, tokens.start(a)); // "Lee Jae-myung": Lee is the surname
                         }
                     }
                     case NamedEntity.ORGANIZATION -> {
@@ -123,6 +126,18 @@ final class ModelEntityFilter {
                 }
             }
             sheet.deferredSingles = deferred;
+        }
+
+        /**
+         * "George Bush", a first name and surname that several known people share ("George W. Bush",
+         * "George H. W. Bush"): the one in office on the document's date.
+         */
+        private Optional<String> namesakeInOffice(int a, int b) {
+            String first = tokens.surface(a) + " ";
+            List<ActorEntry> namesakes = gazetteer.shortCandidates(tokens.surface(b)).stream()
+                    .map(AliasTrie.Candidate::entry).filter(e -> e.canonical().startsWith(first)).distinct().toList();
+            return namesakes.size() < 2 ? Optional.empty()
+                    : roles.inOffice(namesakes, sheet.date).map(ActorEntry::canonical);
         }
 
         /**
