@@ -60,11 +60,13 @@ final class ModelEntityFilter {
         private final MentionSheet sheet;
         private final TextTokens tokens;
         private final NameSpans spans;
+        private final NameContext context;
 
         Run(MentionSheet sheet) {
             this.sheet = sheet;
             this.tokens = sheet.tokens;
             this.spans = new NameSpans(sheet);
+            this.context = new NameContext(sheet);
         }
 
         void apply(List<NamedEntity> entities) {
@@ -91,10 +93,11 @@ final class ModelEntityFilter {
                     sheet.add(a, b, known.get(), type, MentionSource.MODEL, confidence);
                     continue;
                 }
-                if (notAnActor(a, b, c.kind())) {
+                if (notAnActor(a, b, c.kind()) || !nameInContext(a, b, c.kind(), ne.probability())) {
                     continue;
                 }
-                switch (c.kind()) {
+                String kind = context.placeByNoun(b) ? NamedEntity.LOCATION : c.kind();
+                switch (kind) {
                     case NamedEntity.PERSON -> {
                         if (a == b) {
                             deferred.add(new MentionSheet.Single(a, confidence));
@@ -156,7 +159,11 @@ final class ModelEntityFilter {
             }
             String kind = personAfterKnownName(whole, range) ? NamedEntity.PERSON : ne.type();
             range = spans.trim(range[0], range[1], NamedEntity.PERSON.equals(kind));
-            if (range == null || !spans.looksLikeName(range[0], range[1])) {
+            if (range != null && NamedEntity.PERSON.equals(kind) && range[1] > range[0]
+                    && tokens.surface(range[0]).matches("\\p{Lu}\\p{Ll}+(ed|ing|ly)") && knownPerson(range[0] + 1, range[1])) {
+                range = new int[] {range[0] + 1, range[1]}; // "Alleged bin Laden", "Jailed Navalny"
+            }
+            if (range == null || !spans.looksLikeName(range[0], range[1]) && !knownPerson(range[0], range[1])) {
                 return null;
             }
             if (!NamedEntity.PERSON.equals(kind)) {
@@ -167,6 +174,12 @@ final class ModelEntityFilter {
                 last = spans.throughHyphen(spans.throughSurname(last));
             }
             return new Candidate(range[0], last > range[0] ? spans.throughLowerCaseHyphen(last) : last, kind);
+        }
+
+        /** Whether tokens {@code a..b} are a form of one known person ("bin Laden", "Navalny"). */
+        private boolean knownPerson(int a, int b) {
+            String surface = sheet.text.substring(tokens.start(a), tokens.end(b));
+            return gazetteer.canonical(surface).flatMap(gazetteer::typeOf).filter(t -> t == ActorType.PERSON).isPresent();
         }
 
         /** Whether the gazetteer knows no actor and no person's short form written like this token. */
@@ -197,6 +210,14 @@ final class ModelEntityFilter {
             String last = tokens.surface(b);
             return !NamedEntity.PERSON.equals(kind)
                     && (NameWords.TITLES.contains(last) || NameWords.NOT_ACTOR_HEADS.contains(last));
+        }
+
+        /** Whether the words around the name leave it a name: not a label, headline word, office or ordinary phrase. */
+        private boolean nameInContext(int a, int b, String kind, double probability) {
+            if (context.label(a, b) || context.headlineWord(a, probability)) {
+                return false;
+            }
+            return NamedEntity.PERSON.equals(kind) || !(context.partOfOffice(a, b) || context.ordinaryPhrase(a, b));
         }
 
         /**

@@ -19,6 +19,16 @@ final class NameWords {
             "Spokesperson", "Chief", "Professor", "Prof", "Father", "Judge", "Justice", "Envoy", "Deputy",
             "Counsel", "Attorney", "Mayor", "Officer", "Adviser", "Advisor");
 
+    /**
+     * Titles that are offices held by one person ("Secretary", "Director", "Officer"): a name right after
+     * "Secretary of" or before "Officer" is part of the office's name ("Director of National Intelligence").
+     */
+    static final Set<String> POSTS = Set.of(
+            "Secretary", "Director", "Administrator", "Officer", "Manager", "Adviser", "Advisor", "Assistant",
+            "Coordinator", "Commissioner", "Chairman", "Chairwoman", "Minister", "Spokesman", "Spokeswoman",
+            "Spokesperson", "Counsel", "Envoy", "Ambassador", "Attorney", "Inspector", "Undersecretary",
+            "Registrar", "Comptroller", "Ombudsman", "Rapporteur");
+
     /** Capitalised words that open sentences or headlines; before a surname they do not make it another person. */
     static final Set<String> FUNCTION_WORDS = Set.of(
             "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "Nor", "As", "If", "When", "While",
