@@ -154,10 +154,10 @@ final class ModelEntityFilter {
             if (range == null) {
                 return null;
             }
-            if (NamedEntity.ORGANIZATION.equals(ne.type())) {
-                range = withNamedPrefix(whole, range);
-            }
             String kind = personAfterKnownName(whole, range) ? NamedEntity.PERSON : ne.type();
+            if (NamedEntity.ORGANIZATION.equals(kind) || NamedEntity.LOCATION.equals(kind)) {
+                range = withNamedPrefix(whole, range, kind);
+            }
             range = spans.trim(range[0], range[1], NamedEntity.PERSON.equals(kind));
             if (range != null && NamedEntity.PERSON.equals(kind) && range[1] > range[0]
                     && tokens.surface(range[0]).matches("\\p{Lu}\\p{Ll}+(ed|ing|ly)") && knownPerson(range[0] + 1, range[1])) {
@@ -314,18 +314,51 @@ final class ModelEntityFilter {
          * "NATO" + "Response Force", "Russian" + "Defense Ministry": an
          * organisation the model names whose first words the gazetteer already read as one actor, and
          * whose rest is two words or more ending in a word like "Committee", keeps its whole name (the
-         * actor inside it counts too); else the free run.
+         * actor inside it counts too). So does one whose rest starts with a word the document writes only
+         * after that actor ("NATO Industry Cyber Partnership", "Malaysia Airlines"); a state or place inside
+         * such a name that is no body of it is no mention of the state (the guidelines' "Malaysia Airlines").
+         * Else the free run.
          */
-        private int[] withNamedPrefix(int[] whole, int[] free) {
-            if (free[0] <= whole[0] || free[1] != whole[1] || free[1] - free[0] < 1
-                    || !NameWords.ORGANISATION_HEADS.contains(tokens.surface(free[1]))) {
+        private int[] withNamedPrefix(int[] whole, int[] free, String kind) {
+            if (free[0] <= whole[0] || free[1] != whole[1]) {
                 return free;
             }
             int start = tokens.start(whole[0]);
             int end = tokens.end(free[0] - 1);
-            boolean onePrefix = sheet.mentions.stream().anyMatch(m -> m.span().start() == start && m.span().end() == end
-                    && m.source() == MentionSource.GAZETTEER);
-            return onePrefix ? whole : free;
+            Optional<org.attache.model.Mention> prefix = sheet.mentions.stream()
+                    .filter(m -> m.span().start() == start && m.span().end() == end && m.source() == MentionSource.GAZETTEER)
+                    .findFirst();
+            if (prefix.isEmpty()) {
+                return free;
+            }
+            boolean body = NameWords.ORGANISATION_HEADS.contains(tokens.surface(free[1]));
+            if (body && free[1] > free[0]) {
+                return whole;
+            }
+            if (!onlyAfter(free[0], free[0] - 1)) {
+                return free;
+            }
+            // "Malaysia Airlines", "Berlin Wall": a name of its own that only contains a place's name
+            if (!body && NamedEntity.ORGANIZATION.equals(kind) && prefix.get().type() != ActorType.ORGANIZATION
+                    && prefix.get().type() != ActorType.PERSON) {
+                sheet.mentions.remove(prefix.get());
+            }
+            return whole;
+        }
+
+        /**
+         * Whether the word at {@code t} occurs in the document only right after the word written as
+         * {@code before} is ("Airlines" only in "Malaysia Airlines"): the rest of a longer name, not a name.
+         */
+        private boolean onlyAfter(int t, int before) {
+            String word = tokens.surface(t);
+            String prev = tokens.surface(before);
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.surface(k).equals(word) && (k == 0 || !tokens.surface(k - 1).equals(prev))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -48,7 +48,7 @@ final class NameWords {
             "Office", "Service", "Services", "Army", "Navy", "Guard", "Corps", "Bureau", "Directorate",
             "Administration", "Authority", "Commission", "Institute", "Centre", "Center", "Union", "Organization",
             "Organisation", "Federation", "Front", "Movement", "Brigade", "Brigades", "Regiment", "Division",
-            "Unit", "Group");
+            "Unit", "Group", "Embassy", "Consulate", "Mission", "Delegation", "Marines", "Troops", "Police", "Guards");
 
     /**
      * The last words of the names of laws, plans, documents and events ("Foreign Agents Registration

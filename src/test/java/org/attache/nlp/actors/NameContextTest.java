@@ -77,4 +77,19 @@ class NameContextTest {
         String text = "Alleged bin Laden tape surfaces. The alleged tape was aired.";
         assertEquals(List.of("bin Laden=Osama bin Laden:PERSON"), found(text, "Alleged bin Laden", "PERSON", 0.7));
     }
+
+    @Test
+    void theRestOfALongerNameKeepsTheWholeName() {
+        // a company named after a state is no mention of the state
+        assertEquals(List.of("Malta Ferries=Malta Ferries:ORGANIZATION"),
+                found("The Malta Ferries boat sank.", "Malta Ferries", "ORGANIZATION", 0.7));
+        // a programme or body of an actor counts for it too
+        assertEquals(List.of("NATO Harbor Shield Partnership=NATO Harbor Shield Partnership:ORGANIZATION", "NATO=NATO:ORGANIZATION"),
+                found("It joined the NATO Harbor Shield Partnership.", "NATO Harbor Shield Partnership", "ORGANIZATION", 0.7));
+        assertEquals(List.of("Swedish Coastal Troops=Swedish Coastal Troops:ORGANIZATION", "Swedish=Sweden:COUNTRY"),
+                found("Swedish Coastal Troops landed.", "Swedish Coastal Troops", "ORGANIZATION", 0.7));
+        // a word the document also writes on its own: the model's name is not taken whole
+        assertEquals(List.of("Malta=Malta:COUNTRY", "Ferries=Ferries:ORGANIZATION"),
+                found("Malta Ferries said so. Ferries denied it.", "Malta Ferries", "ORGANIZATION", 0.7));
+    }
 }
