@@ -156,7 +156,15 @@ final class ModelEntityFilter {
             }
             String kind = personAfterKnownName(whole, range) ? NamedEntity.PERSON : ne.type();
             if (NamedEntity.ORGANIZATION.equals(kind) || NamedEntity.LOCATION.equals(kind)) {
-                range = withNamedPrefix(whole, range, kind);
+                int[] named = withNamedPrefix(whole, range, kind);
+                range = named != range ? named : withNamedPrefix(withKnownWordBefore(whole), range, kind);
+            }
+            if (NamedEntity.ORGANIZATION.equals(kind) && administrationOfKnownPerson(range)) {
+                // "Biden Administration": the person's government, counted for the person (a body of them)
+                String person = gazetteer.canonical(tokens.surface(range[0])).orElseThrow();
+                sheet.cover(range[0], range[1]);
+                sheet.add(range[0], range[0], person, ActorType.PERSON, MentionSource.GAZETTEER, Confidences.TITLED_SURNAME);
+                return null;
             }
             range = spans.trim(range[0], range[1], NamedEntity.PERSON.equals(kind));
             if (range != null && NamedEntity.PERSON.equals(kind) && range[1] > range[0]
@@ -344,6 +352,28 @@ final class ModelEntityFilter {
                 sheet.mentions.remove(prefix.get());
             }
             return whole;
+        }
+
+        /**
+         * The entity with the one-word actor the gazetteer read right before it on the same line
+         * ("Columbia" + "University", "Microsoft" + "Exchange"), so the rest of a longer name is seen as such.
+         */
+        private int[] withKnownWordBefore(int[] whole) {
+            int p = whole[0] - 1;
+            if (p < 0 || !sheet.covered(p) || !tokens.isWord(p) || !" ".equals(sheet.text.substring(tokens.end(p), tokens.start(whole[0])))) {
+                return whole;
+            }
+            int start = tokens.start(p);
+            int end = tokens.end(p);
+            boolean one = sheet.mentions.stream().anyMatch(m -> m.span().start() == start && m.span().end() == end
+                    && m.source() == MentionSource.GAZETTEER);
+            return one ? new int[] {p, whole[1]} : whole;
+        }
+
+        /** "Biden Administration": a known person's surname and "Administration", the person's government. */
+        private boolean administrationOfKnownPerson(int[] range) {
+            return range[1] == range[0] + 1 && tokens.surface(range[1]).equals("Administration")
+                    && gazetteer.uniqueShort(tokens.surface(range[0]));
         }
 
         /**

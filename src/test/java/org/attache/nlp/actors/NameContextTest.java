@@ -92,4 +92,16 @@ class NameContextTest {
         assertEquals(List.of("Malta=Malta:COUNTRY", "Ferries=Ferries:ORGANIZATION"),
                 found("Malta Ferries said so. Ferries denied it.", "Malta Ferries", "ORGANIZATION", 0.7));
     }
+
+    @Test
+    void aKnownWordRightBeforeTheModelsNameIsPartOfIt() {
+        assertEquals(List.of("Swedish Harbor Office=Swedish Harbor Office:ORGANIZATION", "Swedish=Sweden:COUNTRY"),
+                found("Swedish Harbor Office staff left.", "Harbor Office", "ORGANIZATION", 0.7));
+    }
+
+    @Test
+    void aKnownPresidentsAdministrationCountsForThePresident() {
+        assertEquals(List.of("Biden=Joe Biden:PERSON"),
+                found("The Biden Administration acted.", "Biden Administration", "ORGANIZATION", 0.7));
+    }
 }
