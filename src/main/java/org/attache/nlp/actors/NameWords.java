@@ -60,7 +60,8 @@ final class NameWords {
             "Agenda", "Strategy", "Program", "Programme", "Directive", "Directives", "Order", "Treaty",
             "Convention", "Accord", "Accords", "Charter", "Declaration", "Communiqué", "Communique", "Concept",
             "Framework", "Guidelines", "Report", "Conference", "Summit", "Exercise", "Doctrine", "Law", "Bill",
-            "Resolution", "Statement", "Review", "Toolkit", "Guide", "Handbook", "Manual");
+            "Resolution", "Statement", "Review", "Toolkit", "Guide", "Handbook", "Manual", "Decision", "Decisions",
+            "Conclusions", "Publication", "Architecture");
 
     /** Capitalised words a name finder may tag alone that are never a name on their own. */
     static final Set<String> NOT_NAMES = Set.of(
