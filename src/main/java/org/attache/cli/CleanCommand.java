@@ -78,6 +78,14 @@ public final class CleanCommand implements Command {
             for (Removal r : page.removals()) {
                 out.println("  " + pad(r.rule(), width) + "  " + abbreviate(r.text()));
             }
+            if (!page.spared().isEmpty()) {
+                out.println();
+                out.println("Kept against a rule, as they hold most of the page's main text (" + page.spared().size() + "):");
+                int sparedWidth = page.spared().stream().mapToInt(r -> r.rule().length()).max().orElse(0);
+                for (Removal r : page.spared()) {
+                    out.println("  " + pad(r.rule(), sparedWidth) + "  " + abbreviate(r.text()));
+                }
+            }
         }
         out.flush();
         return ExitCodes.OK;

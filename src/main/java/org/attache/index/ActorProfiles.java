@@ -74,10 +74,10 @@ final class ActorProfiles {
                 .get("actor").stream().filter(v -> !v.label().equalsIgnoreCase(self)).limit(IndexBrowser.FACET_VALUES)
                 .toList();
         Query by = new BooleanQuery.Builder()
-                .add(BrowseQueries.kind(IndexSchema.KIND_QUOTE), BooleanClause.Occur.FILTER)
+                .add(BrowseQueries.said(), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(IndexSchema.SPEAKER_ACTOR, key)), BooleanClause.Occur.FILTER).build();
         BooleanQuery.Builder about = new BooleanQuery.Builder()
-                .add(BrowseQueries.kind(IndexSchema.KIND_QUOTE), BooleanClause.Occur.FILTER)
+                .add(BrowseQueries.said(), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(IndexSchema.SPEAKER_ACTOR, key)), BooleanClause.Occur.MUST_NOT);
         Query named = new QueryBuilder(IndexSchema.analyzer()).createPhraseQuery(IndexSchema.QUOTE, canonical);
         var quotesBy = quotes(s, by);

@@ -111,6 +111,7 @@ public final class AnalysisCodec {
         addDate(qd, m.date());
         qd.add(new TextField(IndexSchema.QUOTE, q.text(), Field.Store.YES));
         addLanguage(qd, language);
+        qd.add(new SortedSetDocValuesFacetField(IndexSchema.LANGUAGE_FACET, language)); // the quotes page's facet
         qd.add(new TextField(IndexSchema.SPEAKER, q.speaker(), Field.Store.YES));
         qd.add(new StringField(IndexSchema.SPEAKER_ACTOR, q.speakerActor().toLowerCase(Locale.ROOT), Field.Store.NO));
         if (!q.speakerActor().isEmpty()) {

@@ -56,14 +56,22 @@ final class BrowseQueries {
         return new TermQuery(new Term(IndexSchema.KIND, kind));
     }
 
+    /** Quotations and transcript turns: everything someone is reported to have said (as {@code search --quotes}). */
+    static Query said() {
+        return new BooleanQuery.Builder()
+                .add(kind(IndexSchema.KIND_QUOTE), BooleanClause.Occur.SHOULD)
+                .add(kind(IndexSchema.KIND_TURN), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
     static Query drillDown(String dim, String value) {
         return new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dim, value));
     }
 
-    /** The user's query narrowed to one kind of record and the request's filters. */
+    /** The user's query narrowed to one kind of record (quotations: with transcript turns) and the request's filters. */
     static Query filtered(Query user, String kind, BrowseRequest r, ActorNames names) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(user, BooleanClause.Occur.MUST)
-                .add(kind(kind), BooleanClause.Occur.FILTER);
+                .add(IndexSchema.KIND_QUOTE.equals(kind) ? said() : kind(kind), BooleanClause.Occur.FILTER);
         for (String actor : r.actors()) {
             b.add(actor(actor, names), BooleanClause.Occur.FILTER);
         }

@@ -43,6 +43,13 @@ public final class BrowseResults {
         }
     }
 
+    /**
+     * Where a document of the index was read from: its format and the absolute path the run recorded
+     * (empty for a document indexed before paths were recorded).
+     */
+    public record Source(String document, String format, String path) {
+    }
+
     /** A document that mentions an actor, with how often. */
     public record Mentioning(String document, String title, String date, int mentions) {
     }

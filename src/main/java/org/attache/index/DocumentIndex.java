@@ -198,8 +198,17 @@ public final class DocumentIndex implements Closeable {
      * time; see {@link #storedVersions}) so that an unchanged file need not be read again.
      */
     public void put(Analysis analysis, String fileStamp) throws IOException {
+        put(analysis, fileStamp, null);
+    }
+
+    /** As {@link #put(Analysis, String)}, remembering where the source file is ({@code source}: null when unknown). */
+    public void put(Analysis analysis, String fileStamp, Path source) throws IOException {
         List<org.apache.lucene.document.Document> lucene = AnalysisCodec.toLucene(analysis);
         lucene.get(0).add(new BinaryDocValuesField(IndexSchema.STAMP_DV, new BytesRef(fileStamp)));
+        if (source != null) {
+            lucene.get(0).add(new org.apache.lucene.document.StoredField(IndexSchema.SOURCE,
+                    source.toAbsolutePath().normalize().toString()));
+        }
         var docs = lucene.stream().map(d -> {
             try {
                 return facets.build(d);

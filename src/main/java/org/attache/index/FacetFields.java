@@ -36,7 +36,9 @@ final class FacetFields {
     }
 
     static void addToQuote(Document doc, Quote q) {
-        add(doc, IndexSchema.SPEAKER_FACET, q.speaker());
+        if (!q.speaker().equals("Q")) { // a reporter's question in a transcript: no speaker to count
+            add(doc, IndexSchema.SPEAKER_FACET, q.speaker());
+        }
     }
 
     private static void add(Document doc, String dim, String value) {

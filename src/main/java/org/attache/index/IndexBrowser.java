@@ -21,6 +21,8 @@ import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -29,6 +31,9 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -55,6 +60,7 @@ public final class IndexBrowser implements Closeable {
     private static final int EXPORT_PAGE = 500;
     private static final Set<String> DOCUMENT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
             IndexSchema.PUBLISHER, IndexSchema.MENTIONS_DATA);
+    private static final Set<String> SOURCE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.FORMAT, IndexSchema.SOURCE);
     private static final Set<String> QUOTE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
             IndexSchema.QUOTE, IndexSchema.QUOTE_DATA);
 
@@ -157,7 +163,7 @@ public final class IndexBrowser implements Closeable {
         });
     }
 
-    /** One page of quotations with their context sentences, the speaker facet and the histogram. */
+    /** One page of quotations with their context sentences, the speaker, actor and language facets and the histogram. */
     public BrowseResults.Quotations quotations(BrowseRequest r) throws IOException, QuerySyntaxException {
         Query query = BrowseQueries.filtered(parsing.quotes(r.query()), IndexSchema.KIND_QUOTE, r, actorNames);
         return with(s -> {
@@ -167,26 +173,39 @@ public final class IndexBrowser implements Closeable {
             List<Quotation> hits = quotations(s, page.scoreDocs);
             var fc = result.facetsCollector();
             return new BrowseResults.Quotations(BrowseQueries.total(fc), hits,
-                    BrowseQueries.facets(s.facets, fc, List.of("speaker", "actor"), FACET_VALUES),
+                    BrowseQueries.facets(s.facets, fc, List.of("speaker", "actor", "language"), FACET_VALUES),
                     BrowseQueries.histogram(fc));
         });
     }
 
-    /** Quotation hits with the sentence around each (read from its document, once per document). */
+    /**
+     * Quotation hits with the sentence around each (read from its document, once per document); a
+     * transcript turn is its own context (the sentence around it would only add the speaker's label).
+     */
     static List<Quotation> quotations(Searcher s, ScoreDoc[] docs) throws IOException {
         StoredFields stored = s.storedFields();
         Map<String, String> bodies = new HashMap<>();
         List<Quotation> out = new ArrayList<>();
+        Weight turns = s.createWeight(BrowseQueries.kind(IndexSchema.KIND_TURN), ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (ScoreDoc sd : docs) {
             Document d = stored.document(sd.doc, QUOTE_FIELDS);
             Quote q = AnalysisCodec.quoteFromLucene(d);
             String id = d.get(IndexSchema.ID);
-            String body = bodies.computeIfAbsent(id, k -> body(s, k));
+            String context = matches(s, turns, sd.doc) ? ""
+                    : BrowseQueries.context(bodies.computeIfAbsent(id, k -> body(s, k)), q.span().start(), q.span().end());
             out.add(new Quotation(id, nonNull(d.get(IndexSchema.TITLE)), nonNull(d.get(IndexSchema.DATE)), q.text(),
-                    q.speaker(), q.speakerActor(), q.speakerRole(),
-                    BrowseQueries.context(body, q.span().start(), q.span().end()), score(sd)));
+                    q.speaker(), q.speakerActor(), q.speakerRole(), context, score(sd)));
         }
         return out;
+    }
+
+    /** Whether the top-level document {@code doc} matches {@code weight}. */
+    private static boolean matches(IndexSearcher s, Weight weight, int doc) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Scorer scorer = weight.scorer(leaf);
+        int target = doc - leaf.docBase;
+        return scorer != null && scorer.iterator().advance(target) == target;
     }
 
     private static String body(Searcher s, String id) {
@@ -210,6 +229,50 @@ public final class IndexBrowser implements Closeable {
         } catch (QuerySyntaxException e) {
             throw new IllegalStateException(e); // no query is parsed here
         }
+    }
+
+    /** Where the document with this id was read from, if the index holds it. */
+    public Optional<BrowseResults.Source> source(String id) throws IOException {
+        try {
+            return with(s -> {
+                TopDocs top = s.search(documentQuery(id), 1);
+                if (top.scoreDocs.length == 0) {
+                    return Optional.<BrowseResults.Source>empty();
+                }
+                Document d = s.storedFields().document(top.scoreDocs[0].doc, SOURCE_FIELDS);
+                return Optional.of(new BrowseResults.Source(d.get(IndexSchema.ID),
+                        nonNull(d.get(IndexSchema.FORMAT)).toLowerCase(java.util.Locale.ROOT),
+                        nonNull(d.get(IndexSchema.SOURCE))));
+            });
+        } catch (QuerySyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs {@code work} on the reader of the last committed index, held open until it returns (the
+     * report set of a slice is written from it).
+     */
+    public <T> T onReader(ReaderWork<T> work) throws IOException {
+        try {
+            return with(s -> work.on((org.apache.lucene.index.DirectoryReader) s.getIndexReader()));
+        } catch (QuerySyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Work on a reader of the index. */
+    @FunctionalInterface
+    public interface ReaderWork<T> {
+        T on(org.apache.lucene.index.DirectoryReader reader) throws IOException;
+    }
+
+    /**
+     * The Lucene query that selects the documents of {@code r} (paging and order ignored), as the
+     * search page and its CSV export select them.
+     */
+    public Query documentFilter(BrowseRequest r) throws QuerySyntaxException {
+        return BrowseQueries.filtered(parsing.documents(r.query()), IndexSchema.KIND_DOCUMENT, r, actorNames);
     }
 
     /** An actor across the index (documents, mentions over time, co-mentioned actors, quotations), if any. */

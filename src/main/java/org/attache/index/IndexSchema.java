@@ -41,6 +41,11 @@ public final class IndexSchema {
     public static final String HASH_DV = "hash_dv";
     /** Size, modification time and file key of the source file when it was analysed (see pipeline.FileStamp). */
     public static final String STAMP_DV = "stamp_dv";
+    /**
+     * Absolute path of the file the run read the document from (stored only, never searched): the
+     * workbench serves it as the document's source, looked up by id, never by a path from a request.
+     */
+    public static final String SOURCE = "source";
     public static final String FORMAT = "format";
     public static final String TITLE = "title";
     public static final String DATE = "date";

@@ -25,7 +25,8 @@ final class HtmlCleaner implements PageCleaner {
         Document doc = Jsoup.parse(raw);
         HtmlMetadata.Facts facts = HtmlMetadata.read(doc);
         Element body = doc.body();
-        List<Removal> removals = new ArrayList<>(HtmlChrome.strip(body));
+        HtmlChrome.Stripped stripped = HtmlChrome.strip(body);
+        List<Removal> removals = new ArrayList<>(stripped.removals());
         List<Block> blocks = HtmlBlocks.extract(body);
         Templates.Site site = templates.forSites(SiteKeys.forHtml(facts, sourceName));
         MainTextSelector.Selection selection = new MainTextSelector(site, false).select(blocks, facts.title());
@@ -44,6 +45,6 @@ final class HtmlCleaner implements PageCleaner {
                 new MetadataCandidate("date", d, "dateline at the article head", MetadataCandidate.DateScores.HEAD_LINE)));
         String date = MetadataCandidate.bestDate(candidates).map(MetadataCandidate::value).orElse("");
         return PageAssembler.assemble(kept, new Metadata(title, date, facts.publisher()), removals)
-                .withCandidates(MetadataCandidate.ranked(candidates));
+                .withCandidates(MetadataCandidate.ranked(candidates)).withSpared(stripped.spared());
     }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Every rule bounds the length of what it matches, so a long paragraph that merely mentions
  * cookies or copyright is never taken for chrome.
  */
-enum LineRule {
+enum LineRule implements NamedRule {
 
     /** Image alt-texts left in a dump: "Menu open icon", "cloudThing logo in white". */
     ALT_TEXT(8, true, "(?i)^[\\p{L}\\d&'’ .-]{0,60}\\b(icon|logo|logotype|wordmark|avatar|thumbnail|spinner)(\\s+in\\s+\\p{L}+)?$"),
@@ -178,7 +178,8 @@ enum LineRule {
     }
 
     /** The rule's name as shown by {@code clean --explain}. */
-    String ruleName() {
+    @Override
+    public String ruleName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

@@ -51,7 +51,7 @@ final class PageAssembler {
             }
             Optional<TextSpan> attribution = Optional.empty();
             if (next < spans.size() && (kinds.get(next) == Block.Kind.ATTRIBUTION
-                    || texts.get(next).matches("^[—–―-]\\s*\\S.*") && MainTextSelector.isAttributionLine(texts.get(next)))) {
+                    || texts.get(next).matches("^[—–―-]\\s*\\S.*") && BlockShapes.isAttributionLine(texts.get(next)))) {
                 attribution = Optional.of(spans.get(next));
             }
             quotes.add(new BlockQuote(spans.get(i), attribution));

@@ -6,7 +6,7 @@ import java.util.Locale;
  * Why the main-text selector removed a block, beyond the single-line {@link LineRule}s: the names
  * {@code clean --explain} shows and the tests check, in one place.
  */
-enum RemovalReason {
+enum RemovalReason implements NamedRule {
 
     /** A line that recurs across many pages of the same site. */
     SITE_TEMPLATE,
@@ -30,7 +30,8 @@ enum RemovalReason {
     FRONT_MATTER_TEASER;
 
     /** The name {@code clean --explain} shows: kebab case. */
-    String ruleName() {
+    @Override
+    public String ruleName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

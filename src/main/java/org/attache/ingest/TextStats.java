@@ -9,29 +9,51 @@ final class TextStats {
     private TextStats() {
     }
 
-    /** Number of words (runs of letters or digits). */
+    /**
+     * Number of words (runs of letters or digits). Chinese and Japanese write no spaces: there every
+     * two characters of a run count as one word, about the length of a word in those scripts, so a
+     * sentence is as long as its English translation and not one word.
+     */
     static int words(String text) {
         int count = 0;
         boolean inWord = false;
+        int unspacedRun = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            boolean unspaced = c >= 0x3040 && isUnspacedScript(c);
             boolean wordChar = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
                     : Character.isLetterOrDigit(c);
-            if (wordChar && !inWord) {
-                count++;
+            if (unspaced) {
+                unspacedRun++;
+                count += unspacedRun % 2 == 1 && !(unspacedRun == 1 && inWord) ? 1 : 0;
+            } else {
+                unspacedRun = 0;
+                if (wordChar && !inWord) {
+                    count++;
+                }
             }
             inWord = wordChar;
         }
         return count;
     }
 
+    /** Han ideographs, hiragana and katakana (with the long-vowel mark): scripts written without spaces. */
+    private static boolean isUnspacedScript(char c) {
+        if (c <= 0x30FF) {
+            return true; // the kana blocks
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
     /** Ends like a sentence: terminal punctuation, possibly followed by closing quotes or brackets. */
     static boolean endsLikeSentence(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && "\"'”’»)]*_ ".indexOf(text.charAt(i)) >= 0) {
+        while (i >= 0 && "\"'”’»)]*_ 」』）】".indexOf(text.charAt(i)) >= 0) {
             i--;
         }
-        return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
+        return i >= 0 && ".!?…:;。！？．：；".indexOf(text.charAt(i)) >= 0;
     }
 
     /** Share of the words (of three letters or more) that start with a capital letter. */

@@ -409,7 +409,7 @@ public final class Pipeline {
         }
         AtomicFiles.writeString(out.cleanFile(file.id()), document.text());
         cleanTexts.wrote(file.id(), out.cleanFile(file.id()), document.text());
-        index.put(analysis, stamp);
+        index.put(analysis, stamp, file.path());
         fingerprint.add(file.id(), key);
         timer.add(Stage.INDEX, System.nanoTime() - t1);
         return previous.isPresent() ? Change.UPDATED : Change.ADDED;

@@ -22,7 +22,19 @@ final class JsonApi {
     }
 
     static Map<String, Object> error(String message) {
-        return Map.of("error", message);
+        return object("error", message);
+    }
+
+    /**
+     * A JSON object whose keys come out in the order given ({@code Map.of} iterates in an order that
+     * changes from one JVM to the next, and clients and tests read answers that should not).
+     */
+    static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 
     static Map<String, Object> search(Views.SearchView v) {
@@ -55,14 +67,15 @@ final class JsonApi {
         m.put("format", a.document().format().name().toLowerCase(java.util.Locale.ROOT));
         m.put("words", a.words());
         m.put("text", a.document().text());
-        m.put("actors", v.actors().stream().map(f -> Map.of("actor", f.label(), "mentions", f.count())).toList());
-        m.put("mentions", a.mentions().stream().filter(x -> x.type().isActor()).map(x -> Map.of("start",
+        m.put("actors", v.actors().stream().map(f -> object("actor", f.label(), "mentions", f.count())).toList());
+        m.put("mentions", a.mentions().stream().filter(x -> x.type().isActor()).map(x -> object("start",
                 x.span().start(), "end", x.span().end(), "text", x.text(), "actor", x.actor(), "actor_type",
                 x.type().name())).toList());
-        m.put("quotes", a.quotes().stream().map(q -> Map.of("start", q.span().start(), "end", q.span().end(),
+        m.put("quotes", a.quotes().stream().map(q -> object("start", q.span().start(), "end", q.span().end(),
                 "quote", q.text(), "speaker", q.speaker(), "speaker_role", q.speakerRole())).toList());
-        m.put("statements", a.statements().stream().map(s -> Map.of("start", s.span().start(), "end",
+        m.put("statements", a.statements().stream().map(s -> object("start", s.span().start(), "end",
                 s.span().end(), "speaker", s.speaker(), "speaker_role", s.speakerRole())).toList());
+        m.put("source", v.sourceHref());
         return m;
     }
 
@@ -74,9 +87,9 @@ final class JsonApi {
         m.put("documents", p.documents());
         m.put("mentions", p.mentions());
         m.put("over_time", p.overTime().stream().map(JsonApi::bucket).toList());
-        m.put("top_documents", p.topDocuments().stream().map(d -> Map.of("document", d.document(), "title", d.title(),
+        m.put("top_documents", p.topDocuments().stream().map(d -> object("document", d.document(), "title", d.title(),
                 "date", d.date(), "mentions", d.mentions())).toList());
-        m.put("co_mentioned", p.coMentioned().stream().map(f -> Map.of("actor", f.label(), "documents", f.count()))
+        m.put("co_mentioned", p.coMentioned().stream().map(f -> object("actor", f.label(), "documents", f.count()))
                 .toList());
         m.put("quotes_by", p.quotesBy().stream().map(JsonApi::quotation).toList());
         m.put("quotes_about", p.quotesAbout().stream().map(JsonApi::quotation).toList());
@@ -110,7 +123,7 @@ final class JsonApi {
 
     private static Map<String, Object> facets(Map<String, List<Views.FacetLink>> facets) {
         Map<String, Object> m = new LinkedHashMap<>();
-        facets.forEach((dim, links) -> m.put(dim, links.stream().map(l -> Map.of("value", l.label(), "count",
+        facets.forEach((dim, links) -> m.put(dim, links.stream().map(l -> object("value", l.label(), "count",
                 l.count())).toList()));
         return m;
     }
@@ -120,6 +133,6 @@ final class JsonApi {
     }
 
     private static Map<String, Object> bucket(BrowseResults.Bucket b) {
-        return Map.of("from", b.from().toString(), "to", b.to().toString(), "count", b.count());
+        return object("from", b.from().toString(), "to", b.to().toString(), "count", b.count());
     }
 }

@@ -40,10 +40,10 @@ final class Pages {
                     documentHref(h.document()))).toList();
             return new Views.SearchView(s, "", d.total(), hits, facetLinks(d.facets(), s, "/"), filters(s, "/"),
                     Histogram.of(d.histogram(), s, "/"), paging(s, d.total(), "/"), s.page(1).href("/export/search.csv"),
-                    s.href("/api/search"));
+                    s.with("sort", "").href("/export/report.zip"), s.href("/api/search"));
         } catch (QuerySyntaxException e) {
             return new Views.SearchView(s, "malformed query: " + e.getMessage(), 0, List.of(), Map.of(),
-                    filters(s, "/"), Histogram.of(List.of(), s, "/"), paging(s, 0, "/"), "", "");
+                    filters(s, "/"), Histogram.of(List.of(), s, "/"), paging(s, 0, "/"), "", "", "");
         }
     }
 
@@ -72,7 +72,7 @@ final class Pages {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(e -> new FacetLink(e.getKey(), e.getValue(), actorHref(e.getKey()), false)).toList();
         return new Views.DocumentView(a, DocumentMarkup.pieces(a), actors, a.statements(),
-                "/api/document?id=" + UrlState.encode(id));
+                "/api/document?id=" + UrlState.encode(id), SourceFiles.href(index, id));
     }
 
     Views.ActorView actor(String name) throws IOException {

@@ -133,6 +133,9 @@ final class Requests {
         if (v.get(0).length() > MAX_PARAM_CHARS) {
             throw new BadRequest("'" + key + "' is longer than " + MAX_PARAM_CHARS + " characters");
         }
+        if (v.get(0).chars().anyMatch(Character::isISOControl)) {
+            throw new BadRequest("'" + key + "' holds a control character; no document id or actor name does");
+        }
         return v.get(0);
     }
 }

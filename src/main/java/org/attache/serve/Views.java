@@ -31,7 +31,7 @@ public final class Views {
 
     public record SearchView(UrlState state, String error, long total, List<Hit> hits,
                              Map<String, List<FacetLink>> facets, List<ActiveFilter> filters, Histogram histogram,
-                             Paging paging, String csvHref, String apiHref) {
+                             Paging paging, String csvHref, String reportHref, String apiHref) {
     }
 
     public record QuotesView(UrlState state, String error, long total, List<BrowseResults.Quotation> hits,
@@ -39,9 +39,12 @@ public final class Views {
                              Paging paging, String csvHref, String apiHref) {
     }
 
-    /** A document: its analysis, the text in pieces, its actors with counts, its transcript turns. */
+    /**
+     * A document: its analysis, the text in pieces, its actors with counts, its transcript turns, the
+     * link to its source file (empty when the file is not there).
+     */
     public record DocumentView(Analysis analysis, List<DocumentMarkup.Piece> pieces, List<FacetLink> actors,
-                               List<Statement> statements, String apiHref) {
+                               List<Statement> statements, String apiHref, String sourceHref) {
     }
 
     public record ActorView(BrowseResults.ActorProfile profile, Histogram overTime, List<FacetLink> coMentioned,

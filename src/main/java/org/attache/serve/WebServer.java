@@ -15,8 +15,9 @@ import org.attache.index.IndexBrowser;
 import org.attache.index.QuerySyntaxException;
 
 /**
- * The workbench's HTTP server: read-only GET routes for the pages, the JSON API and the CSV export,
- * two static files, and nothing else (no upload, no write, no file path from the request). Every
+ * The workbench's HTTP server: read-only GET routes for the pages, the JSON API, the CSV and report-set
+ * exports, a document's source file (by document id, see {@link SourceFiles}), two static files, and
+ * nothing else (no upload, no write, no file path from the request). Every
  * answer carries a strict Content-Security-Policy: scripts and styles only from this server's own
  * static files, nothing inline. On a loopback address, requests naming another host are refused
  * (a web page elsewhere cannot reach the server through a rebound DNS name).
@@ -42,6 +43,7 @@ public final class WebServer implements Closeable {
         TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html,
                 WebServer.class.getClassLoader(), "org.attache.serve.pages");
         Pages pages = new Pages(index);
+        ReportSet reports = new ReportSet(index);
         boolean loopback = InetAddress.getByName(host).isLoopbackAddress();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -89,6 +91,8 @@ public final class WebServer implements Closeable {
                 index.check(r.query(), true);
                 CsvExport.quotes(index, r, ctx);
             });
+            config.routes.get("/document/source", ctx -> SourceFiles.serve(index, Requests.single(ctx, "id"), ctx));
+            config.routes.get("/export/report.zip", ctx -> reports.zip(Requests.state(ctx), ctx));
             config.routes.get("/static/{file}", ctx -> staticFile(ctx, ctx.pathParam("file")));
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, templates, e.status, e.getMessage()));
             config.routes.exception(QuerySyntaxException.class, (e, ctx) ->

@@ -1,7 +1,8 @@
 /**
  * The analysts' workbench ({@code attache serve}): a local, read-only web application over a run's
  * index, on Javalin (Jetty) with jte templates compiled at build time. A top layer like {@code cli}:
- * it reads the index through {@link org.attache.index.IndexBrowser} and writes nothing. Only the
+ * it reads the index through {@link org.attache.index.IndexBrowser} and writes nothing but the
+ * temporary folder of a report set it is streaming ({@link org.attache.serve.ReportSet}). Only the
  * serve command loads these classes, so the other commands never pay for the web stack.
  */
 package org.attache.serve;

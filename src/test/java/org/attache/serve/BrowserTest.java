@@ -49,18 +49,24 @@ class BrowserTest {
             Assumptions.abort(why);
         }
         wb = new Workbench(tmp);
+        browser = chrome(tmp.resolve("chrome-profile"), 1280, 1000);
+    }
+
+    /** Headless chromium through chromium-driver, keeping the console log; also used by {@link WorkbenchScreenshots}. */
+    static ChromeDriver chrome(Path profile, int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1000", "--user-data-dir=" + tmp.resolve("chrome-profile"));
+                "--hide-scrollbars", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
     }
 
     @AfterAll
@@ -74,6 +80,10 @@ class BrowserTest {
     }
 
     private static void assertNoConsoleErrors() {
+        assertNoConsoleErrors(browser);
+    }
+
+    static void assertNoConsoleErrors(ChromeDriver browser) {
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .filter(e -> !e.getMessage().contains("favicon.ico")) // the browser asks for it; there is none
@@ -122,6 +132,22 @@ class BrowserTest {
         assertEquals(200, r.statusCode());
         assertTrue(r.body().startsWith("document,title,date,publisher,score,actors"));
         assertTrue(r.body().lines().count() > 1);
+
+        String zip = browser.findElement(By.cssSelector("a.report-set")).getAttribute("href");
+        var reportSet = wb.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(zip)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, reportSet.statusCode());
+        assertEquals("PK", new String(reportSet.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void quotesPageFiltersByALanguageClick() {
+        browser.get(wb.base() + "/quotes?q=*");
+        browser.findElement(By.cssSelector("[data-facet=language] a")).click();
+        assertTrue(browser.getCurrentUrl().contains("language="), browser.getCurrentUrl());
+        assertFalse(browser.findElements(By.cssSelector("li.quote")).isEmpty());
+        assertFalse(browser.findElements(By.cssSelector(".filters .chip")).isEmpty());
+        assertNoConsoleErrors();
     }
 
     @Test

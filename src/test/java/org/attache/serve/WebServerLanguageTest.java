@@ -102,6 +102,19 @@ class WebServerLanguageTest {
     }
 
     @Test
+    void quotesPageCountsLanguagesAndFiltersByAClick() throws Exception {
+        assertEquals(Map.of("fr", 1), languageCounts(get("/api/quotes?q=*").body()));
+        String page = get("/quotes?q=*").body();
+        assertTrue(page.contains("data-facet=\"language\""), page);
+        assertTrue(page.contains("href=\"/quotes?q=*&amp;language=fr\""), "a click on the facet filters: " + page);
+        HttpResponse<String> filtered = get("/quotes?q=*&language=fr");
+        assertEquals(200, filtered.statusCode());
+        assertTrue(filtered.body().contains("language: fr"), "active filter chip");
+        assertTrue(filtered.body().contains("<input type=\"hidden\" name=\"language\" value=\"fr\">"), "kept by the form");
+        assertTrue(filtered.body().contains("Le bac partira plus tôt"));
+    }
+
+    @Test
     void badLanguagesAreRefused() throws Exception {
         HttpResponse<String> bad = get("/api/search?q=*&language=" + UrlState.encode("fr'); --"));
         assertEquals(400, bad.statusCode());

@@ -120,6 +120,36 @@ class WebServerTest {
         assertTrue(api.contains("\"actor\" : \"United States\"") && api.contains("\"text\""), api);
     }
 
+    /** Each key's first {@code "key" :} in {@code json} comes after the one before (answers keep one key order). */
+    private static void assertKeysInOrder(String json, String... keys) {
+        int at = -1;
+        for (String k : keys) {
+            int next = json.indexOf("\"" + k + "\" :", at + 1);
+            assertTrue(next > at, "\"" + k + "\" after the key before it in " + json);
+            at = next;
+        }
+    }
+
+    @Test
+    void jsonAnswersKeepOneKeyOrder() throws Exception {
+        String doc = get("/api/document?id=" + enc("nato/2021-06-14-communique.html")).body();
+        assertKeysInOrder(doc, "document", "title", "date", "publisher", "format", "words", "text", "actors", "mentions",
+                "quotes", "statements", "source");
+        assertKeysInOrder(doc.substring(doc.indexOf("\"actors\" :")), "actor", "mentions");
+        assertKeysInOrder(doc.substring(doc.indexOf("\"mentions\" : [")), "start", "end", "text", "actor", "actor_type");
+        assertKeysInOrder(doc.substring(doc.indexOf("\"quotes\" : [")), "start", "end", "quote", "speaker",
+                "speaker_role");
+        String search = get("/api/search?q=cyber").body();
+        assertKeysInOrder(search, "total", "page", "hits", "facets", "histogram");
+        assertKeysInOrder(search.substring(search.indexOf("\"facets\" :")), "actor", "value", "count");
+        assertKeysInOrder(search.substring(search.indexOf("\"histogram\" :")), "from", "to", "count");
+        String actor = get("/api/actor?name=Russia").body();
+        assertKeysInOrder(actor, "actor", "actor_type", "documents", "mentions", "over_time", "top_documents",
+                "co_mentioned", "quotes_by", "quotes_about");
+        assertKeysInOrder(actor.substring(actor.indexOf("\"top_documents\" :")), "document", "title", "date", "mentions");
+        assertEquals(doc, get("/api/document?id=" + enc("nato/2021-06-14-communique.html")).body());
+    }
+
     @Test
     void actorPageShowsDocumentsCoMentionsAndQuotes() throws Exception {
         HttpResponse<String> r = get("/actor?name=USA");
@@ -163,7 +193,8 @@ class WebServerTest {
     @Test
     void badParametersAreRefusedWithAMessage() throws Exception {
         for (String bad : List.of("/?page=0", "/?page=x", "/?page=99999", "/?sort=random", "/?since=yesterday",
-                "/?since=2022&until=2021", "/?type=ALIEN", "/?nope=1", "/quotes?q=a&q=b", "/api/quotes?q=%22")) {
+                "/?since=2022&until=2021", "/?type=ALIEN", "/?nope=1", "/quotes?q=a&q=b", "/api/quotes?q=%22",
+                "/document?id=a%00b", "/api/actor?name=x%0Ay")) {
             HttpResponse<String> r = get(bad);
             assertEquals(400, r.statusCode(), bad);
             assertTrue(r.body().contains("class=\"error\"") || r.body().contains("\"error\""), bad + ": " + r.body());

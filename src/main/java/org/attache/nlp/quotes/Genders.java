@@ -18,8 +18,10 @@ final class Genders {
 
     enum Gender { MALE, FEMALE, UNKNOWN }
 
-    private static final Set<String> MALE_WORDS = Set.of("he", "him", "his", "himself");
-    private static final Set<String> FEMALE_WORDS = Set.of("she", "her", "hers", "herself");
+    /** Subject, possessive and reflexive forms only: an object pronoun after a name is most often someone
+     *  else ("Smith scolded him"), and "her" is as often an object as a possessive. */
+    private static final Set<String> MALE_WORDS = Set.of("he", "his", "himself");
+    private static final Set<String> FEMALE_WORDS = Set.of("she", "hers", "herself");
     private static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "sir", "lord", "king", "prince",
             "congressman", "spokesman", "chairman", "businessman", "councilman", "assemblyman", "father", "son",
             "brother", "husband");
@@ -74,6 +76,10 @@ final class Genders {
 
     /** The gender of a person known by {@code name} (a canonical or full name, or a surname). */
     Gender of(String name) {
+        Gender given = GivenNames.of(name);
+        if (given != Gender.UNKNOWN) {
+            return given; // a common given name is surer than a pronoun read near the name
+        }
         int v = votes.getOrDefault(key(name), 0);
         return v > 0 ? Gender.MALE : v < 0 ? Gender.FEMALE : Gender.UNKNOWN;
     }

@@ -34,21 +34,23 @@ final class SpeakerParser {
 
     private final QuoteLexicon lexicon;
     private final Appositives appositives;
+    private final DescribedSubject described;
 
     SpeakerParser(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
         this.appositives = new Appositives(this, lexicon);
+        this.described = new DescribedSubject(this, lexicon);
     }
 
     /** The subject of the cue at {@code cue}, reading backwards no further than {@code from}. */
     SpeakerPhrase before(String text, List<Tok> toks, int cue, int from) {
-        int j = skipAuxiliariesBack(toks, cue - 1, from);
+        int j = WordForms.skipAuxiliariesBack(toks, cue - 1, from);
         if (j < from) {
             return null;
         }
         Tok t = toks.get(j);
         if (t.word() && PRONOUNS.contains(t.lower())) {
-            return pronoun(t);
+            return SpeakerPhrase.pronoun(t);
         }
         if (t.word() && (t.lower().equals("who") || t.lower().equals("which"))) {
             int k = j - 1;
@@ -60,7 +62,8 @@ final class SpeakerParser {
         if (t.is(",")) {
             return appositives.apposition(text, toks, j, from);
         }
-        return backwardPhrase(text, toks, j, from);
+        SpeakerPhrase p = backwardPhrase(text, toks, j, from);
+        return p != null ? p : described.endingAt(text, toks, j, from);
     }
 
     /** The speaker after an inverted cue or a preposition ("said Mr X", "according to X"). */
@@ -70,7 +73,7 @@ final class SpeakerParser {
         }
         Tok t = toks.get(i);
         if (t.word() && PRONOUNS.contains(t.lower())) {
-            return pronoun(t);
+            return SpeakerPhrase.pronoun(t);
         }
         int end = forwardEnd(toks, i, to);
         SpeakerPhrase phrase = end > i ? phrase(text, toks.subList(i, end)) : null;
@@ -99,7 +102,8 @@ final class SpeakerParser {
      * Returns the phrase and sets nothing else; {@code cueIndex} receives where the cue starts.
      */
     SpeakerPhrase subjectThenCue(String text, List<Tok> toks, int i, int to, int[] cueIndex) {
-        return subjectThen(text, toks, i, to, cueIndex, false);
+        SpeakerPhrase p = subjectThen(text, toks, i, to, cueIndex, false);
+        return p != null ? p : described.startingAt(text, toks, i, to, cueIndex);
     }
 
     /** A speaker followed by any verb ("The Pentagon rejected …", "Gingrich dismissed …"); see {@link #subjectThenCue}. */
@@ -174,7 +178,7 @@ final class SpeakerParser {
         cueIndex[0] = k;
         Tok first = toks.get(i);
         if (end == i + 1 && first.word() && PRONOUNS.contains(first.lower())) {
-            return pronoun(first);
+            return SpeakerPhrase.pronoun(first);
         }
         SpeakerPhrase p = phrase(text, toks.subList(i, end));
         return p != null && !appositiveRole.isEmpty() && p.role().isEmpty() && p.kind() == SpeakerPhrase.Kind.NAME
@@ -216,7 +220,7 @@ final class SpeakerParser {
         TextSpan span = new TextSpan(words.get(0).start(), words.get(words.size() - 1).end());
         String all = span.of(text);
         if (words.size() == 1 && PRONOUNS.contains(words.get(0).lower())) {
-            return pronoun(words.get(0));
+            return SpeakerPhrase.pronoun(words.get(0));
         }
         // the name is the trailing run of capitalised words that are not role words
         int n = words.size();
@@ -267,7 +271,9 @@ final class SpeakerParser {
         if (of >= 1 && words.get(of).lower().equals("the")) {
             of--; // "Del. Stacey Plaskett of the Virgin Islands"
         }
-        if (of < 2 || words.size() - n > 2 || !words.get(of).lower().equals("of")) {
+        boolean institution = of < n - 1; // "of the Sierra Club", "for the Tax Center": longer names
+        if (of < 2 || words.size() - n > (institution ? 4 : 2)
+                || !words.get(of).lower().equals("of") && !words.get(of).lower().equals("for")) {
             return null;
         }
         int e = of;
@@ -275,7 +281,9 @@ final class SpeakerParser {
         while (b > 0 && isNameWord(words, b - 1)) {
             b--;
         }
-        if (e - b < 2 || !words.get(e - 1).text().chars().skip(1).anyMatch(Character::isLowerCase)) {
+        // "Mr. Morgan of the Sierra Club": a surname after a courtesy title is a person's name too
+        boolean titledSurname = e - b == 1 && b > 0 && lexicon.isHonorific(words.get(b - 1).lower());
+        if (e - b < 2 && !titledSurname || !words.get(e - 1).text().chars().skip(1).anyMatch(Character::isLowerCase)) {
             return null;
         }
         for (int k = b; k < e; k++) {
@@ -315,17 +323,12 @@ final class SpeakerParser {
         return k;
     }
 
-    /** "you’d", "we'll", "I've": the pronoun or function word without its contracted verb. */
-    static String withoutContraction(String lower) {
-        return lower.replaceFirst("['\u2019](d|ll|ve|re|m|s)$", "");
-    }
-
     private boolean isPhraseWord(List<Tok> toks, int k) {
         Tok t = toks.get(k);
         if (!t.word()) {
             return false;
         }
-        String l = withoutContraction(t.lower());
+        String l = WordForms.withoutContraction(t.lower());
         if (PRONOUNS.contains(l) || FUNCTION_WORDS.contains(l) && !l.equals("for")) {
             return false;
         }
@@ -383,25 +386,5 @@ final class SpeakerParser {
             e--;
         }
         return e > s ? new TextSpan(words.get(s).start(), words.get(e - 1).end()).of(text) : "";
-    }
-
-    private int skipAuxiliariesBack(List<Tok> toks, int j, int from) {
-        int skipped = 0;
-        while (j >= from && skipped < 4) {
-            if (WordForms.isAuxiliary(toks.get(j))) {
-                j--;
-            } else if (j - 1 >= from && WordForms.isTimeAdverbial(toks.get(j - 1), toks.get(j))) {
-                j -= 2; // "Trump last week invited", "Obama on Tuesday said"
-            } else {
-                break;
-            }
-            skipped++;
-        }
-        return j;
-    }
-
-    private static SpeakerPhrase pronoun(Tok t) {
-        TextSpan span = new TextSpan(t.start(), t.end());
-        return new SpeakerPhrase(SpeakerPhrase.Kind.PRONOUN, t.lower(), span, "", null, "");
     }
 }

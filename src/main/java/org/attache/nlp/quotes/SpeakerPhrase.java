@@ -28,4 +28,9 @@ record SpeakerPhrase(Kind kind, String text, TextSpan span, String name, TextSpa
     SpeakerPhrase withRole(String newRole) {
         return new SpeakerPhrase(kind, text, span, name, nameSpan, newRole);
     }
+
+    /** A pronoun speaker ("he said"): resolved later through the discourse. */
+    static SpeakerPhrase pronoun(Tok t) {
+        return new SpeakerPhrase(Kind.PRONOUN, t.lower(), new TextSpan(t.start(), t.end()), "", null, "");
+    }
 }

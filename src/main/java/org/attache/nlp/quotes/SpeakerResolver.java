@@ -1,6 +1,5 @@
 package org.attache.nlp.quotes;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,16 +18,13 @@ import org.attache.model.TextSpan;
  */
 final class SpeakerResolver {
 
-    private record Said(Speaker speaker, int at) {
-    }
-
     static final Set<String> ORGANISATION_WORDS = Set.of(
             "department", "ministry", "office", "agency", "council", "union", "organization", "organisation",
             "committee", "party", "house", "times", "news", "post", "press", "reuters", "service", "services",
             "command", "forces", "force", "army", "navy", "government", "administration", "alliance", "nations",
             "states", "kingdom", "republic", "federation", "commission", "parliament", "congress", "senate",
             "pentagon", "kremlin", "nato", "bank", "group", "institute", "centre", "center", "university", "bureau",
-            "foundation", "association", "court", "campaign", "network", "corporation", "company", "society");
+            "foundation", "association", "court", "campaign", "network", "corporation", "company", "society", "board");
 
     private final String text;
     private final List<Mention> mentions;
@@ -36,7 +32,7 @@ final class SpeakerResolver {
     private final IntFunction<Speaker> turnSpeaker;
     private final SpeakerParser parser;
     private final List<TextSpan> quoted;
-    private final List<Said> history = new ArrayList<>();
+    private final DiscourseState discourse = new DiscourseState();
     private final Genders genders;
 
     /** How far back a pronoun looks for a person named as a subject. */
@@ -65,19 +61,17 @@ final class SpeakerResolver {
 
     /** Records a speaker so later pronouns can point back to it. */
     void remember(Speaker s, int at) {
-        if (s.known()) {
-            history.add(new Said(s, at));
-        }
+        discourse.remember(s, at);
     }
 
     /** The last speaker before {@code at}, for quotations that continue an earlier one. */
     Speaker lastSpeaker(int at) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).at() <= at) {
-                return history.get(i).speaker();
-            }
-        }
-        return Speaker.UNKNOWN;
+        return discourse.lastSpeaker(at);
+    }
+
+    /** The last person named as the subject of a verb in {@code [from, at)}, outside quotations; or null. */
+    Speaker salientSubject(int from, int at) {
+        return recentSubject(Math.max(from, at - PRONOUN_WINDOW), at, "");
     }
 
     /** A speaker given by name: linked to its actor, a surname completed to the full name. */
@@ -102,11 +96,9 @@ final class SpeakerResolver {
         }
         boolean single = name.strip().split("\\s+").length == 1;
         if (single) {
-            for (int i = history.size() - 1; i >= 0; i--) {
-                Speaker s = history.get(i).speaker();
-                if (s.person() && NameMemory.lastWord(s.name()).equals(surname) && s.name().contains(" ")) {
-                    return new Speaker(s.name(), s.actor(), role, true, false);
-                }
+            Speaker spoke = discourse.fullNameOf(surname);
+            if (spoke != null) {
+                return new Speaker(spoke.name(), spoke.actor(), role, true, false);
             }
             NameMemory.Named full = memory.fullName(name, at);
             if (full != null) {
@@ -124,13 +116,8 @@ final class SpeakerResolver {
                 return turnSpeaker.apply(at);
             }
             case "he", "she" -> {
-                Said said = null;
-                for (int i = history.size() - 1; i >= 0 && said == null; i--) {
-                    Speaker s = history.get(i).speaker();
-                    if (s.person() && genders.fits(s.name(), pronoun)) {
-                        said = history.get(i);
-                    }
-                }
+                // "she" passes over a speaker of unknown gender to the woman who spoke just before
+                DiscourseState.Said said = discourse.lastOfGender(genders, pronoun, at, PRONOUN_WINDOW);
                 // a person introduced as a subject since the last speaker ("Mr. Obama himself tried …")
                 Speaker subject = recentSubject(Math.max(said == null ? 0 : said.at(), at - PRONOUN_WINDOW), at,
                         pronoun);
@@ -147,12 +134,7 @@ final class SpeakerResolver {
                 return Speaker.UNKNOWN;
             }
             default -> {
-                Said said = null;
-                for (int i = history.size() - 1; i >= 0 && said == null; i--) {
-                    if (history.get(i).speaker().group()) {
-                        said = history.get(i);
-                    }
-                }
+                DiscourseState.Said said = discourse.lastGroup();
                 // a group or organisation introduced as a subject since ("Officials said …. But they …")
                 Speaker subject = recentGroup(Math.max(said == null ? 0 : said.at(), at - PRONOUN_WINDOW), at,
                         pronoun.equals("they"));
@@ -189,7 +171,8 @@ final class SpeakerResolver {
                 continue;
             }
             Speaker named = name(p.name(), p.nameSpan(), p.role(), p.span().start(), titled(p));
-            if (named.person() && (isKnownPerson(named) || titled(p)) && genders.fits(named.name(), pronoun)) {
+            if (named.person() && (isKnownPerson(named) || titled(p))
+                    && (pronoun.isEmpty() || genders.fits(named.name(), pronoun))) {
                 found = named.withRole(p.role());
                 if (genders.of(named.name()) != Genders.Gender.UNKNOWN) {
                     sameGender = found;
@@ -278,11 +261,9 @@ final class SpeakerResolver {
 
     private Speaker anaphor(SpeakerPhrase p, int at) {
         String head = NameMemory.lastWord(p.text());
-        for (int i = history.size() - 1; i >= 0; i--) {
-            Speaker s = history.get(i).speaker();
-            if (s.role().toLowerCase(Locale.ROOT).contains(head) || s.name().toLowerCase(Locale.ROOT).contains(head)) {
-                return new Speaker(s.name(), s.actor(), "", s.person(), s.group());
-            }
+        Speaker described = discourse.describedBy(head);
+        if (described != null) {
+            return new Speaker(described.name(), described.actor(), "", described.person(), described.group());
         }
         // "the president" after "President Obama" earlier in the text, "the congressman" after "Rep. Ferreira"
         String titles = TITLE_FORMS.containsKey(head) ? "\\b(?:" + TITLE_FORMS.get(head) + ")\\.?"
@@ -302,12 +283,42 @@ final class SpeakerResolver {
         if (named != null) {
             return new Speaker(named.actor(), named.actor(), "", false, true); // "the ministry" → Defence Ministry
         }
-        for (int i = history.size() - 1; i >= 0 && PERSON_TITLES.contains(head); i--) {
-            if (history.get(i).speaker().person()) {
-                return history.get(i).speaker(); // "the senator said": the last person who spoke
+        String organisation = ORGANISATION_WORDS.contains(head) ? lastNameWithHead(head, at) : null;
+        if (organisation != null) {
+            return new Speaker(organisation, "", "", false, true); // "the commission" → Commission on Elections
+        }
+        boolean epithet = !ORGANISATION_WORDS.contains(head) && !head.endsWith("s") && p.text().split("\\s+").length >= 3;
+        if (epithet) {
+            // "the Ohio businessman says", "the former governor said": a person the text has just named
+            Speaker subject = recentSubject(Math.max(0, at - PRONOUN_WINDOW), at, "");
+            if (subject != null) {
+                return subject.withRole("");
             }
         }
+        Speaker lastPerson = PERSON_TITLES.contains(head) || epithet ? discourse.lastPerson() : null;
+        if (lastPerson != null) {
+            return lastPerson; // "the senator said": the last person who spoke
+        }
         return description(p); // "the source said" keeps its description
+    }
+
+    /**
+     * The last capitalised name before {@code at} built on {@code head} ("Electoral Commission", "Commission on
+     * Elections", "Ministry of Defence"): an institution the text named in full before it wrote "the commission".
+     */
+    private String lastNameWithHead(String head, int at) {
+        String word = "\\p{Lu}[\\p{L}'’-]+";
+        String headWord = Pattern.quote(head.substring(0, 1).toUpperCase(Locale.ROOT) + head.substring(1));
+        Matcher m = Pattern.compile("\\b((?:" + word + "\\s+){0,3})" + headWord + "\\b((?:\\s+(?:of|on|for)\\s+(?:the\\s+)?"
+                + word + "(?:\\s+" + word + "){0,2})?)").matcher(text).region(0, Math.max(0, at));
+        String found = null;
+        while (m.find()) {
+            boolean qualified = !m.group(1).replaceFirst("^The\\s+", "").isBlank() || !m.group(2).isEmpty();
+            if (qualified && !insideQuote(m.start())) {
+                found = m.group().strip().replaceFirst("^The\\s+", "");
+            }
+        }
+        return found;
     }
 
     /** The last organisation named before {@code at} whose name holds {@code head} ("Defence Ministry" for "ministry"). */

@@ -1,5 +1,6 @@
 package org.attache.nlp.quotes;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -76,5 +77,26 @@ final class WordForms {
         }
         boolean third = lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");
         return third && !ofNext && !possessiveSubject;
+    }
+
+    /** "you’d", "we'll", "I've": the pronoun or function word without its contracted verb. */
+    static String withoutContraction(String lower) {
+        return lower.replaceFirst("['\u2019](d|ll|ve|re|m|s)$", "");
+    }
+
+    /** Steps back over auxiliaries and time adverbials between a subject and its cue ("Obama on Tuesday said"). */
+    static int skipAuxiliariesBack(List<Tok> toks, int j, int from) {
+        int skipped = 0;
+        while (j >= from && skipped < 4) {
+            if (WordForms.isAuxiliary(toks.get(j))) {
+                j--;
+            } else if (j - 1 >= from && WordForms.isTimeAdverbial(toks.get(j - 1), toks.get(j))) {
+                j -= 2; // "Trump last week invited", "Obama on Tuesday said"
+            } else {
+                break;
+            }
+            skipped++;
+        }
+        return j;
     }
 }

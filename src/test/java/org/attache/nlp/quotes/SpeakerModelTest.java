@@ -134,4 +134,64 @@ class SpeakerModelTest {
                 + "the \u201Cironclad\u201D bond with Seoul.";
         assertEquals("Senior Pentagon officials", only(find(text), "ironclad").speaker());
     }
+
+    @Test
+    void anyNounInTheSubjectSlotOfASpeechVerbSpeaks() {
+        String text = "As the bell rang, the announcer said, \u201CThe gates are now closed.\u201D";
+        Quote q = only(find(text), "The gates are now closed.");
+        assertEquals("announcer", q.speaker());
+        assertEquals(spanOf(text, "the announcer"), q.speakerSpan());
+    }
+
+    @Test
+    void aDescribedSpeakerAfterTheQuotationKeepsItsTail() {
+        String text = "\u201CWho pays for the roads?\u201D a narrator in the new advert asks.";
+        assertEquals("narrator in the new advert", only(find(text), "Who pays for the roads?").speaker());
+    }
+
+    @Test
+    void aDefiniteOrganisationResolvesToTheInstitutionNamedInFull() {
+        String text = "The Board of Harbour Pilots met on Friday. The board said in a notice that the channel was "
+                + "\u201Csafe for all vessels.\u201D";
+        assertEquals("Board of Harbour Pilots", only(find(text), "safe for all vessels.").speaker());
+    }
+
+    @Test
+    void anEpithetWithAModifierPointsToThePersonJustNamed() {
+        String text = "Karl Osterberg criticised the tariff plan on Monday. The Hamburg shipowner said it would "
+                + "\u201Cruin the smaller ports.\u201D";
+        assertEquals("Karl Osterberg", only(find(text), "ruin the smaller ports.").speaker());
+    }
+
+    @Test
+    void anObjectPronounAfterANameIsNotItsGender() {
+        String text = "Dr. Ivan Petrov praised the pills in a talk.\n\nSenator Jane Holloway scolded him: "
+                + "\u201CThe scientists are against you,\u201D she said.";
+        assertEquals("Jane Holloway", only(find(text), "The scientists are against you,").speaker());
+    }
+
+    @Test
+    void aCommonGivenNameTellsTheGenderWhenTheTextDoesNot() {
+        String text = "Maria Lindqvist spoke first. \u201CWe will win,\u201D Peter Berg said. "
+                + "\u201CIt will be close,\u201D she said.";
+        assertEquals("Maria Lindqvist", only(find(text), "It will be close,").speaker());
+    }
+
+    @Test
+    void aPersonOfAnInstitutionIsThePersonNotTheInstitution() {
+        String text = "\u201CIt was the least bad choice,\u201D Mr. Okafor of the Harbour Trust said. "
+                + "\u201CPrices are still high,\u201D wrote Lena Marsh for Acme Weekly.";
+        assertEquals("Okafor", only(find(text), "It was the least bad choice,").speaker());
+        assertEquals("Lena Marsh", only(find(text), "Prices are still high,").speaker());
+    }
+
+    @Test
+    void aQuotationWithoutACueGoesToThePersonTheSentenceBeforeIsAbout() {
+        String text = "\u201CWe will rebuild the pier,\u201D Mayor Ana Costa said.\n\n"
+                + "Victor Hale, her old business partner, called her a master of impossible deals. "
+                + "\u201CShe never gave up on a project.\u201D";
+        Quote q = only(find(text), "She never gave up on a project.");
+        assertEquals("Victor Hale", q.speaker());
+        assertNull(q.speakerSpan());
+    }
 }
