@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -38,29 +37,20 @@ class ArchitectureTest {
             "serve", 5, "pipeline", 5,
             "cli", 6);
 
-    /**
-     * Tools that do not belong in the product and are being moved to their own source set (issue 20):
-     * the search benchmark drives the whole pipeline from {@code index}. Remove a name when it moves.
-     */
-    private static final Set<String> MOVING_OUT = Set.of("org.attache.index.SearchBenchmark");
-
     private static JavaClasses classes;
 
     @BeforeAll
     static void importMainClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // the tools (benchmarks, training: src/tools) are outside the product and may use any of it
+                .withImportOption(location -> !location.contains("/tools-classes/"))
                 .importPackages("org.attache");
     }
-
-    private static final DescribedPredicate<JavaClass> MOVING_TOOL = DescribedPredicate.describe(
-            "a tool moving out of the product", c -> MOVING_OUT.stream()
-                    .anyMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$")));
 
     @Test
     void noCycleBetweenPackages() {
         slices().matching("org.attache.(*)..").should().beFreeOfCycles()
-                .ignoreDependency(MOVING_TOOL, DescribedPredicate.alwaysTrue())
                 .check(classes);
     }
 
@@ -77,7 +67,6 @@ class ArchitectureTest {
                 continue;
             }
             noClasses().that().resideInAPackage("org.attache." + p.getKey() + "..")
-                    .and(DescribedPredicate.not(MOVING_TOOL))
                     .should().dependOnClassesThat().resideInAnyPackage(higher.toArray(String[]::new))
                     .check(classes);
         }

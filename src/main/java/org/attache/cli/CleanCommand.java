@@ -4,63 +4,57 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.attache.cli.args.Arguments;
-import org.attache.cli.args.CommandSpec;
-import org.attache.cli.args.Option;
-import org.attache.cli.args.Option.Kind;
-import org.attache.cli.args.Parameters;
 import org.attache.ingest.CleanedPage;
 import org.attache.ingest.Cleaners;
 import org.attache.ingest.DocumentReader;
 import org.attache.ingest.InputRejectedException;
 import org.attache.ingest.MetadataCandidate;
 import org.attache.ingest.Removal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code attache clean FILE [--explain]}: the clean text of one page, and optionally why each removed line went. */
-public final class CleanCommand implements Command {
+@Command(name = "clean", description = {
+        "Prints the clean main text of one page (HTML, Markdown with front matter, a text dump or a PDF), "
+                + "after its title, date and publisher.",
+        "With --explain, also lists every removed line or block with the name of the rule that removed it.",
+        "",
+        "Exit codes: 0 the page was cleaned, 2 bad usage (unknown option, missing or unreadable file, "
+                + "file too large), 3 the file is not a document (binary, scanned or encrypted PDF, no text): "
+                + "the reason is printed, as run would list it in errors.csv."})
+public final class CleanCommand extends BaseCommand {
 
-    private static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+    @Parameters(paramLabel = "FILE", description = "The page to clean.")
+    Path file;
 
-    static final Option EXPLAIN = Option.flag("--explain", "List the title and date candidates with their scores, and every removed line or block with its rule name.");
-    static final Option MAX_BYTES = Option.value("--max-bytes", Kind.LONG, "N",
-            "Refuse files larger than this (default: {default}).").withDefault(DEFAULT_MAX_BYTES);
+    @Option(names = "--explain", description = "List the title and date candidates with their scores, and every "
+            + "removed line or block with its rule name.")
+    boolean explain;
 
-    static final CommandSpec SPEC = new CommandSpec("clean", List.of(
-            "Prints the clean main text of one page (HTML, Markdown with front matter, a text dump or a PDF), "
-                    + "after its title, date and publisher.",
-            "With --explain, also lists every removed line or block with the name of the rule that removed it.",
-            "",
-            "Exit codes: 0 the page was cleaned, 2 bad usage (unknown option, missing or unreadable file, "
-                    + "file too large), 3 the file is not a document (binary, scanned or encrypted PDF, no text): "
-                    + "the reason is printed, as run would list it in errors.csv."),
-            Parameters.one("FILE", "The page to clean."), List.of(EXPLAIN, MAX_BYTES));
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
+    @Option(names = "--max-bytes", paramLabel = "N",
+            description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
+    long maxBytes = 50L * 1024 * 1024;
 
     @Override
-    public int call(Arguments args, Console console) {
-        Path file = Path.of(args.parameters().get(0));
-        byte[] bytes = read(file, args.longInteger(MAX_BYTES));
+    public Integer call() {
+        byte[] bytes = read(file, maxBytes);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         DocumentReader.Cleaned cleaned;
         try {
-            cleaned = new DocumentReader(args.longInteger(MAX_BYTES), new Cleaners()).clean(name, bytes);
+            cleaned = new DocumentReader(maxBytes, new Cleaners()).clean(name, bytes);
         } catch (InputRejectedException e) {
             throw new UserException(file + ": " + e.getMessage(), ExitCodes.REJECTED_INPUTS);
         }
         CleanedPage page = cleaned.page();
-        PrintWriter out = console.out();
+        PrintWriter out = out();
         out.println("Title: " + page.metadata().title());
         out.println("Date: " + page.metadata().date());
         out.println("Publisher: " + page.metadata().publisher());
         out.println("Format: " + cleaned.format());
         out.println();
         out.println(page.text());
-        if (args.flag(EXPLAIN)) {
+        if (explain) {
             out.println();
             out.println("Metadata candidates (" + page.candidates().size() + ", best first; * = chosen):");
             for (MetadataCandidate c : page.candidates()) {

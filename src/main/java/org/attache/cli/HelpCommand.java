@@ -1,37 +1,31 @@
 package org.attache.cli;
 
-import java.util.List;
-import java.util.function.Supplier;
-import org.attache.cli.args.Arguments;
-import org.attache.cli.args.CommandSpec;
-import org.attache.cli.args.Parameters;
-import org.attache.cli.args.Suggestions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Parameters;
 
 /** {@code attache help [COMMAND]}: the overview, or one command's help. */
-final class HelpCommand implements Command {
+@Command(name = "help", description = "Display help information about the specified command.")
+final class HelpCommand extends BaseCommand {
 
-    static final CommandSpec SPEC = new CommandSpec("help",
-            List.of("Display help information about the specified command."),
-            new Parameters("COMMAND", 0, 1, "The command to explain; without it, the list of commands."), List.of());
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
+    @Parameters(arity = "0..1", paramLabel = "COMMAND",
+            description = "The command to explain; without it, the list of commands.")
+    String command;
 
     @Override
-    public int call(Arguments args, Console console) {
-        if (args.parameters().isEmpty()) {
-            console.out().print(Main.overview());
+    public Integer call() {
+        CommandLine parent = spec.parent().commandLine();
+        if (command == null) {
+            parent.usage(out(), Ansi.OFF);
             return ExitCodes.OK;
         }
-        String name = args.parameters().get(0);
-        Supplier<Command> command = Main.COMMANDS.get(name);
-        if (command == null) {
-            return ErrorHandler.usage("Unknown command: '" + name + "'"
-                    + Suggestions.didYouMean(name, Main.COMMANDS.keySet()), SPEC.name(), console.err());
+        CommandLine named = parent.getSubcommands().get(command);
+        if (named == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    ErrorHandler.unknownCommand(command, parent.getSubcommands().keySet()));
         }
-        console.out().print(Help.of(command.get().spec()));
+        named.usage(out(), Ansi.OFF);
         return ExitCodes.OK;
     }
 }

@@ -2,61 +2,80 @@ package org.attache.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.attache.cli.args.Arguments;
-import org.attache.cli.args.CommandSpec;
-import org.attache.cli.args.Option;
-import org.attache.cli.args.Option.Kind;
-import org.attache.cli.args.Parameters;
-import org.attache.index.ActorNames;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.attache.index.ActorNames;
 import org.attache.pipeline.CleanTexts;
 import org.attache.pipeline.OutputLayout;
 import org.attache.pipeline.RunLock;
 import org.attache.report.CsvReport;
 import org.attache.report.ReportFilter;
 import org.attache.report.Reports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code attache report}: rebuilds the CSV files and report.html from the index, for all or some documents. */
-public final class ReportCommand implements Command {
+@Command(name = "report", description = {
+        "Rebuilds the CSV files and report.html from the index of a run, for the whole corpus or for the "
+                + "documents matching a query, actors and dates. Nothing is analysed again.",
+        "",
+        "Without filters the reports in the output folder are rebuilt; with filters they go to "
+                + "OUT/reports/<filters>/ unless --dest says where.",
+        "",
+        "Exit codes: 0 done (also when no document matches), 1 the report failed (e.g. the output folder "
+                + "is in use by a run), 2 usage error (bad query or date, no index in the output folder)."})
+public final class ReportCommand extends BaseCommand {
 
-    static final Option OUT = Option.value("--out", Kind.PATH, "DIR",
-            "Output folder of an earlier run, holding index/ (default: {default}).").withDefault("output");
-    static final Option QUERY = Option.value("--query", Kind.TEXT, "Q",
-            "Only documents matching this Lucene query over title and text: words (all required), "
-                    + "\"exact phrases\", OR, NOT, title:word, prefix*.").withDefault("");
-    static final Option ACTOR = Option.value("--actor", Kind.TEXT, "NAME",
-            "Only documents mentioning this actor, by canonical name as in actors.csv "
-                    + "(case-insensitive). Repeat to require several.").repeated();
-    static final Option SINCE = Option.value("--since", Kind.TEXT, "DATE",
-            "Only documents dated on or after DATE (yyyy-mm-dd, yyyy-mm or yyyy).");
-    static final Option UNTIL = Option.value("--until", Kind.TEXT, "DATE",
-            "Only documents dated on or before DATE (yyyy-mm-dd, yyyy-mm or yyyy; a month or year counts to its end).");
-    static final Option DEST = Option.value("--dest", Kind.PATH, "DIR2",
-            "Write the reports here (default: the --out folder, or OUT/reports/<filters>/ with filters).");
-    static final Option QUIET = Option.flag("--quiet", "No summary on stderr.");
-    static final Option LANGUAGE = Option.value("--language", Kind.TEXT, "CODE",
-            "Only documents in this language, by its code in documents.csv (en, fr, de, unknown). "
-                    + "Repeat for any of several.").repeated();
-    static final Option KEEP_DUPLICATES = Option.flag("--keep-duplicates", "Count every file in actors.csv and the "
-            + "charts, copies and near-duplicates too (default: each story once).");
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder of an earlier run, holding index/ (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("output");
 
-    static final CommandSpec SPEC = new CommandSpec("report", List.of(
-            "Rebuilds the CSV files and report.html from the index of a run, for the whole corpus or for the "
-                    + "documents matching a query, actors and dates. Nothing is analysed again.",
-            "",
-            "Without filters the reports in the output folder are rebuilt; with filters they go to "
-                    + "OUT/reports/<filters>/ unless --dest says where.",
-            "",
-            "Exit codes: 0 done (also when no document matches), 1 the report failed (e.g. the output folder "
-                    + "is in use by a run), 2 usage error (bad query or date, no index in the output folder)."),
-            Parameters.NONE, List.of(OUT, QUERY, ACTOR, SINCE, UNTIL, LANGUAGE, DEST, CsvStyleOption.EXCEL,
-                    XlsxOption.XLSX, QUIET, KEEP_DUPLICATES));
+    @Option(names = "--query", paramLabel = "Q", description = "Only documents matching this Lucene query over title "
+            + "and text: words (all required), \"exact phrases\", OR, NOT, title:word, prefix*.")
+    String query = "";
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "Only documents mentioning this actor, by canonical "
+            + "name as in actors.csv (case-insensitive). Repeat to require several.")
+    List<String> actors = new ArrayList<>();
+
+    @Option(names = "--since", paramLabel = "DATE",
+            description = "Only documents dated on or after DATE (yyyy-mm-dd, yyyy-mm or yyyy).")
+    String since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "Only documents dated on or before DATE (yyyy-mm-dd, "
+            + "yyyy-mm or yyyy; a month or year counts to its end).")
+    String until;
+
+    @Option(names = "--language", paramLabel = "CODE", description = "Only documents in this language, by its code in "
+            + "documents.csv (en, fr, de, unknown). Repeat for any of several.")
+    List<String> languages = new ArrayList<>();
+
+    @Option(names = "--dest", paramLabel = "DIR2",
+            description = "Write the reports here (default: the --out folder, or OUT/reports/<filters>/ with filters).")
+    Path dest;
+
+    @Mixin
+    CsvStyleOption csvStyle;
+
+    @Mixin
+    XlsxOption xlsx;
+
+    @Option(names = "--quiet", description = "No summary on stderr.")
+    boolean quiet;
+
+    @Option(names = "--keep-duplicates",
+            description = "Count every file in actors.csv and the charts, copies and near-duplicates too "
+                    + "(default: each story once).")
+    boolean keepDuplicates;
 
     private final ActorNames actorNames;
 
@@ -70,17 +89,11 @@ public final class ReportCommand implements Command {
     }
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public int call(Arguments args, Console console) throws IOException {
-        ReportFilter filter = filter(args);
-        Path out = args.path(OUT);
+    public Integer call() throws IOException {
+        ReportFilter filter = filter();
         OutputLayout layout = new OutputLayout(out);
-        Path target = args.flag(DEST) ? args.path(DEST) : filter.isAll() ? out : out.resolve("reports").resolve(filter.slug());
-        if (!java.nio.file.Files.isDirectory(layout.index())) {
+        Path target = dest != null ? dest : filter.isAll() ? out : out.resolve("reports").resolve(filter.slug());
+        if (!Files.isDirectory(layout.index())) {
             throw noIndex(layout, out);
         }
         try (Directory dir = FSDirectory.open(layout.index())) {
@@ -89,26 +102,26 @@ public final class ReportCommand implements Command {
             }
             try (RunLock lock = lockFor(out, target);
                  DirectoryReader reader = DirectoryReader.open(dir)) {
-                CsvReport.Totals t = Reports.write(reader, filter, actorNames, target, CsvStyleOption.style(args),
-                        args.flag(KEEP_DUPLICATES));
-                XlsxOption.writeIfAsked(args, target);
+                CsvReport.Totals t = Reports.write(reader, filter, actorNames, target, csvStyle.style(),
+                        keepDuplicates);
+                xlsx.writeIfAsked(target);
                 if (realPath(target).equals(realPath(out))) {
                     CleanTexts.repair(layout, reader); // the clean texts beside these reports, as the index has them
                 }
-                if (!args.flag(QUIET)) {
-                    PrintWriter err = console.err();
+                if (!quiet) {
+                    PrintWriter err = err();
                     err.println(String.format(Locale.ROOT,
                             "Report on %s: %d documents, %,d words, %,d actor mentions of %d actors, %d quotations, "
                                     + "%d transcript turns. Wrote the CSV files%s and report.html to %s.",
                             filter.describe(), t.documents(), t.words(), t.mentions(), t.actors(), t.quotes(),
-                            t.statements(), args.flag(XlsxOption.XLSX) ? ", attache.xlsx" : "", target));
+                            t.statements(), xlsx.xlsx ? ", attache.xlsx" : "", target));
                     err.flush();
                 }
                 return ExitCodes.OK;
             }
         } catch (RunLock.OutputBusyException e) {
             throw new UserException(e.getMessage(), ExitCodes.FAILED);
-        } catch (java.nio.file.FileSystemException e) {
+        } catch (FileSystemException e) {
             throw UserException.cannotWrite(e, "--dest");
         }
     }
@@ -126,7 +139,7 @@ public final class ReportCommand implements Command {
         }
         for (Path p = realTarget; p != null; p = p.getParent()) {
             Path lockFile = new OutputLayout(p).lockFile();
-            if (java.nio.file.Files.isRegularFile(lockFile)) {
+            if (Files.isRegularFile(lockFile)) {
                 return RunLock.acquire(lockFile);
             }
         }
@@ -137,7 +150,7 @@ public final class ReportCommand implements Command {
     static Path realPath(Path path) throws IOException {
         Path absolute = path.toAbsolutePath().normalize();
         Path existing = absolute;
-        while (existing != null && !java.nio.file.Files.exists(existing)) {
+        while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
         return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
@@ -148,11 +161,10 @@ public final class ReportCommand implements Command {
                 ExitCodes.USAGE);
     }
 
-    private ReportFilter filter(Arguments args) {
+    private ReportFilter filter() {
         try {
-            ReportFilter filter = new ReportFilter(args.text(QUERY), args.texts(ACTOR),
-                    Optional.ofNullable(args.text(SINCE)).map(ReportFilter::startOf),
-                    Optional.ofNullable(args.text(UNTIL)).map(ReportFilter::endOf), args.texts(LANGUAGE));
+            ReportFilter filter = new ReportFilter(query, actors, Optional.ofNullable(since).map(ReportFilter::startOf),
+                    Optional.ofNullable(until).map(ReportFilter::endOf), languages);
             filter.toQuery(actorNames);
             return filter;
         } catch (IllegalArgumentException e) {

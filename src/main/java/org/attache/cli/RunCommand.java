@@ -2,15 +2,13 @@ package org.attache.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.attache.cli.args.Arguments;
-import org.attache.cli.args.CommandSpec;
-import org.attache.cli.args.Option;
-import org.attache.cli.args.Option.Kind;
-import org.attache.cli.args.Parameters;
+import java.util.Locale;
 import org.attache.index.IndexBusyException;
 import org.attache.model.Rejection;
 import org.attache.nlp.Analyzers;
@@ -24,56 +22,76 @@ import org.attache.pipeline.RunConfig;
 import org.attache.pipeline.RunLock;
 import org.attache.pipeline.RunOutcome;
 import org.attache.pipeline.RunRecord;
+import org.attache.pipeline.ShardRecord;
+import org.attache.pipeline.ShardSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code attache run}: the whole pipeline over a corpus. */
-public final class RunCommand implements Command {
+@Command(name = "run", description = {
+        "Cleans every document of the corpus, finds actors and quotations, updates the search index "
+                + "and writes the CSV reports, clean texts and run.json to the output folder.",
+        "Re-runs only analyse documents that changed; documents whose files vanished are removed.",
+        "",
+        "Exit codes: 0 done (rejected inputs are listed in errors.csv), 1 the run failed, "
+                + "2 usage error, 3 with --strict when any input was rejected, 4 some input has no outcome "
+                + "(listed as lost in errors.csv; please report)."})
+public final class RunCommand extends BaseCommand {
 
-    static final Option OUT = Option.value("--out", Kind.PATH, "DIR", "Output folder (default: {default}).")
-            .withDefault("output");
-    static final Option THREADS = Option.value("--threads", Kind.INTEGER, "N",
-            "Analysis threads (default: all cores, {default}).").withDefault(Runtime.getRuntime().availableProcessors());
-    static final Option MAX_BYTES = Option.value("--max-bytes", Kind.LONG, "BYTES",
-            "Reject inputs larger than this (default: {default}).").withDefault(RunConfig.DEFAULT_MAX_BYTES);
-    static final Option DOC_TIMEOUT = Option.value("--doc-timeout", Kind.LONG, "SECONDS",
-            "Time budget of one document; a document taking longer is rejected (default: {default}).")
-            .withDefault(RunConfig.DEFAULT_DOC_TIMEOUT_SECONDS);
-    static final Option QUIET = Option.flag("--quiet", "No progress or summary on stderr.");
-    static final Option ACTORS = Option.value("--actors", Kind.PATH, "FILE",
-            "Your own actor list, in the columns of models/actors.tsv: adds actors and forms, renames "
-                    + "(a row listing an actor's name among its aliases), ignores (type IGNORE). Repeatable; "
-                    + "later files win. Documents it can change are analysed again.").repeated();
-    static final Option STRICT = Option.flag("--strict", "Exit with code 3 when any input was rejected.");
-    static final Option FOLLOW_LINKS = Option.flag("--follow-links",
-            "Read symbolic links whose target lies outside the input folders (skipped by default).");
-    static final Option KEEP_DUPLICATES = Option.flag("--keep-duplicates", "Count every file in actors.csv and the "
-            + "charts, copies and near-duplicates too (default: each story once; documents.csv names duplicate_of).");
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
+            description = "Corpus folders (read recursively) or files. Default: corpus/ in the current folder.")
+    List<Path> inputs = new ArrayList<>();
 
-    static final CommandSpec SPEC = new CommandSpec("run", List.of(
-            "Cleans every document of the corpus, finds actors and quotations, updates the search index "
-                    + "and writes the CSV reports, clean texts and run.json to the output folder.",
-            "Re-runs only analyse documents that changed; documents whose files vanished are removed.",
-            "",
-            "Exit codes: 0 done (rejected inputs are listed in errors.csv), 1 the run failed, "
-                    + "2 usage error, 3 with --strict when any input was rejected, 4 some input has no outcome "
-                    + "(listed as lost in errors.csv; please report)."),
-            Parameters.many("INPUT", 0, "Corpus folders (read recursively) or files. Default: corpus/ in the "
-                    + "current folder."),
-            List.of(OUT, THREADS, MAX_BYTES, DOC_TIMEOUT, ACTORS, CsvStyleOption.EXCEL, XlsxOption.XLSX, QUIET, STRICT,
-                    KEEP_DUPLICATES, FOLLOW_LINKS));
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("output");
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Analysis threads (default: all cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-bytes", paramLabel = "BYTES",
+            description = "Reject inputs larger than this (default: ${DEFAULT-VALUE}).")
+    long maxBytes = RunConfig.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--doc-timeout", paramLabel = "SECONDS",
+            description = "Time budget of one document; a document taking longer is rejected "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long docTimeout = RunConfig.DEFAULT_DOC_TIMEOUT_SECONDS;
+
+    @Option(names = "--actors", paramLabel = "FILE", description = "Your own actor list, in the columns of "
+            + "models/actors.tsv: adds actors and forms, renames (a row listing an actor's name among its aliases), "
+            + "ignores (type IGNORE). Repeatable; later files win. Documents it can change are analysed again.")
+    List<Path> actors = new ArrayList<>();
+
+    @Mixin
+    CsvStyleOption csvStyle;
+
+    @Mixin
+    XlsxOption xlsx;
+
+    @Option(names = "--quiet", description = "No progress or summary on stderr.")
+    boolean quiet;
+
+    @Option(names = "--strict", description = "Exit with code 3 when any input was rejected.")
+    boolean strict;
+
+    @Option(names = "--keep-duplicates", description = "Count every file in actors.csv and the charts, copies and "
+            + "near-duplicates too (default: each story once; documents.csv names duplicate_of).")
+    boolean keepDuplicates;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "Analyse only share I of N of the corpus (by a hash "
+            + "of each document's id; site templates still learned from the whole corpus), for a batch scheduler; "
+            + "join the N output folders with 'attache merge'.")
+    String shard;
+
+    @Option(names = "--follow-links",
+            description = "Read symbolic links whose target lies outside the input folders (skipped by default).")
+    boolean followLinks;
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public int call(Arguments args, Console console) throws IOException, InterruptedException {
-        List<Path> inputs = args.parameters().stream().map(Path::of).toList();
-        Path out = args.path(OUT);
-        int threads = args.integer(THREADS);
-        long maxBytes = args.longInteger(MAX_BYTES);
-        long docTimeout = args.longInteger(DOC_TIMEOUT);
-        boolean quiet = args.flag(QUIET);
+    public Integer call() throws IOException, InterruptedException {
         if (threads < 1) {
             throw new UserException("--threads must be at least 1, got " + threads, ExitCodes.USAGE);
         }
@@ -95,20 +113,25 @@ public final class RunCommand implements Command {
             throw new UserException("--out " + out + " is a file, not a folder; choose a folder for the outputs",
                     ExitCodes.FAILED);
         }
-        ActorLists actorLists = actorLists(args.texts(ACTORS));
-        RunConfig config = new RunConfig(roots, out, threads, maxBytes, CsvStyleOption.style(args),
-                quiet, docTimeout, actorLists, args.flag(KEEP_DUPLICATES), args.flag(FOLLOW_LINKS));
-        PrintWriter err = console.err();
+        ShardSpec share = shard();
+        ActorLists actorLists = actorLists(actors);
+        RunConfig config = new RunConfig(roots, out, threads, maxBytes, csvStyle.style(),
+                quiet, docTimeout, actorLists, keepDuplicates, followLinks, share);
+        PrintWriter err = err();
         OutputLayout layout = new OutputLayout(out);
         List<String> inputNames = roots.stream().map(Path::toString).toList();
         try (RunLock lock = RunLock.acquire(layout.lockFile())) {
             Analyzers analyzers = DefaultAnalyzers.load(actorLists);
-            RunRecord record = new RunRecord(layout, VersionProvider.version(), analyzers::models);
+            RunRecord record = new RunRecord(layout, Version.current(), analyzers::models);
             record.started(inputNames);
+            ShardRecord.clear(out); // a run under way, or not a shard: nothing a merge may take
             Pipeline pipeline = new Pipeline(config, analyzers, err);
             RunOutcome outcome = pipeline.run();
-            XlsxOption.writeIfAsked(args, out);
+            xlsx.writeIfAsked(out);
             record.finished(inputNames, outcome, pipeline.timer());
+            if (share.isShard()) {
+                ShardRecord.of(share, pipeline, inputNames, outcome, analyzers.models()).write(out);
+            }
             if (!quiet) {
                 err.println(summary(outcome));
                 err.flush();
@@ -118,7 +141,7 @@ public final class RunCommand implements Command {
                         + "errors.csv (please report this)");
                 return ExitCodes.LOST_INPUTS;
             }
-            return args.flag(STRICT) && !outcome.rejected().isEmpty() ? ExitCodes.REJECTED_INPUTS : ExitCodes.OK;
+            return strict && !outcome.rejected().isEmpty() ? ExitCodes.REJECTED_INPUTS : ExitCodes.OK;
         } catch (NoSuchFileException e) {
             throw new UserException("input not found: " + e.getFile()
                     + (inputs.isEmpty() ? " (run from the project folder, or name the corpus folder)" : ""),
@@ -129,16 +152,23 @@ public final class RunCommand implements Command {
             if (FailureReason.isDiskFull(e)) {
                 throw UserException.diskFull(out);
             }
-            if (e instanceof java.nio.file.FileSystemException fse) {
+            if (e instanceof FileSystemException fse) {
                 throw UserException.cannotWrite(fse, "--out");
             }
             throw e;
         }
     }
 
+    private ShardSpec shard() {
+        try {
+            return shard == null ? ShardSpec.ALL : ShardSpec.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--shard: " + e.getMessage(), ExitCodes.USAGE);
+        }
+    }
+
     /** Reads the --actors files before anything is written: a missing file or bad row is a usage error. */
-    private static ActorLists actorLists(List<String> files) {
-        List<Path> paths = files.stream().map(Path::of).toList();
+    private static ActorLists actorLists(List<Path> paths) {
         for (Path p : paths) {
             if (!Files.isRegularFile(p)) {
                 throw new UserException("--actors " + p + ": file not found", ExitCodes.USAGE);
@@ -154,7 +184,7 @@ public final class RunCommand implements Command {
     static String summary(RunOutcome o) {
         StringBuilder sb = new StringBuilder();
         var t = o.totals();
-        sb.append(String.format(java.util.Locale.ROOT,
+        sb.append(String.format(Locale.ROOT,
                 "Analysed %d documents (%d new, %d changed, %d unchanged, %d removed) with %,d words in %.1f s: "
                         + "%,d actor mentions of %d actors, %d quotations, %d transcript turns.",
                 t.documents(), o.added(), o.updated(), o.unchanged(), o.removed(), t.words(), o.seconds(),

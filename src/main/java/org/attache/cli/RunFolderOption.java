@@ -1,14 +1,11 @@
 package org.attache.cli;
 
-import org.attache.cli.args.Option;
-import org.attache.cli.args.Option.Kind;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
-/** {@code --out} on the commands that read what a run wrote (search, stats). */
+/** {@code --out} on the commands that read what a run wrote (search, stats, serve). */
 final class RunFolderOption {
 
-    static final Option OUT = Option.value("--out", Kind.PATH, "DIR", "Output folder of the run (default: {default}).")
-            .withDefault("output");
-
-    private RunFolderOption() {
-    }
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder of the run (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("output");
 }

@@ -12,11 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.attache.cli.args.Arguments;
-import org.attache.cli.args.CommandSpec;
-import org.attache.cli.args.Option;
-import org.attache.cli.args.Option.Kind;
-import org.attache.cli.args.Parameters;
 import org.attache.index.ActorCount;
 import org.attache.index.ActorNames;
 import org.attache.index.DocumentHit;
@@ -28,54 +23,70 @@ import org.attache.index.QuerySyntaxException;
 import org.attache.index.QuoteHit;
 import org.attache.index.QuoteResults;
 import org.attache.index.SearchRequest;
-import org.attache.nlp.actors.Actors;
-import org.attache.pipeline.DefaultAnalyzers;
 import org.attache.pipeline.OutputLayout;
 import org.attache.report.CsvCells;
 import org.attache.report.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code attache search}: ranked documents or quotations from the index of a run. */
-public final class SearchCommand implements Command {
+@Command(name = "search", description = {
+        "Searches the index a run built: documents (title and body) with highlighted snippets and the "
+                + "actors counted over all matches, or quotations with --quotes.",
+        "",
+        "Query syntax (Lucene classic): words are all required unless joined with OR; "
+                + "\"exact phrase\", NOT word or -word, (grouping), wild*card, fuzzy~, "
+                + "fields title: body: publisher: actor: speaker: date: document: (quote: with --quotes). "
+                + "Words are stemmed: sanction finds sanctions. Examples:",
+        "  attache search 'russia AND cyber' --since 2021 --until 2021",
+        "  attache search '\"Article 5\"' --speaker Stoltenberg --quotes",
+        "  attache search 'ransomware OR \"ransom ware\"' --actor USA --format json",
+        "",
+        "Exit codes: 0 done (also when nothing matches), 1 no index in --out (run 'attache run' first) "
+                + "or it cannot be read, 2 malformed query or bad option."})
+public final class SearchCommand extends BaseCommand {
 
     /** Upper bound of --limit: beyond it a CSV export of the index (attache run) is the better tool. */
     static final int MAX_LIMIT = 10_000;
 
-    static final Option OUT = RunFolderOption.OUT;
-    static final Option ACTOR = Option.value("--actor", Kind.TEXT, "NAME",
-            "Only hits mentioning this actor, by any name or alias (USA finds United States). "
-                    + "Repeat to require several. With --quotes: quotations whose speaker is this actor.").repeated();
-    static final Option SPEAKER = Option.value("--speaker", Kind.TEXT, "NAME",
-            "Only quotations by this speaker (a name or part of it: Stoltenberg), or with documents: "
-                    + "documents quoting them.");
-    static final Option SINCE = Option.value("--since", Kind.TEXT, "DATE",
-            "Only hits dated on or after DATE (2021-06-14, 2021-06 or 2021).");
-    static final Option UNTIL = Option.value("--until", Kind.TEXT, "DATE",
-            "Only hits dated on or before DATE (2021 means up to 2021-12-31).");
-    static final Option LANGUAGE = Option.value("--language", Kind.TEXT, "CODE",
-            "Only hits in this language, by its code in documents.csv (en, fr, de, unknown). "
-                    + "Repeat for any of several.").repeated();
-    static final Option QUOTES = Option.flag("--quotes", "Search quotations instead of documents.");
-    static final Option LIMIT = Option.value("--limit", Kind.INTEGER, "N", "Show the best N hits (default: {default}).")
-            .withDefault(10);
-    static final Option FORMAT = Option.value("--format", Kind.TEXT, "FORMAT", "table (default), json or csv.")
-            .withDefault("table");
+    @Parameters(arity = "1..*", paramLabel = "QUERY",
+            description = "The query; several arguments are joined with spaces. '*' matches everything.")
+    List<String> query = new ArrayList<>();
 
-    static final CommandSpec SPEC = new CommandSpec("search", List.of(
-            "Searches the index a run built: documents (title and body) with highlighted snippets and the "
-                    + "actors counted over all matches, or quotations with --quotes.",
-            "",
-            "Query syntax (Lucene classic): words are all required unless joined with OR; "
-                    + "\"exact phrase\", NOT word or -word, (grouping), wild*card, fuzzy~, "
-                    + "fields title: body: publisher: actor: speaker: date: document: (quote: with --quotes). "
-                    + "Words are stemmed: sanction finds sanctions. Examples:",
-            "  attache search 'russia AND cyber' --since 2021 --until 2021",
-            "  attache search '\"Article 5\"' --speaker Stoltenberg --quotes",
-            "  attache search 'ransomware OR \"ransom ware\"' --actor USA --format json",
-            "",
-            "Exit codes: 0 done (also when nothing matches), 1 no index in --out (run 'attache run' first) "
-                    + "or it cannot be read, 2 malformed query or bad option."),
-            Parameters.many("QUERY", 1, "The query; several arguments are joined with spaces. '*' matches everything."),
-            List.of(OUT, ACTOR, SPEAKER, SINCE, UNTIL, LANGUAGE, QUOTES, LIMIT, FORMAT));
+    @Mixin
+    RunFolderOption runFolder;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "Only hits mentioning this actor, by any name or "
+            + "alias (USA finds United States). Repeat to require several. With --quotes: quotations whose speaker "
+            + "is this actor.")
+    List<String> actors = new ArrayList<>();
+
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotations by this speaker (a name or part "
+            + "of it: Stoltenberg), or with documents: documents quoting them.")
+    String speaker;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Only hits dated on or after DATE (2021-06-14, "
+            + "2021-06 or 2021).")
+    String since;
+
+    @Option(names = "--until", paramLabel = "DATE",
+            description = "Only hits dated on or before DATE (2021 means up to 2021-12-31).")
+    String until;
+
+    @Option(names = "--language", paramLabel = "CODE", description = "Only hits in this language, by its code in "
+            + "documents.csv (en, fr, de, unknown). Repeat for any of several.")
+    List<String> languages = new ArrayList<>();
+
+    @Option(names = "--quotes", description = "Search quotations instead of documents.")
+    boolean quotes;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Show the best N hits (default: ${DEFAULT-VALUE}).")
+    int limit = 10;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
+    String format = "table";
 
     private final ActorNames actorNames;
 
@@ -94,19 +105,14 @@ public final class SearchCommand implements Command {
     }
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public int call(Arguments args, Console console) throws IOException {
-        OutputFormat fmt = OutputFormat.of(args.text(FORMAT), true);
-        SearchRequest request = request(args);
-        PrintWriter pw = console.out();
-        Path out = args.path(OUT);
+    public Integer call() throws IOException {
+        OutputFormat fmt = OutputFormat.of(format, true);
+        SearchRequest request = request();
+        PrintWriter pw = out();
+        Path out = runFolder.out;
         Path indexDir = new OutputLayout(out).index();
         try (IndexSearch search = IndexSearch.open(indexDir, actorNames)) {
-            if (args.flag(QUOTES)) {
+            if (quotes) {
                 QuoteResults r = search.quotes(request);
                 switch (fmt) {
                     case JSON -> pw.print(Json.write(quotesJson(r)));
@@ -144,12 +150,7 @@ public final class SearchCommand implements Command {
                 : "no search index in " + e.dir() + ": build one first with " + build, ExitCodes.FAILED);
     }
 
-    private static SearchRequest request(Arguments args) {
-        int limit = args.integer(LIMIT);
-        List<String> actors = args.texts(ACTOR);
-        String speaker = args.text(SPEAKER);
-        String since = args.text(SINCE);
-        String until = args.text(UNTIL);
+    private SearchRequest request() {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new UserException("--limit must be between 1 and " + MAX_LIMIT + ", got " + limit, ExitCodes.USAGE);
         }
@@ -166,8 +167,8 @@ public final class SearchCommand implements Command {
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
             throw new UserException("--until " + until + " is before --since " + since, ExitCodes.USAGE);
         }
-        return new SearchRequest(String.join(" ", args.parameters()), actors, Optional.ofNullable(speaker).map(String::strip),
-                from, to, limit, args.texts(LANGUAGE));
+        return new SearchRequest(String.join(" ", query), actors, Optional.ofNullable(speaker).map(String::strip),
+                from, to, limit, languages);
     }
 
     private static Optional<PartialDate> date(String option, String value) {

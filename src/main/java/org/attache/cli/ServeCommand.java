@@ -5,49 +5,41 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import org.attache.cli.args.Arguments;
-import org.attache.cli.args.CommandSpec;
-import org.attache.cli.args.Option;
-import org.attache.cli.args.Option.Kind;
-import org.attache.cli.args.Parameters;
 import org.attache.index.IndexBrowser;
 import org.attache.index.NoIndexException;
 import org.attache.pipeline.OutputLayout;
 import org.attache.serve.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code attache serve}: the analysts' workbench, a local web application over a run's index. The
- * web stack is loaded only here (inside {@link #call}), so other commands never pay for it.
+ * web stack is loaded only here (inside {@link #call()}), so other commands never pay for it.
  */
-public final class ServeCommand implements Command {
+@Command(name = "serve", description = {
+        "Serves the analysts' workbench over the index a run built: search with facets and a date "
+                + "histogram, quotations, documents with their actors and quotes marked, actor pages, CSV "
+                + "export and a JSON API. Read-only; picks up the index of a later run by itself. Stop with Ctrl-C.",
+        "",
+        "Exit codes: 0 stopped, 1 no index in --out or the port is taken, 2 bad option."})
+public final class ServeCommand extends BaseCommand {
 
-    static final Option OUT = RunFolderOption.OUT;
-    static final Option PORT = Option.value("--port", Kind.INTEGER, "N", "Port to listen on (default: {default}; "
-            + "0: any free port).").withDefault(8765);
-    static final Option HOST = Option.value("--host", Kind.TEXT, "HOST", "Address to listen on (default: {default}, "
+    @Mixin
+    RunFolderOption runFolder;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: ${DEFAULT-VALUE}; "
+            + "0: any free port).")
+    int port = 8765;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: ${DEFAULT-VALUE}, "
             + "this machine only). Another address lets other machines read the index: there is no login.")
-            .withDefault("127.0.0.1");
-
-    static final CommandSpec SPEC = new CommandSpec("serve", List.of(
-            "Serves the analysts' workbench over the index a run built: search with facets and a date "
-                    + "histogram, quotations, documents with their actors and quotes marked, actor pages, CSV "
-                    + "export and a JSON API. Read-only; picks up the index of a later run by itself. Stop with Ctrl-C.",
-            "",
-            "Exit codes: 0 stopped, 1 no index in --out or the port is taken, 2 bad option."),
-            Parameters.NONE, List.of(OUT, PORT, HOST));
+    String host = "127.0.0.1";
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public int call(Arguments args, Console console) throws IOException {
-        Path out = args.path(OUT);
-        int port = args.integer(PORT);
-        String host = args.text(HOST);
+    public Integer call() throws IOException {
+        Path out = runFolder.out;
         if (port < 0 || port > 65_535) {
             throw new UserException("--port must be from 0 to 65535, got " + port, ExitCodes.USAGE);
         }
@@ -72,11 +64,11 @@ public final class ServeCommand implements Command {
                     + "); choose another with --port", ExitCodes.FAILED);
         }
         if (!loopback) {
-            console.err().println("attache serve: WARNING: listening on " + host + ": anyone who can reach this "
+            err().println("attache serve: WARNING: listening on " + host + ": anyone who can reach this "
                     + "machine can read the index (there is no login)");
-            console.err().flush();
+            err().flush();
         }
-        PrintWriter pw = console.out();
+        PrintWriter pw = out();
         String shown = host.contains(":") ? "[" + host + "]" : host;
         pw.println("Attaché workbench on http://" + shown + ":" + server.port() + "/ (index: " + out
                 + "; Ctrl-C stops it)");

@@ -4,46 +4,37 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.attache.cli.args.Arguments;
-import org.attache.cli.args.CommandSpec;
-import org.attache.cli.args.Option;
-import org.attache.cli.args.Option.Kind;
-import org.attache.cli.args.Parameters;
 import org.attache.index.ActorNames;
 import org.attache.index.IndexSearch;
 import org.attache.index.IndexStats;
 import org.attache.index.NoIndexException;
 import org.attache.pipeline.OutputLayout;
 import org.attache.report.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code attache stats}: what the index of a run holds. */
-public final class StatsCommand implements Command {
+@Command(name = "stats", description = {
+        "Shows what the index of a run holds: documents, quotations, actor mentions, distinct actors, "
+                + "the date range of the documents and the last run.",
+        "",
+        "Exit codes: 0 done, 1 no index in --out (run 'attache run' first) or it cannot be read, 2 bad option."})
+public final class StatsCommand extends BaseCommand {
 
-    static final Option OUT = RunFolderOption.OUT;
-    static final Option FORMAT = Option.value("--format", Kind.TEXT, "FORMAT", "table (default) or json.")
-            .withDefault("table");
+    @Mixin
+    RunFolderOption runFolder;
 
-    static final CommandSpec SPEC = new CommandSpec("stats", List.of(
-            "Shows what the index of a run holds: documents, quotations, actor mentions, distinct actors, "
-                    + "the date range of the documents and the last run.",
-            "",
-            "Exit codes: 0 done, 1 no index in --out (run 'attache run' first) or it cannot be read, "
-                    + "2 bad option."),
-            Parameters.NONE, List.of(OUT, FORMAT));
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json.")
+    String format = "table";
 
     @Override
-    public int call(Arguments args, Console console) throws IOException {
-        OutputFormat fmt = OutputFormat.of(args.text(FORMAT), false);
-        Path out = args.path(OUT);
+    public Integer call() throws IOException {
+        OutputFormat fmt = OutputFormat.of(format, false);
+        Path out = runFolder.out;
         OutputLayout layout = new OutputLayout(out);
         IndexStats stats;
         try (IndexSearch search = IndexSearch.open(layout.index(), ActorNames.asTyped())) {
@@ -52,7 +43,7 @@ public final class StatsCommand implements Command {
             throw SearchCommand.noIndex(e, out);
         }
         Optional<LastRun> run = LastRun.read(layout.runJson());
-        PrintWriter pw = console.out();
+        PrintWriter pw = out();
         if (fmt == OutputFormat.JSON) {
             pw.print(Json.write(json(stats, run)));
         } else {

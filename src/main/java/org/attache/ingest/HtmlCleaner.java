@@ -32,7 +32,7 @@ final class HtmlCleaner implements PageCleaner {
         MainTextSelector.Selection selection = new MainTextSelector(site, false).select(blocks, facts.title());
         removals.addAll(selection.removals());
 
-        String title = !facts.title().isEmpty() ? facts.title() : selection.headline().map(Headlines::tidy).orElse("");
+        String title = !facts.title().isEmpty() ? facts.title() : selection.headline().map(Headlines::tidy).filter(Headlines::usable).orElse("");
         List<Block> kept = new ArrayList<>(selection.kept());
         if (!title.isEmpty() && (kept.isEmpty() || !TextStats.key(kept.get(0).text()).equals(TextStats.key(title)))) {
             kept.removeIf(b -> TextStats.key(b.text()).equals(TextStats.key(title)));
@@ -40,11 +40,13 @@ final class HtmlCleaner implements PageCleaner {
         }
         List<MetadataCandidate> candidates = new ArrayList<>(facts.titles());
         candidates.addAll(facts.dates());
+        candidates.addAll(facts.publishers());
         selection.headline().ifPresent(h -> candidates.add(new MetadataCandidate("title", Headlines.tidy(h), "headline above the body", 0)));
         selection.dateline().ifPresent(d -> candidates.add(
                 new MetadataCandidate("date", d, "dateline at the article head", MetadataCandidate.DateScores.HEAD_LINE)));
-        String date = MetadataCandidate.bestDate(candidates).map(MetadataCandidate::value).orElse("");
+        List<MetadataCandidate> scored = MetadataCandidate.promoteShownDate(candidates);
+        String date = MetadataCandidate.bestDate(scored).map(MetadataCandidate::value).orElse("");
         return PageAssembler.assemble(kept, new Metadata(title, date, facts.publisher()), removals)
-                .withCandidates(MetadataCandidate.ranked(candidates)).withSpared(stripped.spared());
+                .withCandidates(MetadataCandidate.ranked(scored)).withSpared(stripped.spared());
     }
 }

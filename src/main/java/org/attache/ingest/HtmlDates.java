@@ -42,7 +42,8 @@ final class HtmlDates {
     private HtmlDates() {
     }
 
-    static List<MetadataCandidate> collect(Document doc, String url) {
+    /** Every candidate of the page; {@code headline} (may be empty) anchors the search of the visible text. */
+    static List<MetadataCandidate> collect(Document doc, String url, String headline) {
         List<MetadataCandidate> out = new ArrayList<>();
         metaTags(doc, out);
         jsonLd(doc, out);
@@ -65,7 +66,7 @@ final class HtmlDates {
                 break;
             }
         }
-        bodyText(doc, out);
+        bodyText(doc, headline, out);
         return out;
     }
 
@@ -166,19 +167,19 @@ final class HtmlDates {
             if (found.isEmpty()) {
                 continue;
             }
-            String before = text.substring(0, found.get().start());
-            boolean publishedLabel = PUBLISHED_LABEL.matcher(before).find() && !UPDATED_LABEL.matcher(before).find();
-            if (!publishedLabel && elsewhere(el, true)) {
+            Optional<Dates.Match> published = dateAfterLabel(text, PUBLISHED_LABEL, UPDATED_LABEL);
+            if (published.isEmpty() && elsewhere(el, true)) {
                 continue; // a footer's date is the page's only when labelled ("Erschienen am: …")
             }
-            if (publishedLabel && inTeaserCard(el)) {
+            if (published.isPresent() && inTeaserCard(el)) {
                 continue; // "Publish date" on a card linking to another page is that page's date
             }
-            if (mayHoldLabel && !labelled && publishedLabel) {
-                out.add(date(found.get().iso(), "labelled \"" + clip(text) + "\"", DateScores.LABELLED));
+            Optional<Dates.Match> update = published.isPresent() ? Optional.empty() : dateAfterLabel(text, UPDATED_LABEL, PUBLISHED_LABEL);
+            if (mayHoldLabel && !labelled && published.isPresent()) {
+                out.add(date(published.get().iso(), "labelled \"" + clip(text) + "\"", DateScores.LABELLED));
                 labelled = true;
-            } else if (mayHoldLabel && !updated && UPDATED_LABEL.matcher(before).find()) {
-                out.add(date(found.get().iso(), "labelled \"" + clip(text) + "\"", DateScores.MODIFIED));
+            } else if (mayHoldLabel && !updated && update.isPresent()) {
+                out.add(date(update.get().iso(), "labelled \"" + clip(text) + "\"", DateScores.MODIFIED));
                 updated = true;
             } else if (dateClass) {
                 out.add(date(found.get().iso(), "element ." + clip(el.className() + " #" + el.id()) + " \"" + clip(text) + "\"",
@@ -188,21 +189,71 @@ final class HtmlDates {
         }
     }
 
-    /** The first date in the text that follows the headline (or in the body, without one). */
-    private static void bodyText(Document doc, List<MetadataCandidate> out) {
+    /**
+     * The date a label introduces ("Erschienen am: 01.11.2023", "Published 3 March 2021"): the first
+     * date within {@link #LABEL_REACH} characters after a label, with no label of the other kind between
+     * ("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023" gives the second date).
+     */
+    static Optional<Dates.Match> dateAfterLabel(String text, Pattern label, Pattern otherLabel) {
+        Matcher m = label.matcher(text);
+        while (m.find()) {
+            String rest = text.substring(m.end(), Math.min(text.length(), m.end() + LABEL_REACH + 40));
+            Optional<Dates.Match> date = Dates.firstMatch(rest);
+            if (date.isPresent() && date.get().start() <= LABEL_REACH && !otherLabel.matcher(rest.substring(0, date.get().start())).find()) {
+                return Optional.of(new Dates.Match(date.get().iso(), m.end() + date.get().start(), m.end() + date.get().end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How far after the headline the date under it is looked for, and how far before it (a kicker line). */
+    private static final int AFTER_HEADLINE = 3000;
+    private static final int BEFORE_HEADLINE = 150;
+
+    /**
+     * The date written next to the headline: the first after it (the byline), else the last just
+     * before it (a kicker "24. April 2020 | Press release"). Dates inside the headline are the
+     * dates of events, not of the page, and a date labelled as an update is marked as one.
+     */
+    private static void bodyText(Document doc, String headline, List<MetadataCandidate> out) {
         if (doc.body() == null) {
             return;
         }
-        Element h1 = doc.body().selectFirst("h1");
         String text = TextStats.collapse(doc.body().text());
-        int from = 0;
-        if (h1 != null) {
-            int at = text.indexOf(TextStats.collapse(h1.text()));
-            from = Math.max(0, at);
+        int[] at = headlineSpan(doc, text, headline);
+        int end = Math.min(text.length(), at[1] + AFTER_HEADLINE);
+        Optional<Dates.Match> after = Dates.firstMatch(text.substring(at[1], end));
+        Dates.Match found = after.map(m -> new Dates.Match(m.iso(), at[1] + m.start(), at[1] + m.end())).orElse(null);
+        if (found == null && at[0] > 0) {
+            int from = Math.max(0, at[0] - BEFORE_HEADLINE);
+            List<Dates.Match> before = Dates.all(text.substring(from, at[0]), 8);
+            if (!before.isEmpty()) {
+                Dates.Match m = before.get(before.size() - 1);
+                found = new Dates.Match(m.iso(), from + m.start(), from + m.end());
+            }
         }
-        String window = text.substring(from, Math.min(text.length(), from + 3000));
-        Dates.firstMatch(window).ifPresent(m -> out.add(date(m.iso(), "body text \"" + clip(window.substring(m.start(),
-                Math.min(window.length(), m.end()))) + "\"", DateScores.TEXT)));
+        if (found == null) {
+            return;
+        }
+        String lead = text.substring(Math.max(found.start() >= at[1] ? at[1] : 0, found.start() - LABEL_REACH), found.start());
+        boolean update = UPDATED_LABEL.matcher(lead).find();
+        String source = (update ? "body text after an update label \"" : "body text \"") + clip(text.substring(found.start(), found.end())) + "\"";
+        out.add(date(found.iso(), source, update ? DateScores.MODIFIED : DateScores.TEXT));
+    }
+
+    /** How far before a date a label ("Aktualisiert am") is looked for. */
+    private static final int LABEL_REACH = 40;
+
+    /** Start and end of the headline in the body text: the stated headline, else the first &lt;h1&gt;; [0, 0] when neither is found. */
+    private static int[] headlineSpan(Document doc, String text, String headline) {
+        String wanted = TextStats.collapse(headline);
+        int at = wanted.isEmpty() ? -1 : text.indexOf(wanted);
+        if (at < 0) {
+            Element h1 = doc.body().selectFirst("h1");
+            wanted = h1 == null ? "" : TextStats.collapse(h1.text());
+            at = wanted.isEmpty() ? -1 : text.indexOf(wanted);
+        }
+        return at < 0 ? new int[] {0, 0} : new int[] {at, at + wanted.length()};
     }
 
     /** Whether an id/class string names a date, time, byline or post-meta container. */
@@ -222,6 +273,8 @@ final class HtmlDates {
         return false;
     }
 
+    /** Longest text of a teaser card: a headline, a date and a summary. */
+    private static final int CARD_CHARS = 600;
     /** Ancestors looked at for a teaser card. */
     private static final int CARD_DEPTH = 3;
 
@@ -233,6 +286,9 @@ final class HtmlDates {
             String tag = p.normalName();
             if (tag.equals("body") || tag.equals("main") || tag.equals("article")) {
                 return false;
+            }
+            if (p.text().length() > CARD_CHARS) {
+                return false; // a container of the article, not a card
             }
             if (!p.select("h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4").isEmpty()) {
                 return true;

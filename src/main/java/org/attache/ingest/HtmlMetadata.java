@@ -27,12 +27,19 @@ final class HtmlMetadata {
     }
 
     /** The page's metadata as its head and markup state it; the headline may still be refined from the body. */
-    record Facts(String title, List<MetadataCandidate> titles, List<MetadataCandidate> dates, String publisher, String url) {
+    record Facts(String title, List<MetadataCandidate> titles, List<MetadataCandidate> dates, List<MetadataCandidate> publishers,
+                 String url) {
+
+        /** The best publisher candidate, or empty. */
+        String publisher() {
+            return publishers.isEmpty() ? "" : publishers.get(0).value();
+        }
     }
 
     static Facts read(Document doc) {
         String url = firstNonEmpty(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), meta(doc, "twitter:url"));
-        return new Facts(title(doc), titleCandidates(doc), HtmlDates.collect(doc, url), publisher(doc, url), url);
+        String title = title(doc);
+        return new Facts(title, titleCandidates(doc), HtmlDates.collect(doc, url, title), publisherCandidates(doc, url), url);
     }
 
     static String title(Document doc) {
@@ -66,7 +73,7 @@ final class HtmlMetadata {
         for (Element h1 : doc.select("h1")) {
             String text = TextStats.collapse(h1.text());
             String key = TextStats.key(text);
-            if (TextStats.words(text) < 2) {
+            if (TextStats.words(text) < 2 || !Headlines.usable(text)) {
                 continue;
             }
             if (key.equals(statedKey) || (!titleKey.isEmpty() && titleKey.contains(key)) || (!statedKey.isEmpty() && statedKey.contains(key))) {
@@ -107,9 +114,28 @@ final class HtmlMetadata {
     }
 
     static String publisher(Document doc, String url) {
-        String site = firstNonEmpty(meta(doc, "og:site_name"), jsonLd(doc, JSON_PUBLISHER).map(HtmlMetadata::unescapeJson).orElse(""),
-                meta(doc, "application-name"), meta(doc, "publisher"));
-        return !site.isEmpty() ? site : firstNonEmpty(siteSuffix(TextStats.collapse(doc.title())), domain(url));
+        return publisherCandidates(doc, url).stream().findFirst().map(MetadataCandidate::value).orElse("");
+    }
+
+    /** Publisher candidates, best first: og:site_name, the JSON-LD publisher, application-name, a publisher meta tag, the title's site suffix, the domain. */
+    static List<MetadataCandidate> publisherCandidates(Document doc, String url) {
+        List<MetadataCandidate> out = new java.util.ArrayList<>();
+        String[][] sources = {
+            {meta(doc, "og:site_name"), "og:site_name"},
+            {jsonLd(doc, JSON_PUBLISHER).map(HtmlMetadata::unescapeJson).orElse(""), "json-ld publisher"},
+            {meta(doc, "application-name"), "meta application-name"},
+            {meta(doc, "publisher"), "meta publisher"},
+            {siteSuffix(TextStats.collapse(doc.title())), "site name ending the <title>"},
+            {domain(url), "domain of " + url},
+        };
+        int score = sources.length;
+        for (String[] source : sources) {
+            if (!source[0].isBlank()) {
+                out.add(new MetadataCandidate("publisher", source[0].strip(), source[1], score));
+            }
+            score--;
+        }
+        return out;
     }
 
     /** The site name a title ends with ("Headline | Defence Daily" -> "Defence Daily"), or empty. */

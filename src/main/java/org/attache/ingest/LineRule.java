@@ -118,7 +118,7 @@ enum LineRule implements NamedRule {
             "(?i)\\b(end|last|updated?|published|first|posted|modified|created|on|at|date|time|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|hkt|aest|aedt|et|pt|am|pm|a\\.m|p\\.m"
                     + "|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|(press |news )?release|issued|as of|article|story|launched|posted|publication)\\b\\.?");
     private static final Pattern PLACE_PREFIX = Pattern.compile("^\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*\\s*,");
-    private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}([:.]\\d{2}){1,2}\\s*([ap]\\.?m\\.?)?|\\b\\d{1,2}\\s*[ap]\\.?m\\.?|\\b\\d{4}\\s*(gmt|utc)\\b");
+    private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}([:.]\\d{2}){1,2}\\s*([ap]\\.?m\\.?|uhr|h)?\\b|\\b\\d{1,2}\\s?h\\s?\\d{2}\\b|\\b\\d{1,2}\\s*[ap]\\.?m\\.?|\\b\\d{4}\\s*(gmt|utc)\\b");
 
     /** No chrome line is longer; longer lines are never run through the patterns (bounded regex work). */
     static final int MAX_CHROME_CHARS = 1500;
@@ -265,6 +265,9 @@ enum LineRule implements NamedRule {
         }
         rest = TIME.matcher(rest).replaceAll(" ");
         rest = DATELINE_FILLER.matcher(rest).replaceAll(" ");
+        rest = HtmlDates.PUBLISHED_LABEL.matcher(rest).replaceAll(" ");
+        rest = HtmlDates.UPDATED_LABEL.matcher(rest).replaceAll(" ");
+        rest = MonthNames.withoutDayNamesAndLinkWords(rest);
         rest = rest.replaceAll("\\([^)]*\\)", " ");
         if (date.isPresent()) {
             // the place a dateline starts with: "Tallinn, 5 April 2023", "NEW YORK, June 3, 2021"

@@ -34,7 +34,7 @@ final class MarkdownCleaner implements PageCleaner {
         String statedTitle = Headlines.tidy(fm.get("title"));
         MainTextSelector.Selection selection = new MainTextSelector(site, true).select(blocks, statedTitle);
         removals.addAll(selection.removals());
-        String title = !statedTitle.isEmpty() ? statedTitle : selection.headline().map(Headlines::tidy).orElse("");
+        String title = !statedTitle.isEmpty() ? statedTitle : selection.headline().map(Headlines::tidy).filter(Headlines::usable).orElse("");
 
         List<MetadataCandidate> candidates = new ArrayList<>();
         for (String key : FrontMatter.DATE_KEYS) {
@@ -48,8 +48,12 @@ final class MarkdownCleaner implements PageCleaner {
         }
         selection.dateline().ifPresent(d -> candidates.add(date(d, "dateline at the article head", DateScores.HEAD_LINE)));
         String date = MetadataCandidate.bestDate(candidates).map(MetadataCandidate::value).orElse("");
-        String publisher = firstNonEmpty(fm.get("publisher"), fm.get("site_name"), fm.get("source"),
-                HtmlMetadata.domain(firstNonEmpty(fm.get("source_url"), fm.get("url"), fm.get("canonical_url"))));
+        String sourceUrl = firstNonEmpty(fm.get("source_url"), fm.get("url"), fm.get("canonical_url"));
+        String publisher = firstNonEmpty(fm.get("publisher"), fm.get("site_name"), fm.get("source"), HtmlMetadata.domain(sourceUrl));
+        if (!publisher.isEmpty()) {
+            boolean stated = publisher.equals(firstNonEmpty(fm.get("publisher"), fm.get("site_name"), fm.get("source")));
+            candidates.add(new MetadataCandidate("publisher", publisher, stated ? "front matter" : "domain of " + sourceUrl, 0));
+        }
         return PageAssembler.assemble(selection.kept(), new Metadata(title, date, publisher), removals)
                 .withCandidates(MetadataCandidate.ranked(candidates));
     }

@@ -52,6 +52,45 @@ public record MetadataCandidate(String field, String value, String source, int s
     }
 
     /**
+     * The date written next to the headline, when a date element, &lt;time&gt;, dateline or label
+     * confirms it, is the date the reader is shown: it outranks what the markup states (a CMS
+     * stamps meta tags with import, render or time-zone-shifted dates; a reader and the labels of
+     * htmldate's suite go by the visible date). Returns the candidates with that one promoted.
+     */
+    static List<MetadataCandidate> promoteShownDate(List<MetadataCandidate> candidates) {
+        MetadataCandidate text = candidates.stream().filter(c -> c.field().equals("date") && c.score() == DateScores.TEXT)
+                .findFirst().orElse(null);
+        if (text == null) {
+            return candidates;
+        }
+        List<String> confirming = candidates.stream().filter(c -> c.field().equals("date") && c.value().equals(text.value())
+                && VISIBLE_SCORES.contains(c.score())).map(MetadataCandidate::source).toList();
+        if (confirming.isEmpty() || statedAndShownElsewhere(candidates, text.value())) {
+            return candidates;
+        }
+        MetadataCandidate shown = new MetadataCandidate("date", text.value(),
+                "shown next to the headline (" + text.source() + ", confirmed by " + confirming.get(0) + ")", DateScores.SHOWN);
+        return candidates.stream().map(c -> c == text ? shown : c).toList();
+    }
+
+    /** Whether the markup states another date that a visible element also shows: then the page shows two, and the statement decides. */
+    private static boolean statedAndShownElsewhere(List<MetadataCandidate> candidates, String shown) {
+        for (MetadataCandidate stated : candidates) {
+            if (stated.field().equals("date") && stated.score() >= DateScores.STATED && !VISIBLE_SCORES.contains(stated.score())
+                    && !stated.value().equals(shown)
+                    && candidates.stream().anyMatch(c -> c.field().equals("date") && c.value().equals(stated.value())
+                            && VISIBLE_SCORES.contains(c.score()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scores of the places a reader sees a date: the dateline, a labelled date, a date element, a &lt;time&gt;. */
+    private static final java.util.Set<Integer> VISIBLE_SCORES = java.util.Set.of(DateScores.HEAD_LINE, DateScores.LABELLED,
+            DateScores.DATE_ELEMENT, DateScores.TIME, DateScores.TIME_PUBLISHED);
+
+    /**
      * A candidate's score, raised a little by every other place (not an update stamp) that gives
      * the same date: a date the URL, the byline and the structured data agree on beats one of them alone.
      */
@@ -73,6 +112,8 @@ public record MetadataCandidate(String field, String value, String source, int s
 
     /** How far each place a date can be read is trusted. */
     static final class DateScores {
+        /** The date written next to the headline and confirmed by a date element or &lt;time&gt;: what the reader sees. */
+        static final int SHOWN = 130;
         /** A meta tag or structured data naming the publication date (a URL date outranks it, as in htmldate). */
         static final int PUBLISHED = 100;
         /** A date in the page's canonical URL path. */

@@ -1,11 +1,17 @@
 package org.attache.ingest;
 
+import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Month names of the languages of the news and government pages we read, taken from the JDK's
@@ -19,6 +25,9 @@ final class MonthNames {
             "pl", "cs", "ru", "uk", "tr", "hu", "ro", "id", "ca", "bg", "sq", "lt", "el", "sk", "sl", "et", "lv"};
 
     private static final Map<String, Integer> BY_NAME = build();
+    /** Weekday names of the same languages, and the little words around a date ("le", "am", "um", "à", "el", "den"). */
+    private static final Set<String> DATE_WORDS = dateWords();
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+\\.?");
 
     private MonthNames() {
     }
@@ -44,6 +53,37 @@ final class MonthNames {
         names.put("okt", 10);
         names.put("dez", 12);
         return Map.copyOf(names);
+    }
+
+    private static Set<String> dateWords() {
+        Set<String> words = new HashSet<>(List.of("le", "la", "du", "am", "um", "vom", "à", "a", "el", "il", "de", "del", "do", "da",
+                "op", "om", "den", "kl", "le", "w", "dnia", "r", "g", "г", "року", "года", "uhr", "h", "horas", "ore", "hrs"));
+        for (String language : LANGUAGES) {
+            Locale locale = Locale.forLanguageTag(language);
+            for (DayOfWeek day : DayOfWeek.values()) {
+                for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT}) {
+                    String name = normalise(day.getDisplayName(style, locale));
+                    if (name.length() >= 2) {
+                        words.add(name);
+                    }
+                }
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    /** The text without weekday names and the link words of a written date: what a dateline leaves after its date. */
+    static String withoutDayNamesAndLinkWords(String text) {
+        Matcher m = WORD.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        while (m.find()) {
+            if (DATE_WORDS.contains(normalise(m.group()))) {
+                out.append(text, last, m.start()).append(' ');
+                last = m.end();
+            }
+        }
+        return out.append(text, last, text.length()).toString();
     }
 
     private static String normalise(String name) {

@@ -38,7 +38,9 @@ final class TextBlocks {
                 continue;
             }
             Matcher marker = LIST_MARKER.matcher(line);
-            boolean listItem = marker.find();
+            // "3. März 2021" is a date written day first, not item 3 of a list
+            boolean listItem = marker.find() && !(Character.isDigit(line.charAt(0))
+                    && Dates.firstMatch(line).filter(d -> d.start() == 0).isPresent());
             boolean continues = current != null && !listItem && wrapWidth > 0 && previousLength >= wrapWidth - 18;
             if (continues) {
                 current.append(' ').append(line);

@@ -1,6 +1,8 @@
 package org.attache.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.model.Metadata;
@@ -29,8 +31,21 @@ final class TextCleaner implements PageCleaner {
         List<Block> blocks = TextBlocks.split(raw);
         Templates.Site site = templates.forSites(SiteKeys.forText(blocks, sourceName));
         MainTextSelector.Selection selection = new MainTextSelector(site, false).select(blocks, "");
-        String title = selection.headline().map(Headlines::tidy).orElse("");
+        List<MetadataCandidate> candidates = new ArrayList<>();
+        Optional<String> headline = selection.headline().map(Headlines::tidy).filter(Headlines::usable);
+        Optional<String> aboveByline = Headlines.aboveByline(blocks, selection.removals(), selection.kept());
+        headline.ifPresent(h -> candidates.add(new MetadataCandidate("title", h, "headline at the article head", TitleScores.HEAD)));
+        // a line right above the byline or dateline is the headline; section labels above it are not
+        aboveByline.ifPresent(h -> candidates.add(new MetadataCandidate("title", h, "line above the byline",
+                TitleScores.ABOVE_BYLINE)));
+        Optional<String> firstLine = headline.isPresent() || aboveByline.isPresent() ? Optional.empty()
+                : Headlines.firstLine(blocks, selection.kept());
+        firstLine.ifPresent(h -> candidates.add(new MetadataCandidate("title", h, "first line, a short sentence over the article",
+                TitleScores.FIRST_LINE)));
+        String title = aboveByline.or(() -> headline).or(() -> firstLine).orElse("");
         String date = selection.dateline().orElse("");
+        selection.dateline().ifPresent(d -> candidates.add(new MetadataCandidate("date", d, "dateline at the article head",
+                MetadataCandidate.DateScores.HEAD_LINE)));
         String publisher = "";
         for (Removal r : selection.removals()) {
             if (r.rule().equals(LineRule.COPYRIGHT.ruleName())) {
@@ -41,6 +56,20 @@ final class TextCleaner implements PageCleaner {
                 }
             }
         }
-        return PageAssembler.assemble(selection.kept(), new Metadata(title, date, publisher), selection.removals());
+        if (!publisher.isEmpty()) {
+            candidates.add(new MetadataCandidate("publisher", publisher, "copyright line", 0));
+        }
+        return PageAssembler.assemble(selection.kept(), new Metadata(title, date, publisher), selection.removals())
+                .withCandidates(MetadataCandidate.ranked(candidates));
+    }
+
+    /** How far each place a dump's title can be read is trusted. */
+    private static final class TitleScores {
+        static final int ABOVE_BYLINE = 90;
+        static final int HEAD = 80;
+        static final int FIRST_LINE = 60;
+
+        private TitleScores() {
+        }
     }
 }

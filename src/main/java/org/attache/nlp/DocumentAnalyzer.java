@@ -1,6 +1,9 @@
 package org.attache.nlp;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import org.attache.model.Analysis;
 import org.attache.model.Document;
 import org.attache.model.Mention;
@@ -48,10 +51,20 @@ public final class DocumentAnalyzer {
             return new Analysis(document, WordCounter.count(text), List.of(), List.of(), List.of(), language);
         }
         List<Sentence> sentences = timer.time(Stage.SENTENCES, () -> segmenter.segment(text));
-        List<Mention> mentions = timer.time(Stage.ENTITIES, () -> recognizer.find(text, sentences));
+        List<Mention> mentions = timer.time(Stage.ENTITIES, () -> recognizer.find(text, sentences, dateOf(document)));
         List<Quote> found = timer.time(Stage.QUOTES, () -> quotes.find(document, sentences, mentions));
         List<Statement> turns = timer.time(Stage.QUOTES, () -> transcripts.read(document, mentions));
         return new Analysis(document, WordCounter.count(text), mentions, found, turns, language);
+    }
+
+    /** The document's date, when its metadata has a valid one. */
+    private static Optional<LocalDate> dateOf(Document document) {
+        try {
+            String date = document.metadata().date();
+            return date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private ActorRecognizer frenchActors() {

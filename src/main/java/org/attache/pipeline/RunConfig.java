@@ -16,10 +16,20 @@ import java.util.List;
  * @param actorLists the researcher's actor lists ({@code --actors}), laid over the shipped gazetteer
  * @param keepDuplicates count every file in actors.csv and the charts, duplicates too (default: each story once)
  * @param followLinks read symbolic links whose target lies outside the input folders (else skipped)
+ * @param shard    the share of the corpus this run analyses ({@code --shard I/N}); {@link ShardSpec#ALL} for all
  */
 public record RunConfig(List<Path> inputs, Path out, int threads, long maxBytes,
                         org.attache.report.CsvStyle csvStyle, boolean quiet, long docTimeoutSeconds,
-                        org.attache.nlp.actors.ActorLists actorLists, boolean keepDuplicates, boolean followLinks) {
+                        org.attache.nlp.actors.ActorLists actorLists, boolean keepDuplicates, boolean followLinks,
+                        ShardSpec shard) {
+
+    /** A run over the whole corpus. */
+    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, org.attache.report.CsvStyle csvStyle,
+                     boolean quiet, long docTimeoutSeconds, org.attache.nlp.actors.ActorLists actorLists,
+                     boolean keepDuplicates, boolean followLinks) {
+        this(inputs, out, threads, maxBytes, csvStyle, quiet, docTimeoutSeconds, actorLists, keepDuplicates, followLinks,
+                ShardSpec.ALL);
+    }
 
     /** A run that skips symbolic links leaving the input folders. */
     public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, org.attache.report.CsvStyle csvStyle,
@@ -54,6 +64,7 @@ public record RunConfig(List<Path> inputs, Path out, int threads, long maxBytes,
     public RunConfig {
         inputs = List.copyOf(inputs);
         java.util.Objects.requireNonNull(actorLists, "actorLists");
+        java.util.Objects.requireNonNull(shard, "shard");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }

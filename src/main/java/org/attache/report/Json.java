@@ -1,91 +1,105 @@
 package org.attache.report;
 
-import java.util.Iterator;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** A minimal JSON writer for the few documents we emit (run.json, search results). */
+/**
+ * The JSON we write (run.json, search and stats output) and read back, through jackson-jr: two-space
+ * indentation, {@code "key": value}, decimals with three places, and every character a terminal would
+ * act on escaped, so the output is safe to print and still JSON.
+ */
 public final class Json {
+
+    private static final JSON JSON_IO = JSON.builder(new JsonFactoryBuilder()
+                    .characterEscapes(new TerminalEscapes())
+                    .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+                    .build())
+            .prettyPrinter(layout())
+            .enable(JSON.Feature.WRITE_NULL_PROPERTIES) // "finished": null says what it means
+            .build();
 
     private Json() {
     }
 
-    /** Serialises maps (in their iteration order), lists, strings, numbers, booleans and null. */
+    /** Serialises maps (in their iteration order), lists, strings, numbers, booleans and null; ends with a newline. */
     public static String write(Object value) {
-        StringBuilder sb = new StringBuilder();
-        write(value, sb, 0);
-        return sb.append('\n').toString();
-    }
-
-    private static void write(Object v, StringBuilder sb, int indent) {
-        if (v == null) {
-            sb.append("null");
-        } else if (v instanceof String s) {
-            string(s, sb);
-        } else if (v instanceof Double d) {
-            sb.append(d.isNaN() || d.isInfinite() ? "null" : String.format(java.util.Locale.ROOT, "%.3f", d));
-        } else if (v instanceof Number || v instanceof Boolean) {
-            sb.append(v);
-        } else if (v instanceof Map<?, ?> m) {
-            sb.append('{');
-            Iterator<? extends Map.Entry<?, ?>> it = m.entrySet().iterator();
-            while (it.hasNext()) {
-                var e = it.next();
-                newline(sb, indent + 1);
-                string(String.valueOf(e.getKey()), sb);
-                sb.append(": ");
-                write(e.getValue(), sb, indent + 1);
-                if (it.hasNext()) {
-                    sb.append(',');
-                }
-            }
-            if (!m.isEmpty()) {
-                newline(sb, indent);
-            }
-            sb.append('}');
-        } else if (v instanceof List<?> l) {
-            sb.append('[');
-            for (int i = 0; i < l.size(); i++) {
-                newline(sb, indent + 1);
-                write(l.get(i), sb, indent + 1);
-                if (i < l.size() - 1) {
-                    sb.append(',');
-                }
-            }
-            if (!l.isEmpty()) {
-                newline(sb, indent);
-            }
-            sb.append(']');
-        } else {
-            string(v.toString(), sb);
+        try {
+            return JSON_IO.asString(decimals(value)) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // writing to a string
         }
     }
 
-    private static void newline(StringBuilder sb, int indent) {
-        sb.append('\n').append("  ".repeat(indent));
+    /** A JSON object: maps, lists, strings, numbers, booleans and null as they came. */
+    public static Map<String, Object> read(String json) throws IOException {
+        return JSON_IO.mapFrom(json);
     }
 
-    private static void string(String s, StringBuilder sb) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    // controls, line separators and bidi overrides escaped: the output may land on a terminal
-                    if (c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029'
-                            || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
+    private static DefaultPrettyPrinter layout() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
+    }
+
+    /** Doubles with three decimals (timings, scores: more would be noise), NaN and infinities as null. */
+    private static Object decimals(Object v) {
+        if (v instanceof Double d) {
+            return d.isNaN() || d.isInfinite() ? null : new BigDecimal(String.format(Locale.ROOT, "%.3f", d));
         }
-        sb.append('"');
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            m.forEach((k, value) -> copy.put(String.valueOf(k), decimals(value)));
+            return copy;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> copy = new ArrayList<>(l.size());
+            l.forEach(e -> copy.add(decimals(e)));
+            return copy;
+        }
+        return v;
+    }
+
+    /** Controls, DEL, C1 controls, line and paragraph separators and bidi overrides as \\u escapes (terminal-safe). */
+    private static final class TerminalEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        TerminalEscapes() {
+            ascii[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            boolean escaped = c >= 0x80 && c <= 0x9F || c == '\u2028' || c == '\u2029'
+                    || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+            return escaped ? new SerializedString(String.format("\\u%04x", c)) : null;
+        }
     }
 }

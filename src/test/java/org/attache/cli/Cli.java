@@ -2,8 +2,10 @@ package org.attache.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToIntFunction;
+import java.util.function.BiFunction;
+import picocli.CommandLine.Command;
 
 /** Runs the command line in-process, as a user would, capturing what it prints. */
 public final class Cli {
@@ -16,18 +18,21 @@ public final class Cli {
     }
 
     public static Result attache(String... args) {
-        return capture(console -> Main.execute(console, args));
+        return capture((out, err) -> Main.execute(out, err, args));
     }
 
-    /** One command object (e.g. built with a test gazetteer) with these arguments. */
-    static Result run(Command command, String... args) {
-        return capture(console -> Main.run(command, console, List.of(args)));
+    /** One command object (e.g. built with a test gazetteer) with these arguments after its name. */
+    static Result run(Object command, String... args) {
+        String name = command.getClass().getAnnotation(Command.class).name();
+        List<String> all = new ArrayList<>(List.of(name));
+        all.addAll(List.of(args));
+        return capture((out, err) -> Main.execute(name, command, out, err, all.toArray(String[]::new)));
     }
 
-    private static Result capture(ToIntFunction<Console> execution) {
+    private static Result capture(BiFunction<PrintWriter, PrintWriter, Integer> execution) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = execution.applyAsInt(new Console(new PrintWriter(out, true), new PrintWriter(err, true)));
+        int exit = execution.apply(new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(exit, out.toString(), err.toString());
     }
 }

@@ -5,28 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.List;
+import java.nio.file.Path;
 import org.apache.lucene.store.AlreadyClosedException;
-import org.attache.cli.args.Arguments;
-import org.attache.cli.args.CommandSpec;
-import org.attache.cli.args.Option;
-import org.attache.cli.args.Parameters;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** A full disk, seen however deep in a failure's causes, is one line naming the output folder: no bug report. */
 class DiskFullTest {
 
     /** A command that fails as a run does when Lucene's writer met a full disk and closed itself. */
-    private static final class FullDisk implements Command {
-        private final Option out = Option.value("--out", Option.Kind.PATH, "DIR", "Output folder.").withDefault("output");
+    @Command(name = "full", description = "Fails with a full disk.")
+    static final class FullDisk extends BaseCommand {
+        @Option(names = "--out", paramLabel = "DIR", description = "Output folder.")
+        Path out = Path.of("output");
 
         @Override
-        public CommandSpec spec() {
-            return new CommandSpec("full", List.of("Fails with a full disk."), Parameters.NONE, List.of(out));
-        }
-
-        @Override
-        public int call(Arguments args, Console console) {
+        public Integer call() {
             IOException enospc = new IOException("No space left on device");
             throw new AlreadyClosedException("this IndexWriter is closed", enospc);
         }
@@ -43,7 +38,7 @@ class DiskFullTest {
 
     @Test
     void theRunCommandNamesItsOutputFolder() {
-        UserException e = UserException.diskFull(java.nio.file.Path.of("out"));
+        UserException e = UserException.diskFull(Path.of("out"));
         assertEquals(ExitCodes.FAILED, e.exitCode());
         assertTrue(e.getMessage().startsWith("no space left on device under out;"), e.getMessage());
     }

@@ -8,17 +8,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.attache.index.DocumentIndex;
 import org.attache.index.IndexSchema;
 import org.attache.pipeline.OutputLayout;
 import org.attache.pipeline.RunLock;
+import org.attache.report.Json;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,12 +70,10 @@ class IncrementalRunTest {
         return r.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).sorted().toList();
     }
 
-    private long documentsInIndex() {
+    private long documentsInIndex() throws IOException {
         Cli.Result r = attache("stats", "--out", out.toString(), "--format", "json");
         assertEquals(0, r.exit(), r.err());
-        var m = java.util.regex.Pattern.compile("\"documents\": (\\d+)").matcher(r.out());
-        assertTrue(m.find(), r.out());
-        return Long.parseLong(m.group(1));
+        return ((Number) Json.read(r.out()).get("documents")).longValue();
     }
 
     @Test
@@ -127,7 +128,7 @@ class IncrementalRunTest {
         assertEquals(cleanBefore, Files.readString(clean), "report writes it again from the index");
 
         // a clean text touched but not changed is still taken as unchanged
-        Files.setLastModifiedTime(clean, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        Files.setLastModifiedTime(clean, FileTime.fromMillis(1_000_000_000_000L));
         assertEquals(0, run().exit());
         assertTrue(runJson().contains("\"documents_analysed\": 0"), runJson());
         assertEquals(0, run().exit());
@@ -195,7 +196,7 @@ class IncrementalRunTest {
             half.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT, Field.Store.NO));
             half.add(new Field(IndexSchema.BODY, "half written schools", IndexSchema.BODY_TYPE));
             writer.addDocument(half);
-            writer.deleteDocuments(new org.apache.lucene.index.Term(IndexSchema.GROUP, "alpha.txt"));
+            writer.deleteDocuments(new Term(IndexSchema.GROUP, "alpha.txt"));
             writer.flush();
             copyTree(out, killed);
             writer.rollback();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.attache.pipeline.OutputLayout;
 import org.attache.pipeline.RunLock;
@@ -74,7 +75,7 @@ class ReportCommandTest {
         assertEquals(0, attache("report", "--out", out.toString(), "--dest", dest.toString(), "--excel",
                 "--quiet").exit());
         byte[] bytes = Files.readAllBytes(dest.resolve("documents.csv"));
-        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("words,format,actors,mentions,quotes,statements,language,duplicate_of\r\n"));
     }
 

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.attache.index.SampleAnalyses;
 import org.attache.model.Analysis;
+import org.attache.report.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,17 +47,30 @@ class SearchCommandTest {
         return Cli.attache(args);
     }
 
-    static Cli.Result run(Command command, String... args) {
+    static Cli.Result run(Object command, String... args) {
         return Cli.run(command, args);
     }
 
+    /** Every key of the JSON object, depth first, in the order written. */
     static List<String> keys(String json) {
         List<String> keys = new ArrayList<>();
-        Matcher m = Pattern.compile("\"(\\w+)\": ").matcher(json);
-        while (m.find()) {
-            keys.add(m.group(1));
+        try {
+            collectKeys(Json.read(json), keys);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
         }
         return keys;
+    }
+
+    private static void collectKeys(Object value, List<String> keys) {
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                keys.add(String.valueOf(k));
+                collectKeys(v, keys);
+            });
+        } else if (value instanceof List<?> list) {
+            list.forEach(v -> collectKeys(v, keys));
+        }
     }
 
     @Test
@@ -207,8 +221,8 @@ class SearchCommandTest {
     @Test
     void aFirstRunStillGoingIsNamedWhenThereIsNoIndexYet() throws IOException {
         Path started = tmp.resolve("started");
-        java.nio.file.Files.createDirectories(started);
-        java.nio.file.Files.writeString(started.resolve("run.json"), "{\n  \"tool\": \"attache\",\n"
+        Files.createDirectories(started);
+        Files.writeString(started.resolve("run.json"), "{\n  \"tool\": \"attache\",\n"
                 + "  \"complete\": false,\n  \"started\": \"2026-01-01T00:00:00Z\"\n}\n");
         Cli.Result r = attache("search", "cyber", "--out", started.toString());
         assertEquals(ExitCodes.FAILED, r.exit());

@@ -107,7 +107,7 @@ class DocumentTaskTest {
                 true, 1);
         RunOutcome outcome = new Pipeline(config, analyzers, new PrintWriter(new StringWriter())).run();
 
-        assertEquals(2, outcome.added());
+        assertEquals(2, outcome.added(), outcome.toString());
         assertEquals(1, outcome.rejected().size(), outcome.rejected().toString());
         Rejection rejected = outcome.rejected().get(0);
         assertEquals("stuck.txt", rejected.document());

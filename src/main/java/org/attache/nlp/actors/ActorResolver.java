@@ -1,5 +1,6 @@
 package org.attache.nlp.actors;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import org.attache.nlp.EntityTagger;
  * <li>{@link GazetteerPass}: known names, acronyms and demonyms, and actors nested in them;</li>
  * <li>{@link ModelEntityFilter}: the name finder's entities the gazetteer does not know, kept when they look like names;</li>
  * <li>{@link SpeakerLabels}: transcript labels ("PRESIDENT BIDEN:") as mentions of the person speaking;</li>
- * <li>{@link PersonCoreference}: surnames, titles and repeated full names linked to the person;</li>
+ * <li>{@link PersonCoreference}: surnames, titles and repeated full names linked to the person (a title before a
+ *     surname several known people share, by the offices of {@link Roles} on the document's date);</li>
  * <li>{@link AcronymLinker}: acronyms linked to the organisation they abbreviate;</li>
  * <li>{@link BackReferenceLinker}: "the Commission", "the North" and shortened names linked to the actor named.</li>
  * </ol>
@@ -32,19 +34,30 @@ public final class ActorResolver implements ActorRecognizer {
     private final BackReferenceLinker backReferences = new BackReferenceLinker();
 
     public ActorResolver(Gazetteer gazetteer, Optional<EntityTagger> tagger) {
+        this(gazetteer, Roles.NONE, tagger);
+    }
+
+    /** With dated offices, so that a title before a shared surname resolves by the document's date. */
+    public ActorResolver(Gazetteer gazetteer, Roles roles, Optional<EntityTagger> tagger) {
         Objects.requireNonNull(gazetteer, "gazetteer");
+        Objects.requireNonNull(roles, "roles");
         this.tagger = Objects.requireNonNull(tagger, "tagger");
         this.gazetteerPass = new GazetteerPass(gazetteer);
-        this.modelFilter = new ModelEntityFilter(gazetteer);
+        this.modelFilter = new ModelEntityFilter(gazetteer, roles);
         this.labels = new SpeakerLabels(gazetteer);
-        this.people = new PersonCoreference(gazetteer);
+        this.people = new PersonCoreference(gazetteer, roles);
     }
 
     @Override
     public List<Mention> find(String text, List<Sentence> sentences) {
+        return find(text, sentences, Optional.empty());
+    }
+
+    @Override
+    public List<Mention> find(String text, List<Sentence> sentences, Optional<LocalDate> date) {
         Objects.requireNonNull(text, "text");
         List<Sentence> sents = sentences == null ? List.of() : sentences;
-        MentionSheet sheet = new MentionSheet(text);
+        MentionSheet sheet = new MentionSheet(text, Objects.requireNonNull(date, "date"));
         gazetteerPass.apply(sheet);
         if (tagger.isPresent()) {
             modelFilter.apply(sheet, tagger.get().tag(text, ModelEntityFilter.sentencesWithUnknownNames(sheet, sents)));

@@ -20,10 +20,16 @@ import org.attache.nlp.EntityTagger;
 public final class Actors {
 
     private final Gazetteer gazetteer;
+    private final Roles roles;
     private final Supplier<? extends EntityTagger> taggers;
 
     private Actors(Gazetteer gazetteer, Supplier<? extends EntityTagger> taggers) {
+        this(gazetteer, Roles.load(), taggers);
+    }
+
+    private Actors(Gazetteer gazetteer, Roles roles, Supplier<? extends EntityTagger> taggers) {
         this.gazetteer = gazetteer;
+        this.roles = roles;
         this.taggers = taggers;
     }
 
@@ -63,7 +69,7 @@ public final class Actors {
     /** A recognizer for one worker thread. */
     public ActorRecognizer newRecognizer() {
         Optional<EntityTagger> tagger = taggers == null ? Optional.empty() : Optional.ofNullable(taggers.get());
-        return new ActorResolver(gazetteer, tagger);
+        return new ActorResolver(gazetteer, roles, tagger);
     }
 
     /** File name of the gazetteer, for run.json. */
@@ -88,5 +94,10 @@ public final class Actors {
 
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    /** The dated offices ({@code models/roles.tsv}). */
+    public Roles roles() {
+        return roles;
     }
 }

@@ -1,5 +1,6 @@
 package org.attache.nlp.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,17 +32,25 @@ final class MentionSheet {
 
     final String text;
     final TextTokens tokens;
+    /** The document's date, for offices held on it ({@link Roles}). */
+    final Optional<LocalDate> date;
     private final boolean[] covered;
     final List<Mention> mentions = new ArrayList<>();
     private final Map<String, List<Sighting>> bySurname = new HashMap<>();
     private Set<String> lowerCaseWords;
+    private Set<String> lowerCasePairs;
     /** Whether the document is a transcript with speaker labels (set by {@link SpeakerLabels}). */
     boolean transcript;
     /** One-word persons from the model step, for the coreference step. */
     List<Single> deferredSingles = List.of();
 
     MentionSheet(String text) {
+        this(text, Optional.empty());
+    }
+
+    MentionSheet(String text, Optional<LocalDate> date) {
         this.text = text;
+        this.date = date;
         this.tokens = TextTokens.of(text);
         this.covered = new boolean[tokens.size()];
     }
@@ -116,6 +125,22 @@ final class MentionSheet {
             }
         }
         return Optional.ofNullable(before != null ? before : after);
+    }
+
+    /** Whether the document writes these two words one after the other in lower case ("information systems"). */
+    boolean usedAsCommonPhrase(String first, String second) {
+        if (lowerCasePairs == null) {
+            lowerCasePairs = new HashSet<>();
+            for (int t = 0; t + 1 < tokens.size(); t++) {
+                String w = tokens.surface(t);
+                String v = tokens.surface(t + 1);
+                if (tokens.isWord(t) && tokens.isWord(t + 1) && Character.isLowerCase(w.charAt(0))
+                        && Character.isLowerCase(v.charAt(0)) && tokens.joined(t)) {
+                    lowerCasePairs.add(w + " " + v);
+                }
+            }
+        }
+        return lowerCasePairs.contains(first.toLowerCase(Locale.ROOT) + " " + second.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the document also uses this capitalised word in lower case, as an ordinary word. */

@@ -22,9 +22,11 @@ final class ModelEntityFilter {
     }
 
     private final Gazetteer gazetteer;
+    private final Roles roles;
 
-    ModelEntityFilter(Gazetteer gazetteer) {
+    ModelEntityFilter(Gazetteer gazetteer, Roles roles) {
         this.gazetteer = gazetteer;
+        this.roles = roles;
     }
 
     /**
@@ -58,11 +60,13 @@ final class ModelEntityFilter {
         private final MentionSheet sheet;
         private final TextTokens tokens;
         private final NameSpans spans;
+        private final NameContext context;
 
         Run(MentionSheet sheet) {
             this.sheet = sheet;
             this.tokens = sheet.tokens;
             this.spans = new NameSpans(sheet);
+            this.context = new NameContext(sheet);
         }
 
         void apply(List<NamedEntity> entities) {
@@ -89,24 +93,26 @@ final class ModelEntityFilter {
                     sheet.add(a, b, known.get(), type, MentionSource.MODEL, confidence);
                     continue;
                 }
-                if (notAnActor(a, b, c.kind())) {
+                if (notAnActor(a, b, c.kind()) || !nameInContext(a, b, c.kind(), ne.probability())) {
                     continue;
                 }
-                switch (c.kind()) {
+                String kind = context.placeByNoun(b) ? NamedEntity.LOCATION : c.kind();
+                switch (kind) {
                     case NamedEntity.PERSON -> {
                         if (a == b) {
                             deferred.add(new MentionSheet.Single(a, confidence));
                             continue;
                         }
+                        String person = namesakeInOffice(a, b).orElse(surface);
                         sheet.cover(a, b);
-                        sheet.add(a, b, surface, ActorType.PERSON, MentionSource.MODEL, confidence);
-                        sheet.sighted(tokens.key(b), surface, tokens.start(a));
+                        sheet.add(a, b, person, ActorType.PERSON, MentionSource.MODEL, confidence);
+                        sheet.sighted(tokens.key(b), person, tokens.start(a));
                         int surname = sheet.surnameStart(a, b);
                         if (surname < b && surname > a) {
-                            sheet.sighted(sheet.keyOf(surname, b), surface, tokens.start(a)); // "Kramp-Karrenbauer"
+                            sheet.sighted(sheet.keyOf(surname, b), person, tokens.start(a)); // "Kramp-Karrenbauer"
                         }
                         if (spans.endsInLowerCaseHyphen(a, b)) {
-                            sheet.sighted(tokens.key(a), surface, tokens.start(a)); // "Lee Jae-myung": Lee is the surname
+                            sheet.sighted(tokens.key(a), person, tokens.start(a)); // "Lee Jae-myung": Lee is the surname
                         }
                     }
                     case NamedEntity.ORGANIZATION -> {
@@ -126,6 +132,18 @@ final class ModelEntityFilter {
         }
 
         /**
+         * "George Bush", a first name and surname that several known people share ("George W. Bush",
+         * "George H. W. Bush"): the one in office on the document's date.
+         */
+        private Optional<String> namesakeInOffice(int a, int b) {
+            String first = tokens.surface(a) + " ";
+            List<ActorEntry> namesakes = gazetteer.shortCandidates(tokens.surface(b)).stream()
+                    .map(AliasTrie.Candidate::entry).filter(e -> e.canonical().startsWith(first)).distinct().toList();
+            return namesakes.size() < 2 ? Optional.empty()
+                    : roles.inOffice(namesakes, sheet.date).map(ActorEntry::canonical);
+        }
+
+        /**
          * The tokens of a model entity that may be a name, and its kind: the part no earlier mention
          * covers (or the whole organisation name after a known actor), trimmed, and run on through a
          * middle initial or a hyphen; null when nothing like a name is left.
@@ -136,12 +154,24 @@ final class ModelEntityFilter {
             if (range == null) {
                 return null;
             }
-            if (NamedEntity.ORGANIZATION.equals(ne.type())) {
-                range = withNamedPrefix(whole, range);
-            }
             String kind = personAfterKnownName(whole, range) ? NamedEntity.PERSON : ne.type();
+            if (NamedEntity.ORGANIZATION.equals(kind) || NamedEntity.LOCATION.equals(kind)) {
+                int[] named = withNamedPrefix(whole, range, kind);
+                range = named != range ? named : withNamedPrefix(withKnownWordBefore(whole), range, kind);
+            }
+            if (NamedEntity.ORGANIZATION.equals(kind) && administrationOfKnownPerson(range)) {
+                // "Biden Administration": the person's government, counted for the person (a body of them)
+                String person = gazetteer.canonical(tokens.surface(range[0])).orElseThrow();
+                sheet.cover(range[0], range[1]);
+                sheet.add(range[0], range[0], person, ActorType.PERSON, MentionSource.GAZETTEER, Confidences.TITLED_SURNAME);
+                return null;
+            }
             range = spans.trim(range[0], range[1], NamedEntity.PERSON.equals(kind));
-            if (range == null || !spans.looksLikeName(range[0], range[1])) {
+            if (range != null && NamedEntity.PERSON.equals(kind) && range[1] > range[0]
+                    && tokens.surface(range[0]).matches("\\p{Lu}\\p{Ll}+(ed|ing|ly)") && knownPerson(range[0] + 1, range[1])) {
+                range = new int[] {range[0] + 1, range[1]}; // "Alleged bin Laden", "Jailed Navalny"
+            }
+            if (range == null || !spans.looksLikeName(range[0], range[1]) && !knownPerson(range[0], range[1])) {
                 return null;
             }
             if (!NamedEntity.PERSON.equals(kind)) {
@@ -152,6 +182,12 @@ final class ModelEntityFilter {
                 last = spans.throughHyphen(spans.throughSurname(last));
             }
             return new Candidate(range[0], last > range[0] ? spans.throughLowerCaseHyphen(last) : last, kind);
+        }
+
+        /** Whether tokens {@code a..b} are a form of one known person ("bin Laden", "Navalny"). */
+        private boolean knownPerson(int a, int b) {
+            String surface = sheet.text.substring(tokens.start(a), tokens.end(b));
+            return gazetteer.canonical(surface).flatMap(gazetteer::typeOf).filter(t -> t == ActorType.PERSON).isPresent();
         }
 
         /** Whether the gazetteer knows no actor and no person's short form written like this token. */
@@ -182,6 +218,14 @@ final class ModelEntityFilter {
             String last = tokens.surface(b);
             return !NamedEntity.PERSON.equals(kind)
                     && (NameWords.TITLES.contains(last) || NameWords.NOT_ACTOR_HEADS.contains(last));
+        }
+
+        /** Whether the words around the name leave it a name: not a label, headline word, office or ordinary phrase. */
+        private boolean nameInContext(int a, int b, String kind, double probability) {
+            if (context.label(a, b) || context.headlineWord(a, probability)) {
+                return false;
+            }
+            return NamedEntity.PERSON.equals(kind) || !(context.partOfOffice(a, b) || context.ordinaryPhrase(a, b));
         }
 
         /**
@@ -278,18 +322,73 @@ final class ModelEntityFilter {
          * "NATO" + "Response Force", "Russian" + "Defense Ministry": an
          * organisation the model names whose first words the gazetteer already read as one actor, and
          * whose rest is two words or more ending in a word like "Committee", keeps its whole name (the
-         * actor inside it counts too); else the free run.
+         * actor inside it counts too). So does one whose rest starts with a word the document writes only
+         * after that actor ("NATO Industry Cyber Partnership", "Malaysia Airlines"); a state or place inside
+         * such a name that is no body of it is no mention of the state (the guidelines' "Malaysia Airlines").
+         * Else the free run.
          */
-        private int[] withNamedPrefix(int[] whole, int[] free) {
-            if (free[0] <= whole[0] || free[1] != whole[1] || free[1] - free[0] < 1
-                    || !NameWords.ORGANISATION_HEADS.contains(tokens.surface(free[1]))) {
+        private int[] withNamedPrefix(int[] whole, int[] free, String kind) {
+            if (free[0] <= whole[0] || free[1] != whole[1]) {
                 return free;
             }
             int start = tokens.start(whole[0]);
             int end = tokens.end(free[0] - 1);
-            boolean onePrefix = sheet.mentions.stream().anyMatch(m -> m.span().start() == start && m.span().end() == end
+            Optional<org.attache.model.Mention> prefix = sheet.mentions.stream()
+                    .filter(m -> m.span().start() == start && m.span().end() == end && m.source() == MentionSource.GAZETTEER)
+                    .findFirst();
+            if (prefix.isEmpty()) {
+                return free;
+            }
+            boolean body = NameWords.ORGANISATION_HEADS.contains(tokens.surface(free[1]));
+            if (body && free[1] > free[0]) {
+                return whole;
+            }
+            if (!onlyAfter(free[0], free[0] - 1)) {
+                return free;
+            }
+            // "Malaysia Airlines", "Berlin Wall": a name of its own that only contains a place's name
+            if (!body && NamedEntity.ORGANIZATION.equals(kind) && prefix.get().type() != ActorType.ORGANIZATION
+                    && prefix.get().type() != ActorType.PERSON) {
+                sheet.mentions.remove(prefix.get());
+            }
+            return whole;
+        }
+
+        /**
+         * The entity with the one-word actor the gazetteer read right before it on the same line
+         * ("Columbia" + "University", "Microsoft" + "Exchange"), so the rest of a longer name is seen as such.
+         */
+        private int[] withKnownWordBefore(int[] whole) {
+            int p = whole[0] - 1;
+            if (p < 0 || !sheet.covered(p) || !tokens.isWord(p) || !" ".equals(sheet.text.substring(tokens.end(p), tokens.start(whole[0])))) {
+                return whole;
+            }
+            int start = tokens.start(p);
+            int end = tokens.end(p);
+            boolean one = sheet.mentions.stream().anyMatch(m -> m.span().start() == start && m.span().end() == end
                     && m.source() == MentionSource.GAZETTEER);
-            return onePrefix ? whole : free;
+            return one ? new int[] {p, whole[1]} : whole;
+        }
+
+        /** "Biden Administration": a known person's surname and "Administration", the person's government. */
+        private boolean administrationOfKnownPerson(int[] range) {
+            return range[1] == range[0] + 1 && tokens.surface(range[1]).equals("Administration")
+                    && gazetteer.uniqueShort(tokens.surface(range[0]));
+        }
+
+        /**
+         * Whether the word at {@code t} occurs in the document only right after the word written as
+         * {@code before} is ("Airlines" only in "Malaysia Airlines"): the rest of a longer name, not a name.
+         */
+        private boolean onlyAfter(int t, int before) {
+            String word = tokens.surface(t);
+            String prev = tokens.surface(before);
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.surface(k).equals(word) && (k == 0 || !tokens.surface(k - 1).equals(prev))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -186,7 +186,8 @@ final class NameSpans {
         while (a <= b) {
             String s = tokens.surface(a);
             boolean drop = !tokens.isWord(a) || s.equalsIgnoreCase("the")
-                    || person && (NameWords.TITLES.contains(s) || NameWords.FUNCTION_WORDS.contains(s));
+                    || person && (NameWords.TITLES.contains(s) || NameWords.FUNCTION_WORDS.contains(s)
+                    || a < b && s.matches("\\p{Lu}\\p{Ll}+(ed|ing|ly)") && sheet.usedAsCommonWord(s)); // "Purported Smith"
             if (!drop) {
                 break;
             }
@@ -202,7 +203,7 @@ final class NameSpans {
                 b--;
             } else if (s.equals(".") && (b - 1 < a || tokens.surface(b - 1).length() > 2)) {
                 b--;
-            } else if (person && b > a && (NameWords.FUNCTION_WORDS.contains(s)
+            } else if (person && b > a && (NameWords.FUNCTION_WORDS.contains(s) || NameWords.NOT_NAMES.contains(s)
                     || sheet.titleCase(b) && sheet.usedAsCommonWord(s))) {
                 b--; // a headline's verb or noun after the name: "Putin Says", "Biden Warns"
             } else {

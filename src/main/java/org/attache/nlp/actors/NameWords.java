@@ -19,6 +19,16 @@ final class NameWords {
             "Spokesperson", "Chief", "Professor", "Prof", "Father", "Judge", "Justice", "Envoy", "Deputy",
             "Counsel", "Attorney", "Mayor", "Officer", "Adviser", "Advisor");
 
+    /**
+     * Titles that are offices held by one person ("Secretary", "Director", "Officer"): a name right after
+     * "Secretary of" or before "Officer" is part of the office's name ("Director of National Intelligence").
+     */
+    static final Set<String> POSTS = Set.of(
+            "Secretary", "Director", "Administrator", "Officer", "Manager", "Adviser", "Advisor", "Assistant",
+            "Coordinator", "Commissioner", "Chairman", "Chairwoman", "Minister", "Spokesman", "Spokeswoman",
+            "Spokesperson", "Counsel", "Envoy", "Ambassador", "Attorney", "Inspector", "Undersecretary",
+            "Registrar", "Comptroller", "Ombudsman", "Rapporteur");
+
     /** Capitalised words that open sentences or headlines; before a surname they do not make it another person. */
     static final Set<String> FUNCTION_WORDS = Set.of(
             "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "Nor", "As", "If", "When", "While",
@@ -38,7 +48,7 @@ final class NameWords {
             "Office", "Service", "Services", "Army", "Navy", "Guard", "Corps", "Bureau", "Directorate",
             "Administration", "Authority", "Commission", "Institute", "Centre", "Center", "Union", "Organization",
             "Organisation", "Federation", "Front", "Movement", "Brigade", "Brigades", "Regiment", "Division",
-            "Unit", "Group");
+            "Unit", "Group", "Embassy", "Consulate", "Mission", "Delegation", "Marines", "Troops", "Police", "Guards");
 
     /**
      * The last words of the names of laws, plans, documents and events ("Foreign Agents Registration
@@ -50,7 +60,8 @@ final class NameWords {
             "Agenda", "Strategy", "Program", "Programme", "Directive", "Directives", "Order", "Treaty",
             "Convention", "Accord", "Accords", "Charter", "Declaration", "Communiqué", "Communique", "Concept",
             "Framework", "Guidelines", "Report", "Conference", "Summit", "Exercise", "Doctrine", "Law", "Bill",
-            "Resolution", "Statement", "Review", "Toolkit", "Guide", "Handbook", "Manual");
+            "Resolution", "Statement", "Review", "Toolkit", "Guide", "Handbook", "Manual", "Decision", "Decisions",
+            "Conclusions", "Publication", "Architecture");
 
     /** Capitalised words a name finder may tag alone that are never a name on their own. */
     static final Set<String> NOT_NAMES = Set.of(

@@ -11,7 +11,8 @@ import org.attache.model.MentionSource;
  * or after a title) linked to the full name seen in the document, nearest before it first; known
  * people's distinctive surnames even without it; the model's one-word persons (a lone first name that
  * no full name explains is dropped: in transcripts, and for known given names); one-word places or
- * organisations that are the surname of a person the document names.
+ * organisations that are the surname of a person the document names. A title before a surname that
+ * several known people share is the one who held an office of that title ({@link Roles}).
  */
 final class PersonCoreference {
 
@@ -20,11 +21,13 @@ final class PersonCoreference {
     }
 
     private final Gazetteer gazetteer;
+    private final Roles roles;
     /** First words of known people's names that are nobody's surname ("Chris", "Bill", "Jens"). */
     private final java.util.Set<String> givenNames = new java.util.HashSet<>();
 
-    PersonCoreference(Gazetteer gazetteer) {
+    PersonCoreference(Gazetteer gazetteer, Roles roles) {
         this.gazetteer = gazetteer;
+        this.roles = roles;
         java.util.Set<String> surnames = new java.util.HashSet<>();
         for (ActorEntry e : gazetteer.entries()) {
             String[] words = e.canonical().split(" ");
@@ -83,14 +86,15 @@ final class PersonCoreference {
             }
             List<ActorEntry> people = gazetteer.shortCandidates(hit.candidate().alias().text()).stream()
                     .map(AliasTrie.Candidate::entry).distinct().toList();
-            if (people.size() != 1) {
-                continue;
-            }
             ShortScope scope = hit.candidate().alias().scope();
-            if (scope == ShortScope.GLOBAL || titled) {
+            boolean one = people.size() == 1 && (scope == ShortScope.GLOBAL || titled);
+            // several people of that surname, or a title the word list lacks: the office before it decides
+            Optional<ActorEntry> person = one ? Optional.of(people.get(0))
+                    : roles.titledHolder(people, tokens, i, sheet.date);
+            if (person.isPresent()) {
                 sheet.cover(i, last);
-                sheet.add(i, last, people.get(0).canonical(), ActorType.PERSON, MentionSource.GAZETTEER,
-                        scope == ShortScope.GLOBAL ? Confidences.KNOWN_SURNAME : Confidences.TITLED_SURNAME);
+                sheet.add(i, last, person.get().canonical(), ActorType.PERSON, MentionSource.GAZETTEER,
+                        one && scope == ShortScope.GLOBAL ? Confidences.KNOWN_SURNAME : Confidences.TITLED_SURNAME);
                 i = last;
             }
         }

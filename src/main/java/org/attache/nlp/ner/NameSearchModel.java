@@ -110,7 +110,7 @@ final class NameSearchModel {
 
     /** Whether a descriptor is ours, comments and layout aside. */
     private static boolean sameDescriptor(byte[] descriptor) {
-        try (InputStream ours = NameSearchModel.class.getResourceAsStream(NerTrainer.FEATURES_RESOURCE)) {
+        try (InputStream ours = NameSearchModel.class.getResourceAsStream(NerFeatures.RESOURCE)) {
             return ours != null && canonical(ours.readAllBytes()).equals(canonical(descriptor));
         } catch (IOException | SAXException | ParserConfigurationException e) {
             return false; // a descriptor we cannot read is not ours: OpenNLP searches that model

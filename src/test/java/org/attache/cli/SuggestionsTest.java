@@ -1,4 +1,4 @@
-package org.attache.cli.args;
+package org.attache.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

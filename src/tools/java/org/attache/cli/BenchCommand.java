@@ -6,26 +6,32 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.attache.cli.args.Arguments;
-import org.attache.cli.args.CommandSpec;
-import org.attache.cli.args.Option;
-import org.attache.cli.args.Option.Kind;
-import org.attache.cli.args.Parameters;
+import java.util.stream.Collectors;
 import org.attache.index.SearchBenchmark;
 import org.attache.nlp.Stage;
 import org.attache.pipeline.CorpusReplicator;
 import org.attache.pipeline.StageBenchmark;
+import org.attache.report.Json;
+import org.attache.serve.ServeBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code attache bench}: replicates the sample corpus K times, runs the pipeline in a child JVM with
  * this JVM's options (measured from outside: wall time and peak RSS), then re-runs it on the
  * unchanged corpus. {@code --stages} instead times each per-document stage in this process.
  */
-public final class BenchCommand implements Command {
+@Command(name = "bench", description = "Benchmarks a whole run: replicates a corpus K times under distinct ids, runs "
+        + "the pipeline in a child JVM, and prints words/s, documents/s, seconds per stage, peak RSS and the re-run "
+        + "time on the unchanged corpus.")
+public final class BenchCommand extends BaseCommand {
 
     private static final Pattern HIGH_WATER_MARK = Pattern.compile("VmHWM:\\s+(\\d+) kB");
 
@@ -35,65 +41,47 @@ public final class BenchCommand implements Command {
     /** JIT warm-up before the measured rounds of --stages. */
     private static final int WARM_UP_ROUNDS = 3;
 
-    static final Option COPIES = Option.value("--copies", Kind.INTEGER, "K", "Copies of the corpus (default: {default}).")
-            .withDefault(20);
-    static final Option CORPUS = Option.value("--corpus", Kind.PATH, "DIR", "Corpus to replicate (default: {default}).")
-            .withDefault("corpus");
-    static final Option THREADS = Option.value("--threads", Kind.INTEGER, "N", "Threads for the run (default: all cores).")
-            .withDefault(Runtime.getRuntime().availableProcessors());
-    static final Option HEAP = Option.value("--heap", Kind.TEXT, "SIZE", "Child JVM heap limit (default: {default}).")
-            .withDefault("512m");
-    static final Option WORK = Option.value("--work", Kind.PATH, "DIR",
-            "Where to build the corpus and outputs (default: {default}; emptied first).")
-            .withDefault(Path.of("target", "bench"));
-    static final Option SEARCH_DOCS = Option.value("--search-docs", Kind.INTEGER, "N",
-            "Also measure search latency on an index of N documents (e.g. 10000; default: {default}, skip). "
-                    + "Building it takes a minute or two.").withDefault(0);
-    static final Option SERVE_DOCS = Option.value("--serve-docs", Kind.INTEGER, "N",
-            "Instead of a whole run: the workbench's search page and JSON API latency (p50, p95, over HTTP) on an "
-                    + "index of N documents (e.g. 10000) made from --corpus.").withDefault(0);
-    static final Option STAGES = Option.flag("--stages", "Instead of a whole run: time cleaning, sentences, entities "
-            + "and quotes over the corpus in this process, one thread, CPU time, best of --rounds rounds after "
-            + "warm-up rounds.");
-    static final Option ROUNDS = Option.value("--rounds", Kind.INTEGER, "N",
-            "Measured rounds for --stages (default: {default}).").withDefault(5);
+    @Option(names = "--copies", paramLabel = "K", description = "Copies of the corpus (default: ${DEFAULT-VALUE}).")
+    int copies = 20;
 
-    static final CommandSpec SPEC = new CommandSpec("bench", List.of(
-            "Benchmarks a whole run: replicates a corpus K times under distinct ids, runs the pipeline in a child "
-                    + "JVM, and prints words/s, documents/s, seconds per stage, peak RSS and the re-run time on the "
-                    + "unchanged corpus."),
-            Parameters.NONE, List.of(COPIES, CORPUS, THREADS, HEAP, WORK, SEARCH_DOCS, SERVE_DOCS, STAGES,
-            ROUNDS));
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus to replicate (default: ${DEFAULT-VALUE}).")
+    Path corpus = Path.of("corpus");
 
-    // this invocation's options
-    private int copies;
-    private Path corpus;
-    private int threads;
-    private String heap;
-    private Path work;
-    private int searchDocs;
-    private int rounds;
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the run (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--heap", paramLabel = "SIZE", description = "Child JVM heap limit (default: ${DEFAULT-VALUE}).")
+    String heap = "512m";
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "Where to build the corpus and outputs (default: ${DEFAULT-VALUE}; emptied first).")
+    Path work = Path.of("target", "bench");
+
+    @Option(names = "--search-docs", paramLabel = "N", description = "Also measure search latency on an index of N "
+            + "documents (e.g. 10000; default: ${DEFAULT-VALUE}, skip). Building it takes a minute or two.")
+    int searchDocs;
+
+    @Option(names = "--serve-docs", paramLabel = "N", description = "Instead of a whole run: the workbench's search "
+            + "page and JSON API latency (p50, p95, over HTTP) on an index of N documents (e.g. 10000) made from "
+            + "--corpus.")
+    int serveDocs;
+
+    @Option(names = "--stages", description = "Instead of a whole run: time cleaning, sentences, entities and quotes "
+            + "over the corpus in this process, one thread, CPU time, best of --rounds rounds after warm-up rounds.")
+    boolean stages;
+
+    @Option(names = "--rounds", paramLabel = "N",
+            description = "Measured rounds for --stages (default: ${DEFAULT-VALUE}).")
+    int rounds = 5;
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public int call(Arguments args, Console console) throws IOException, InterruptedException {
-        copies = args.integer(COPIES);
-        corpus = args.path(CORPUS);
-        threads = args.integer(THREADS);
-        heap = args.text(HEAP);
-        work = args.path(WORK);
-        searchDocs = args.integer(SEARCH_DOCS);
-        rounds = args.integer(ROUNDS);
-        PrintWriter out = console.out();
-        if (args.flag(STAGES)) {
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = out();
+        if (stages) {
             return benchStages(out);
         }
-        if (args.integer(SERVE_DOCS) > 0) {
-            return benchServe(out, args.integer(SERVE_DOCS));
+        if (serveDocs > 0) {
+            return benchServe(out, serveDocs);
         }
         if (copies < 1) {
             throw new UserException("--copies must be at least 1", ExitCodes.USAGE);
@@ -105,7 +93,7 @@ public final class BenchCommand implements Command {
         int files = CorpusReplicator.replicate(corpus, big, copies);
         out.printf(Locale.ROOT, "corpus: %d files (%d copies of %s) in %s%n", files, copies, corpus, big);
         Measured first = runChild(big, output);
-        String runJson = Files.readString(output.resolve("run.json"));
+        Map<String, Object> runJson = Json.read(Files.readString(output.resolve("run.json")));
         long words = number(runJson, "words");
         long documents = number(runJson, "documents");
         out.printf(Locale.ROOT, "first run:  %.1f s, %,d documents, %,d words: %,.0f words/s, %.1f documents/s, "
@@ -117,11 +105,11 @@ public final class BenchCommand implements Command {
         for (int i = 0; i < RERUNS; i++) {
             reruns.add(runChild(big, output));
         }
-        reruns.sort(java.util.Comparator.comparingDouble(Measured::seconds));
+        reruns.sort(Comparator.comparingDouble(Measured::seconds));
         Measured rerun = reruns.get(RERUNS / 2);
         out.printf(Locale.ROOT, "re-run:     %.2f s on the unchanged corpus (median of %d: %s s), %.1fx faster, "
                 + "peak RSS %d MB%n", rerun.seconds, RERUNS, reruns.stream()
-                .map(m -> String.format(Locale.ROOT, "%.2f", m.seconds)).collect(java.util.stream.Collectors.joining("/")),
+                .map(m -> String.format(Locale.ROOT, "%.2f", m.seconds)).collect(Collectors.joining("/")),
                 first.seconds / rerun.seconds, rerun.peakRssKb / 1024);
         if (searchDocs > 0) {
             try {
@@ -141,7 +129,7 @@ public final class BenchCommand implements Command {
         requireCorpus();
         try {
             Path index = SearchBenchmark.buildIndex(corpus, documents, work.resolve("search"));
-            org.attache.serve.ServeBenchmark.Result r = org.attache.serve.ServeBenchmark.run(index, 20);
+            ServeBenchmark.Result r = ServeBenchmark.run(index, 20);
             out.printf(Locale.ROOT, "serve:      %,d documents, %d requests; search page p50 %.1f ms, p95 %.1f ms; "
                     + "API p50 %.1f ms, p95 %.1f ms%n", documents, r.samples(), r.pageP50(), r.pageP95(), r.apiP50(),
                     r.apiP95());
@@ -176,7 +164,7 @@ public final class BenchCommand implements Command {
 
     private Measured runChild(Path input, Path output) throws IOException, InterruptedException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
+        String jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
         List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + heap));
         cmd.addAll(jvmOptions());
         cmd.addAll(List.of("-cp", jar, Main.class.getName(), "run", input.toString(), "--out", output.toString(),
@@ -188,7 +176,7 @@ public final class BenchCommand implements Command {
         long peak = 0;
         Path status = Path.of("/proc", Long.toString(p.pid()), "status");
         // often (a re-run lasts half a second) and cheaply (this JVM shares the cores with the one measured)
-        while (!p.waitFor(5, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        while (!p.waitFor(5, TimeUnit.MILLISECONDS)) {
             peak = Math.max(peak, highWaterMark(status));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -227,14 +215,17 @@ public final class BenchCommand implements Command {
         }
     }
 
-    private static long number(String json, String key) {
-        Matcher m = Pattern.compile("\"" + key + "\": (\\d+)").matcher(json);
-        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    private static long number(Map<String, Object> json, String key) {
+        return json.get(key) instanceof Number n ? n.longValue() : 0;
     }
 
-    private static String stages(String json) {
-        Matcher m = Pattern.compile("\"stage_seconds\": \\{([^}]*)}").matcher(json);
-        return m.find() ? m.group(1).replaceAll("\\s+", " ").replace("\"", "").strip() : "";
+    /** "cleaning: 1.234, sentences: 0.567, ...": the seconds of each stage as run.json has them. */
+    private static String stages(Map<String, Object> json) {
+        if (!(json.get("stage_seconds") instanceof Map<?, ?> stages)) {
+            return "";
+        }
+        return stages.entrySet().stream().map(e -> e.getKey() + ": " + String.format(Locale.ROOT, "%.3f", ((Number) e.getValue()).doubleValue()))
+                .collect(Collectors.joining(", "));
     }
 
     private static void deleteTree(Path dir) throws IOException {
@@ -242,7 +233,7 @@ public final class BenchCommand implements Command {
             return;
         }
         try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

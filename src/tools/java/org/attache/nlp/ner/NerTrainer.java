@@ -19,7 +19,7 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class NerTrainer {
 
-    static final String FEATURES_RESOURCE = "/org/attache/nlp/ner/features.xml";
+    static final String FEATURES_RESOURCE = NerFeatures.RESOURCE;
     /** The machine has 2 cores shared with others: GIS never uses more than this. */
     static final int MAX_THREADS = 2;
 

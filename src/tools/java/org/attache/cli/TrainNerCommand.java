@@ -10,59 +10,54 @@ import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import org.attache.cli.args.Arguments;
-import org.attache.cli.args.CommandSpec;
-import org.attache.cli.args.Option;
-import org.attache.cli.args.Option.Kind;
-import org.attache.cli.args.Parameters;
 import org.attache.nlp.ner.ModelFiles;
 import org.attache.nlp.ner.NerCorpus;
 import org.attache.nlp.ner.NerDataReader;
 import org.attache.nlp.ner.NerEvaluator;
 import org.attache.nlp.ner.NerTrainer;
 import org.attache.nlp.ner.NerTrainingOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code attache train-ner}: retrains the name-finder model and prints held-out scores. */
-public final class TrainNerCommand implements Command {
+@Command(name = "train-ner", description = {
+        "Trains the name-finder model (PERSON, ORGANIZATION, LOCATION) from a ner-data folder "
+                + "(gmb, uner-en-ewt, wikigold, re3d, crossner-politics; BIO TSV files) and prints "
+                + "precision/recall/F1 per type on the held-out splits: every 10th GMB sentence, UNER test, re3d test.",
+        "Training is deterministic: the same data and options give the same model bytes.",
+        "",
+        "Exit codes: 0 model written, 1 internal error, 2 bad option, or the data folder is missing or unreadable."})
+public final class TrainNerCommand extends BaseCommand {
 
-    static final Option DATA = Option.value("--data", Kind.PATH, "DIR",
-            "The ner-data folder (holding gmb/, uner-en-ewt/, ...).").mandatory();
-    static final Option OUT = Option.value("--out", Kind.PATH, "FILE", "Where to write the model (default: {default}).")
-            .withDefault("models/ner-en-attache.bin");
-    static final Option ALGORITHM = Option.value("--algorithm", Kind.TEXT, "maxent|perceptron",
-            "Learner (default: {default}).").withDefault("maxent");
-    static final Option ITERATIONS = Option.value("--iterations", Kind.INTEGER, "N",
-            "Training iterations (default: {default}).").withDefault(100);
-    static final Option CUTOFF = Option.value("--cutoff", Kind.INTEGER, "N",
-            "Ignore features seen fewer than N times (default: {default}).").withDefault(3);
-    static final Option GAZETTEER_FEATURE = Option.flag("--gazetteer-feature",
-            "Add a dictionary feature fed from the actor gazetteer (stored in the model; slower tagging).");
+    @Option(names = "--data", paramLabel = "DIR", required = true,
+            description = "The ner-data folder (holding gmb/, uner-en-ewt/, ...).")
+    Path data;
 
-    static final CommandSpec SPEC = new CommandSpec("train-ner", List.of(
-            "Trains the name-finder model (PERSON, ORGANIZATION, LOCATION) from a ner-data folder "
-                    + "(gmb, uner-en-ewt, wikigold, re3d, crossner-politics; BIO TSV files) and prints "
-                    + "precision/recall/F1 per type on the held-out splits: every 10th GMB sentence, "
-                    + "UNER test, re3d test.",
-            "Training is deterministic: the same data and options give the same model bytes.",
-            "",
-            "Exit codes: 0 model written, 1 internal error, 2 bad option, or the data folder is missing or "
-                    + "unreadable."),
-            Parameters.NONE, List.of(DATA, OUT, ALGORITHM, ITERATIONS, CUTOFF, GAZETTEER_FEATURE));
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("models/ner-en-attache.bin");
+
+    @Option(names = "--algorithm", paramLabel = "maxent|perceptron",
+            description = "Learner (default: ${DEFAULT-VALUE}).")
+    String algorithm = "maxent";
+
+    @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    int iterations = 100;
+
+    @Option(names = "--cutoff", paramLabel = "N",
+            description = "Ignore features seen fewer than N times (default: ${DEFAULT-VALUE}).")
+    int cutoff = 3;
+
+    @Option(names = "--gazetteer-feature",
+            description = "Add a dictionary feature fed from the actor gazetteer (stored in the model; slower "
+                    + "tagging).")
+    boolean gazetteerFeature;
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public int call(Arguments args, Console console) throws IOException {
-        PrintWriter w = console.out();
-        Path data = args.path(DATA);
-        Path out = args.path(OUT);
+    public Integer call() throws IOException {
+        PrintWriter w = out();
         NerTrainingOptions options;
         try {
-            options = new NerTrainingOptions(args.text(ALGORITHM), args.integer(ITERATIONS), args.integer(CUTOFF),
-                    args.flag(GAZETTEER_FEATURE));
+            options = new NerTrainingOptions(algorithm, iterations, cutoff, gazetteerFeature);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), ExitCodes.USAGE);
         }

@@ -1,22 +1,22 @@
-package org.attache.cli.args;
+package org.attache.cli;
 
 import java.util.Collection;
 import java.util.List;
 
 /** Names close to a mistyped one: one or two letters wrong, missing, extra or swapped. */
-public final class Suggestions {
+final class Suggestions {
 
     private Suggestions() {
     }
 
     /** " (did you mean search?)", or nothing when no known name is close. */
-    public static String didYouMean(String typed, Collection<String> known) {
+    static String didYouMean(String typed, Collection<String> known) {
         List<String> close = similar(typed, known);
         return close.isEmpty() ? "" : " (did you mean " + String.join(" or ", close) + "?)";
     }
 
     /** The known names within an edit distance of a third of the typed name's length (at least 1). */
-    public static List<String> similar(String typed, Collection<String> known) {
+    static List<String> similar(String typed, Collection<String> known) {
         String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
         int allowed = Math.max(1, name.replace("-", "").length() / 3);
         return known.stream().filter(k -> !k.equals(name) && distance(name, k) <= allowed).toList();

@@ -1,0 +1,113 @@
+package org.attache.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sample corpus analysed in one run and in three shards merged: the same CSV files, report.html,
+ * clean texts and search results; a shard whose output was lost and that is run again merges the same.
+ */
+class ShardMergeTest {
+
+    private static final Path CORPUS = Path.of("corpus");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void threeShardsMergedGiveTheOutputOfOneRun() throws IOException {
+        Path single = tmp.resolve("single");
+        assertEquals(0, Cli.attache("run", CORPUS.toString(), "--out", single.toString(), "--quiet").exit());
+        List<String> shards = List.of(shard(1), shard(2), shard(3));
+        Path merged = tmp.resolve("merged");
+        // in any order
+        Cli.Result merge = Cli.attache("merge", shards.get(2), shards.get(0), shards.get(1), "--out", merged.toString());
+        assertEquals(0, merge.exit(), merge.err());
+        assertTrue(merge.err().contains("Merged 3 shards"), merge.err());
+        Map<String, String> expected = outputs(single);
+        assertTrue(expected.containsKey("documents.csv") && expected.containsKey("clean/" + firstCleanText(single)));
+        assertEquals(expected, outputs(merged));
+        for (String query : List.of("NATO", "Russia OR China", "\"cyber defence\"")) {
+            assertEquals(search(single, query), search(merged, query), query);
+            assertEquals(search(single, query, "--quotes"), search(merged, query, "--quotes"), query);
+        }
+
+        // a shard's output lost (a node died): run that shard again, merge again
+        deleteTree(Path.of(shards.get(1)));
+        assertEquals(2, Cli.attache("merge", shards.get(0), shards.get(2), "--out", tmp.resolve("m2").toString()).exit(),
+                "a missing shard is a usage error");
+        shard(2);
+        Path again = tmp.resolve("again");
+        assertEquals(0, Cli.attache("merge", shards.get(0), shards.get(1), shards.get(2), "--out", again.toString(),
+                "--quiet").exit());
+        assertEquals(expected, outputs(again));
+    }
+
+    @Test
+    void shardsOfAnotherSplitOrGivenTwiceAreRefused() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("c"));
+        Files.writeString(corpus.resolve("a.txt"), "Allies meet in Brussels\n\nMinisters of the Alliance met on Monday.\n");
+        Path one = tmp.resolve("one");
+        assertEquals(0, Cli.attache("run", corpus.toString(), "--shard", "1/2", "--out", one.toString(), "--quiet").exit());
+        Cli.Result twice = Cli.attache("merge", one.toString(), one.toString(), "--out", tmp.resolve("m").toString());
+        assertEquals(2, twice.exit());
+        assertTrue(twice.err().contains("given twice"), twice.err());
+        Cli.Result bad = Cli.attache("run", corpus.toString(), "--shard", "3/2", "--out", tmp.resolve("x").toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--shard"), bad.err());
+    }
+
+    private String shard(int i) {
+        Path out = tmp.resolve("shard" + i);
+        Cli.Result r = Cli.attache("run", CORPUS.toString(), "--shard", i + "/3", "--out", out.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        return out.toString();
+    }
+
+    private static String search(Path out, String query, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("search", query, "--out", out.toString(), "--format",
+                "json", "--limit", "50"));
+        args.addAll(List.of(more));
+        Cli.Result r = Cli.attache(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        return r.out();
+    }
+
+    /** Every report and clean text by its path in the output folder (run.json holds times, the index is binary). */
+    private static Map<String, String> outputs(Path out) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(out)) {
+            for (Path p : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+                String name = out.relativize(p).toString().replace('\\', '/');
+                if (!name.startsWith("index/") && !name.startsWith(".") && !name.equals("run.json")) {
+                    files.put(name, Files.readString(p));
+                }
+            }
+        }
+        return files;
+    }
+
+    private static String firstCleanText(Path out) throws IOException {
+        try (Stream<Path> all = Files.list(out.resolve("clean"))) {
+            return all.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+}
