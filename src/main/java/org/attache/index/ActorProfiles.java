@@ -22,14 +22,13 @@ import org.apache.lucene.util.QueryBuilder;
 import org.attache.index.BrowseResults.ActorProfile;
 import org.attache.index.BrowseResults.FacetValue;
 import org.attache.index.BrowseResults.Mentioning;
-import org.attache.model.ActorType;
 
 /** Builds the workbench's view of one actor from a point-in-time searcher. */
 final class ActorProfiles {
 
     static final int TOP = 20;
     private static final Set<String> FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
-            IndexSchema.MENTIONS_DATA);
+            IndexSchema.ANALYSIS_DATA);
 
     private ActorProfiles() {
     }
@@ -55,11 +54,11 @@ final class ActorProfiles {
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 Document d = stored.document(doc, FIELDS);
                 int n = 0;
-                for (List<String> row : RowCodec.decode(d.get(IndexSchema.MENTIONS_DATA))) {
-                    if (row.get(2).toLowerCase(Locale.ROOT).equals(key) && ActorType.valueOf(row.get(3)).isActor()) {
+                for (AnalysisRecord.Named m : AnalysisRecord.mentioned(d.getBinaryValue(IndexSchema.ANALYSIS_DATA))) {
+                    if (m.actor().toLowerCase(Locale.ROOT).equals(key) && m.type().isActor()) {
                         n++;
-                        shown = row.get(2);
-                        type = row.get(3);
+                        shown = m.actor();
+                        type = m.type().name();
                     }
                 }
                 mentions += n;

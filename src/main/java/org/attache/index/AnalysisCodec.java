@@ -1,5 +1,6 @@
 package org.attache.index;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,17 +21,14 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
-import org.attache.model.ActorType;
 import org.attache.model.Analysis;
 import org.attache.model.Document;
 import org.attache.model.Mention;
-import org.attache.model.MentionSource;
 import org.attache.model.Metadata;
 import org.attache.model.Quote;
 import org.attache.model.QuoteKind;
 import org.attache.model.SourceFormat;
 import org.attache.model.Statement;
-import org.attache.model.TextSpan;
 
 /** Turns an {@link Analysis} into Lucene documents and stored fields back into an {@link Analysis}. */
 public final class AnalysisCodec {
@@ -48,9 +46,9 @@ public final class AnalysisCodec {
         doc.add(new StringField(IndexSchema.GROUP, d.id(), Field.Store.NO));
         doc.add(new StringField(IndexSchema.ID, d.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(d.id())));
-        doc.add(new StoredField(IndexSchema.HASH, d.contentHash()));
+        doc.add(new StoredField(IndexSchema.HASH, d.versionKey()));
         // also as doc values: a re-run checks every document's hash, and stored fields would be decompressed for it
-        doc.add(new BinaryDocValuesField(IndexSchema.HASH_DV, new BytesRef(d.contentHash())));
+        doc.add(new BinaryDocValuesField(IndexSchema.HASH_DV, new BytesRef(d.versionKey())));
         doc.add(new StoredField(IndexSchema.FORMAT, d.format().name()));
         doc.add(new TextField(IndexSchema.TITLE, m.title(), Field.Store.YES));
         addDate(doc, m.date());
@@ -78,14 +76,8 @@ public final class AnalysisCodec {
         for (String speaker : speakers) {
             doc.add(new TextField(IndexSchema.SPEAKER, speaker, Field.Store.NO));
         }
-        doc.add(new StoredField(IndexSchema.MENTIONS_DATA, RowCodec.encode(a.mentions().stream().map(
-                x -> List.of(Integer.toString(x.span().start()), Integer.toString(x.span().end()), x.actor(),
-                        x.type().name(), x.source().name(), Double.toString(x.confidence()))).toList())));
-        doc.add(new StoredField(IndexSchema.QUOTES_DATA, RowCodec.encode(a.quotes().stream()
-                .map(AnalysisCodec::quoteRow).toList())));
-        doc.add(new StoredField(IndexSchema.STATEMENTS_DATA, RowCodec.encode(a.statements().stream().map(
-                x -> List.of(Integer.toString(x.span().start()), Integer.toString(x.span().end()), x.speaker(),
-                        x.speakerActor(), x.speakerRole())).toList())));
+        doc.add(new StoredField(IndexSchema.ANALYSIS_DATA, AnalysisRecord.encode(d.text(), new AnalysisRecord.Parts(
+                d.paragraphs(), d.blockQuotes(), a.mentions(), a.quotes(), a.statements()))));
         FacetFields.addToDocument(doc, a);
         out.add(doc);
         for (Quote q : a.quotes()) {
@@ -117,16 +109,9 @@ public final class AnalysisCodec {
         if (!q.speakerActor().isEmpty()) {
             qd.add(new StringField(IndexSchema.ACTOR, q.speakerActor().toLowerCase(Locale.ROOT), Field.Store.NO));
         }
-        qd.add(new StoredField(IndexSchema.QUOTE_DATA, RowCodec.encode(List.of(quoteRow(q)))));
+        qd.add(new StoredField(IndexSchema.QUOTE_DATA, AnalysisRecord.encodeQuote(q)));
         FacetFields.addToQuote(qd, q);
         return qd;
-    }
-
-    private static List<String> quoteRow(Quote q) {
-        return List.of(Integer.toString(q.span().start()), Integer.toString(q.span().end()), q.speaker(),
-                q.speakerActor(), q.speakerRole(), q.cue(), q.kind().name(), Double.toString(q.confidence()),
-                q.speakerSpan() == null ? "" : Integer.toString(q.speakerSpan().start()),
-                q.speakerSpan() == null ? "" : Integer.toString(q.speakerSpan().end()));
     }
 
     private static void addLanguage(org.apache.lucene.document.Document doc, String language) {
@@ -151,54 +136,21 @@ public final class AnalysisCodec {
         }
     }
 
-    /** Rebuilds the analysis of a {@code kind:document} hit from its stored fields. */
-    public static Analysis fromLucene(StoredFields stored, int docId) throws java.io.IOException {
+    /** Rebuilds the analysis of a {@code kind:document} hit from its stored fields, exactly as it was indexed. */
+    public static Analysis fromLucene(StoredFields stored, int docId) throws IOException {
         var doc = stored.document(docId);
         String text = doc.get(IndexSchema.BODY);
+        AnalysisRecord.Parts parts = AnalysisRecord.decode(doc.getBinaryValue(IndexSchema.ANALYSIS_DATA), text);
         Document d = new Document(doc.get(IndexSchema.ID), SourceFormat.valueOf(doc.get(IndexSchema.FORMAT)),
                 new Metadata(doc.get(IndexSchema.TITLE), doc.get(IndexSchema.DATE), doc.get(IndexSchema.PUBLISHER)),
-                text, List.of(), List.of(), doc.get(IndexSchema.HASH));
-        List<Mention> mentions = new ArrayList<>();
-        for (List<String> r : RowCodec.decode(doc.get(IndexSchema.MENTIONS_DATA))) {
-            TextSpan span = span(r);
-            mentions.add(new Mention(span, span.of(text), r.get(2), ActorType.valueOf(r.get(3)),
-                    MentionSource.valueOf(r.get(4)), Double.parseDouble(r.get(5))));
-        }
-        List<Quote> quotes = new ArrayList<>();
-        for (List<String> r : RowCodec.decode(doc.get(IndexSchema.QUOTES_DATA))) {
-            quotes.add(quote(r, text));
-        }
-        List<Statement> statements = new ArrayList<>();
-        for (List<String> r : RowCodec.decode(doc.get(IndexSchema.STATEMENTS_DATA))) {
-            TextSpan span = span(r);
-            statements.add(new Statement(span, span.of(text), r.get(2), r.get(3), r.get(4)));
-        }
+                text, parts.paragraphs(), parts.blockQuotes(), doc.get(IndexSchema.HASH));
         int words = doc.getField(IndexSchema.WORDS).numericValue().intValue();
-        return new Analysis(d, words, mentions, quotes, statements, doc.get(IndexSchema.LANGUAGE));
+        return new Analysis(d, words, parts.mentions(), parts.quotes(), parts.statements(),
+                doc.get(IndexSchema.LANGUAGE));
     }
 
-    /** Rebuilds a quotation from a {@code kind:quote} hit's packed row and its quote text. */
-    static Quote quoteFromLucene(org.apache.lucene.document.Document doc) {
-        List<String> r = RowCodec.decode(doc.get(IndexSchema.QUOTE_DATA)).get(0);
-        String text = doc.get(IndexSchema.QUOTE);
-        TextSpan span = span(r);
-        return new Quote(span, text, r.get(2), r.get(3), r.get(4), r.get(5), QuoteKind.valueOf(r.get(6)),
-                Double.parseDouble(r.get(7)), speakerSpan(r));
-    }
-
-    private static Quote quote(List<String> r, String text) {
-        TextSpan span = span(r);
-        return new Quote(span, span.of(text), r.get(2), r.get(3), r.get(4), r.get(5), QuoteKind.valueOf(r.get(6)),
-                Double.parseDouble(r.get(7)), speakerSpan(r));
-    }
-
-    /** The speaker mention's span; rows packed before it was stored have none. */
-    private static TextSpan speakerSpan(List<String> r) {
-        return r.size() > 9 && !r.get(8).isEmpty()
-                ? new TextSpan(Integer.parseInt(r.get(8)), Integer.parseInt(r.get(9))) : null;
-    }
-
-    private static TextSpan span(List<String> r) {
-        return new TextSpan(Integer.parseInt(r.get(0)), Integer.parseInt(r.get(1)));
+    /** Rebuilds a quotation from a {@code kind:quote} hit's record and its quote text. */
+    static Quote quoteFromLucene(org.apache.lucene.document.Document doc) throws IOException {
+        return AnalysisRecord.decodeQuote(doc.getBinaryValue(IndexSchema.QUOTE_DATA), doc.get(IndexSchema.QUOTE));
     }
 }

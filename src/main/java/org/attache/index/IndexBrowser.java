@@ -59,7 +59,7 @@ public final class IndexBrowser implements Closeable {
     private static final long REFRESH_NANOS = 1_000_000_000L;
     private static final int EXPORT_PAGE = 500;
     private static final Set<String> DOCUMENT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
-            IndexSchema.PUBLISHER, IndexSchema.MENTIONS_DATA);
+            IndexSchema.PUBLISHER, IndexSchema.ANALYSIS_DATA);
     private static final Set<String> SOURCE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.FORMAT, IndexSchema.SOURCE);
     private static final Set<String> QUOTE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
             IndexSchema.QUOTE, IndexSchema.QUOTE_DATA);
@@ -153,7 +153,7 @@ public final class IndexBrowser implements Closeable {
                 hits.add(new DocumentHit(d.get(IndexSchema.ID), nonNull(d.get(IndexSchema.TITLE)),
                         nonNull(d.get(IndexSchema.DATE)), nonNull(d.get(IndexSchema.PUBLISHER)), score(sd),
                         snippets[i] == null ? "" : snippets[i],
-                        IndexSearch.actorsByMentions(d.get(IndexSchema.MENTIONS_DATA))));
+                        IndexSearch.actorsByMentions(d.getBinaryValue(IndexSchema.ANALYSIS_DATA))));
             }
             var fc = result.facetsCollector();
             return new BrowseResults.Documents(BrowseQueries.total(fc), hits,
@@ -301,7 +301,7 @@ public final class IndexBrowser implements Closeable {
             rows.accept(List.of(d.get(IndexSchema.ID), nonNull(d.get(IndexSchema.TITLE)),
                     nonNull(d.get(IndexSchema.DATE)), nonNull(d.get(IndexSchema.PUBLISHER)),
                     String.format(java.util.Locale.ROOT, "%.3f", score(sd)),
-                    String.join("; ", IndexSearch.actorsByMentions(d.get(IndexSchema.MENTIONS_DATA)))));
+                    String.join("; ", IndexSearch.actorsByMentions(d.getBinaryValue(IndexSchema.ANALYSIS_DATA)))));
         });
     }
 

@@ -59,10 +59,10 @@ public final class IndexSchema {
     public static final String SPEAKER_ACTOR = "speaker_actor";
     public static final String ROLE = "speaker_role";
     public static final String QUOTE = "quote";
-    public static final String MENTIONS_DATA = "mentions_data";
-    public static final String QUOTES_DATA = "quotes_data";
-    public static final String STATEMENTS_DATA = "statements_data";
-    public static final String QUOTE_DATA = "quote_data";
+    /** A document's paragraphs, block quotes, mentions, quotations and turns ({@link AnalysisRecord}). */
+    public static final String ANALYSIS_DATA = "analysis_record";
+    /** A quotation's record, its words apart ({@link AnalysisRecord#encodeQuote}). */
+    public static final String QUOTE_DATA = "quote_record";
     /** The document's language code (see nlp.LanguageIdentifier), on documents and their quotations. */
     public static final String LANGUAGE = "language";
     /** The language as a facet dimension, for the language counts of a search. */
@@ -81,7 +81,7 @@ public final class IndexSchema {
      * Bumped whenever a field changes how it is indexed; an index written under another version is
      * rebuilt by the next run (Lucene refuses to mix index options of one field).
      */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "attache.schema";
 

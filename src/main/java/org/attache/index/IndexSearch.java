@@ -45,7 +45,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
-import org.attache.model.ActorType;
+import org.apache.lucene.util.BytesRef;
 import org.attache.model.Quote;
 
 /**
@@ -61,7 +61,7 @@ public final class IndexSearch implements Closeable {
     static final int SNIPPET_CHARS = 200;
 
     private static final Set<String> DOCUMENT_HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
-            IndexSchema.PUBLISHER, IndexSchema.MENTIONS_DATA);
+            IndexSchema.PUBLISHER, IndexSchema.ANALYSIS_DATA);
     private static final Set<String> QUOTE_HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
             IndexSchema.QUOTE, IndexSchema.QUOTE_DATA);
     /** Best first; ties newest first, then by id, so equal scores come out the same way every time. */
@@ -140,7 +140,7 @@ public final class IndexSearch implements Closeable {
             Document d = stored.document(sd.doc, DOCUMENT_HIT_FIELDS);
             hits.add(new DocumentHit(d.get(IndexSchema.ID), nonNull(d.get(IndexSchema.TITLE)),
                     nonNull(d.get(IndexSchema.DATE)), nonNull(d.get(IndexSchema.PUBLISHER)), sd.score,
-                    snippets[i] == null ? "" : snippets[i], actorsByMentions(d.get(IndexSchema.MENTIONS_DATA))));
+                    snippets[i] == null ? "" : snippets[i], actorsByMentions(d.getBinaryValue(IndexSchema.ANALYSIS_DATA))));
         }
         return new DocumentResults(total(result.facetsCollector()), hits, facet(result.facetsCollector()),
                 languageFacet(result.facetsCollector()));
@@ -175,8 +175,8 @@ public final class IndexSearch implements Closeable {
                 continue;
             }
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                String data = stored.document(doc, Set.of(IndexSchema.MENTIONS_DATA)).get(IndexSchema.MENTIONS_DATA);
-                mentions += RowCodec.decode(data).stream().filter(r -> ActorType.valueOf(r.get(3)).isActor()).count();
+                BytesRef data = stored.document(doc, Set.of(IndexSchema.ANALYSIS_DATA)).getBinaryValue(IndexSchema.ANALYSIS_DATA);
+                mentions += AnalysisRecord.mentioned(data).stream().filter(m -> m.type().isActor()).count();
             }
         }
         int actors = 0;
@@ -298,12 +298,12 @@ public final class IndexSearch implements Closeable {
         return out;
     }
 
-    /** Actors (not mere places) of a document's packed mentions, most mentioned first, then by name. */
-    static List<String> actorsByMentions(String packed) {
+    /** Actors (not mere places) of a document's analysis record, most mentioned first, then by name. */
+    static List<String> actorsByMentions(BytesRef record) throws IOException {
         Map<String, Integer> counts = new HashMap<>();
-        for (List<String> r : RowCodec.decode(packed)) {
-            if (ActorType.valueOf(r.get(3)).isActor()) {
-                counts.merge(r.get(2), 1, Integer::sum);
+        for (AnalysisRecord.Named m : AnalysisRecord.mentioned(record)) {
+            if (m.type().isActor()) {
+                counts.merge(m.actor(), 1, Integer::sum);
             }
         }
         return counts.entrySet().stream()

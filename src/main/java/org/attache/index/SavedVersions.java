@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.apache.lucene.index.SegmentInfos;
 import org.attache.index.DocumentIndex.Stored;
-import org.attache.report.AtomicFiles;
+import org.attache.io.AtomicFiles;
 
 /**
  * A copy of the version table of the index's latest commit (each document's version key and file

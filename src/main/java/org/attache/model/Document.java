@@ -11,20 +11,21 @@ import java.util.Objects;
  * @param format      the format the raw input was detected as
  * @param metadata    title, date and publisher
  * @param text        the clean text, paragraphs separated by blank lines
- * @param paragraphs  the paragraphs, in reading order
+ * @param paragraphs  the paragraphs, in reading order: the stages read them and never look for paragraphs again
  * @param blockQuotes quotations set apart from the text, with their attribution lines
- * @param contentHash what the analysis depends on, for incremental re-runs: at least the SHA-256 (hex) of the
- *                    raw input bytes (the pipeline adds the site templates and the build)
+ * @param versionKey  what the analysis depends on, for incremental re-runs: at least the SHA-256 (hex) of the
+ *                    raw input bytes (the pipeline adds the site templates, the actor lists and the build;
+ *                    see pipeline.VersionKey); stored in the index, compared on the next run
  */
 public record Document(String id, SourceFormat format, Metadata metadata, String text,
-                       List<TextSpan> paragraphs, List<BlockQuote> blockQuotes, String contentHash) {
+                       List<TextSpan> paragraphs, List<BlockQuote> blockQuotes, String versionKey) {
 
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(contentHash, "contentHash");
+        Objects.requireNonNull(versionKey, "versionKey");
         paragraphs = List.copyOf(paragraphs);
         blockQuotes = List.copyOf(blockQuotes);
         for (TextSpan p : paragraphs) {

@@ -7,6 +7,9 @@ import opennlp.tools.tokenize.TokenizerModel;
 import org.attache.model.Cancellation;
 import org.attache.model.Sentence;
 import org.attache.model.TextSpan;
+import org.attache.nlp.maxent.MaxentSentenceDetector;
+import org.attache.nlp.maxent.MaxentTokenizer;
+import org.attache.nlp.maxent.SpanSplitter;
 
 /**
  * Splits clean text into sentences and tokens with the official OpenNLP English models, exactly as

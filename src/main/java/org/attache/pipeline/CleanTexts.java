@@ -22,7 +22,7 @@ import org.apache.lucene.util.BytesRef;
 import org.attache.index.IndexSchema;
 import org.attache.index.IndexedDocuments;
 import org.attache.ingest.DocumentReader;
-import org.attache.report.AtomicFiles;
+import org.attache.io.AtomicFiles;
 
 /**
  * What each clean text was when a run wrote it: its file stamp (size, modification time, file key) and

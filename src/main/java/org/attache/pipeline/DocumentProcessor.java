@@ -12,7 +12,7 @@ import org.attache.nlp.DocumentAnalyzer;
 import org.attache.nlp.Stage;
 import org.attache.nlp.StageTimer;
 import org.attache.nlp.actors.ActorLists;
-import org.attache.report.AtomicFiles;
+import org.attache.io.AtomicFiles;
 
 /**
  * One document's way from its file to the index: read, compare with what the index holds, clean,

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.attache.report.AtomicFiles;
+import org.attache.io.AtomicFiles;
 
 /**
  * The files a run rejected, remembered the way the index remembers analysed documents: by file

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.attache.index.IndexSchema;
 import org.attache.model.Rejection;
-import org.attache.report.AtomicFiles;
+import org.attache.io.AtomicFiles;
 import org.attache.report.CsvReport;
 import org.attache.report.CsvStyle;
 import org.attache.report.ReportFiles;

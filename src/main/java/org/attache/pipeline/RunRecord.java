@@ -10,7 +10,7 @@ import java.util.Map;
 import org.attache.nlp.ModelInfo;
 import org.attache.nlp.Stage;
 import org.attache.nlp.StageTimer;
-import org.attache.report.AtomicFiles;
+import org.attache.io.AtomicFiles;
 import org.attache.report.Json;
 
 /** Writes run.json: marked incomplete when a run starts, completed with its figures when it ends. */

@@ -12,7 +12,7 @@ import org.attache.model.Rejection;
 import org.attache.nlp.ModelInfo;
 import org.attache.nlp.Stage;
 import org.attache.nlp.StageTimer;
-import org.attache.report.AtomicFiles;
+import org.attache.io.AtomicFiles;
 import org.attache.report.Json;
 
 /**

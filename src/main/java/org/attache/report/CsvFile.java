@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.attache.io.AtomicFiles;
 
 /**
  * Writes one RFC 4180 CSV file with a header row, streaming rows to a temporary file that is

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
+import org.attache.io.AtomicFiles;
 import org.attache.index.ActorNames;
 import org.apache.lucene.search.Query;
 import java.util.Set;

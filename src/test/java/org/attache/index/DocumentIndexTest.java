@@ -57,7 +57,7 @@ class DocumentIndexTest {
         assertEquals(0, s.quotes());
         assertEquals(1, s.mentions());
         try (DocumentIndex index = DocumentIndex.open(dir)) {
-            assertEquals(Optional.of(changed.document().contentHash()), index.storedHash(changed.document().id()));
+            assertEquals(Optional.of(changed.document().versionKey()), index.storedHash(changed.document().id()));
             assertEquals(Optional.empty(), index.storedHash("never/indexed.txt"));
         }
     }
@@ -157,7 +157,7 @@ class DocumentIndexTest {
         assertTrue(Files.exists(killed.resolve("write.lock")), "the copy carries the dead writer's lock file");
         assertEquals(1, stats(killed).documents(), "readers see the last commit");
         try (DocumentIndex index = DocumentIndex.open(killed)) {
-            assertEquals(Optional.of(COMMUNIQUE.document().contentHash()),
+            assertEquals(Optional.of(COMMUNIQUE.document().versionKey()),
                     index.storedHash(COMMUNIQUE.document().id()));
             index.put(STATEMENT);
             index.commit();
@@ -185,7 +185,7 @@ class DocumentIndexTest {
         }
         assertEquals(1, stats(dir).documents());
         try (DocumentIndex index = DocumentIndex.open(dir)) {
-            assertEquals(Optional.of(STATEMENT.document().contentHash()), index.storedHash(STATEMENT.document().id()));
+            assertEquals(Optional.of(STATEMENT.document().versionKey()), index.storedHash(STATEMENT.document().id()));
         }
     }
 

@@ -3,6 +3,7 @@ package org.attache.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.attache.model.SpanAssertions.assertInside;
 
 import org.attache.model.BlockQuote;
 import org.attache.model.TextSpan;
@@ -24,7 +25,7 @@ final class CleanedPageAssertions {
         int previousEnd = -1;
         StringBuilder rebuilt = new StringBuilder();
         for (TextSpan p : page.paragraphs()) {
-            assertTrue(p.end() <= text.length(), "span in range");
+            assertInside(p, text, "paragraph");
             assertTrue(p.start() > previousEnd, "spans in order, not overlapping");
             String para = p.of(text);
             assertFalse(para.isBlank(), "no empty paragraph");

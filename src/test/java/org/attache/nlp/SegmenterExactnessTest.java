@@ -28,6 +28,8 @@ import org.attache.model.TextSpan;
 import org.attache.ingest.Cleaners;
 import org.attache.ingest.DocumentReader;
 import org.attache.ingest.InputRejectedException;
+import org.attache.nlp.maxent.MaxentSentenceDetector;
+import org.attache.nlp.maxent.MaxentTokenizer;
 import org.junit.jupiter.api.Test;
 
 /**

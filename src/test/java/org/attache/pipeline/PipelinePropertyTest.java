@@ -1,6 +1,5 @@
 package org.attache.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,12 +13,8 @@ import java.util.stream.Stream;
 import org.attache.ingest.Cleaners;
 import org.attache.ingest.DocumentReader;
 import org.attache.ingest.InputRejectedException;
-import org.attache.model.Analysis;
+import org.attache.model.SpanAssertions;
 import org.attache.model.Document;
-import org.attache.model.Mention;
-import org.attache.model.Quote;
-import org.attache.model.Statement;
-import org.attache.model.TextSpan;
 import org.attache.nlp.Analyzers;
 import org.attache.nlp.DocumentAnalyzer;
 import org.attache.nlp.StageTimer;
@@ -99,29 +94,7 @@ class PipelinePropertyTest {
             assertTrue(!e.getMessage().isBlank(), "a rejection needs a reason");
             return;
         }
-        String text = document.text();
-        document.paragraphs().forEach(p -> assertInside(p, text, id));
-        document.blockQuotes().forEach(b -> {
-            assertInside(b.quote(), text, id);
-            b.attribution().ifPresent(a -> assertInside(a, text, id));
-        });
-        Analysis analysis = analyzer.analyse(document, new StageTimer());
-        for (Mention m : analysis.mentions()) {
-            assertInside(m.span(), text, id);
-            assertEquals(m.span().of(text), m.text(), id);
-        }
-        for (Quote q : analysis.quotes()) {
-            assertInside(q.span(), text, id);
-            assertEquals(q.span().of(text), q.text(), id);
-        }
-        for (Statement s : analysis.statements()) {
-            assertInside(s.span(), text, id);
-            assertEquals(s.span().of(text), s.text(), id);
-        }
-    }
-
-    private static void assertInside(TextSpan span, String text, String id) {
-        assertTrue(span.end() <= text.length(), id + ": span " + span + " beyond text length " + text.length());
+        SpanAssertions.assertValid(analyzer.analyse(document, new StageTimer()));
     }
 
     private static byte[] mutate(byte[] in, Random random) {

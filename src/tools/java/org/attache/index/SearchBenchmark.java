@@ -303,7 +303,7 @@ public final class SearchBenchmark {
         String title = d.metadata().title().isEmpty() ? firstWords(d.text()) : d.metadata().title();
         Document copy = new Document(String.format(Locale.ROOT, "bench/%05d/%s", i, d.id()), d.format(),
                 new Metadata(title, date.toString(), d.metadata().publisher()), d.text(), d.paragraphs(),
-                d.blockQuotes(), d.contentHash());
+                d.blockQuotes(), d.versionKey());
         return new Analysis(copy, a.words(), a.mentions(), a.quotes(), a.statements());
     }
 

@@ -2,7 +2,6 @@ package org.attache.nlp.maxent;
 
 import java.util.Map;
 import java.util.Optional;
-import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.UniformPrior;
@@ -48,23 +47,34 @@ public final class BinaryDecision {
     }
 
     /**
-     * The decision of a model, or empty when it is not a two-outcome GIS model (whose prior, read
-     * from a model file, is always uniform) with at most one parameter per feature and outcome, or
-     * its features do not fit a {@link PredicateTable}.
+     * The decision of a model, or empty (with {@link OpenNlpFence}'s notice naming {@code tool}) when it
+     * is not a two-outcome GIS model (whose prior, read from a model file, is always uniform) of the
+     * reproduced OpenNLP release with at most one parameter per feature and outcome, or its features do
+     * not fit a {@link PredicateTable}.
      */
-    @SuppressWarnings("unchecked")
-    public static Optional<BinaryDecision> of(MaxentModel model) {
-        if (!(model instanceof GISModel gis) || model.getNumOutcomes() != 2) {
+    public static Optional<BinaryDecision> of(MaxentModel model, String tool) {
+        Optional<OpenNlpFence.GisLayout> layout = OpenNlpFence.layout(model, tool);
+        if (layout.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Context> predicates = (Map<String, Context>) gis.getDataStructures()[1];
+        if (model.getNumOutcomes() != 2) {
+            OpenNlpFence.notice(tool, model.getNumOutcomes() + " outcomes, not 2");
+            return Optional.empty();
+        }
+        Map<String, Context> predicates = layout.get().predicates();
         for (Context c : predicates.values()) {
             int[] o = c.getOutcomes();
             if (o.length > 2 || o.length == 2 && o[0] == o[1]) {
-                return Optional.empty(); // two parameters for one outcome: their order of addition would matter
+                // two parameters for one outcome: their order of addition would matter
+                OpenNlpFence.notice(tool, "a feature with two parameters for one outcome");
+                return Optional.empty();
             }
         }
-        return PredicateTable.of(predicates).flatMap(table -> of(model, table));
+        Optional<BinaryDecision> decision = PredicateTable.of(predicates).flatMap(table -> of(model, table));
+        if (decision.isEmpty()) {
+            OpenNlpFence.notice(tool, "a feature table or prior the fast evaluation does not reproduce");
+        }
+        return decision;
     }
 
     private static Optional<BinaryDecision> of(MaxentModel model, PredicateTable table) {

@@ -2,15 +2,14 @@ package org.attache.nlp.ner;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.attache.nlp.maxent.OpenNlpFence;
 import org.attache.nlp.maxent.PredicateTable;
 
 /**
@@ -22,18 +21,16 @@ final class FastNameFinderModel extends TokenNameFinderModel {
 
     private static final long serialVersionUID = 1L;
     private static final String MAXENT_ENTRY = "nameFinder.model";
+    static final String TOOL = "name finder";
 
     /** Built once per model and shared by its name finders; empty if the model is not GIS or its table could not be built. */
     private final transient Optional<PredicateTable> table;
     /** Empty if the model's features are not the ones {@link NameFeatures} makes. */
     private final transient Optional<NameSearchModel> search;
 
-    @SuppressWarnings("unchecked")
     FastNameFinderModel(InputStream in) throws IOException {
         super(in);
-        this.table = getArtifact(MAXENT_ENTRY) instanceof GISModel gis
-                ? PredicateTable.of((Map<String, Context>) gis.getDataStructures()[1])
-                : Optional.empty();
+        this.table = OpenNlpFence.layout(getArtifact(MAXENT_ENTRY), TOOL).flatMap(l -> PredicateTable.of(l.predicates()));
         this.search = NameSearchModel.of(this, table);
     }
 

@@ -15,6 +15,7 @@ import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceValidator;
+import org.attache.nlp.maxent.OpenNlpFence;
 import org.attache.nlp.maxent.PredicateTable;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -64,10 +65,17 @@ final class NameSearchModel {
                 || !(model.getFactory().createSequenceCodec() instanceof BioCodec)
                 || !(model.getArtifact(DESCRIPTOR_ENTRY) instanceof byte[] descriptor)
                 || !sameDescriptor(descriptor)) {
+            // NameFinderME searches, still over the fast maxent evaluation when the table was built
+            OpenNlpFence.notice(FastNameFinderModel.TOOL + " search", "a feature configuration or codec other than"
+                    + " Attaché's features.xml with BIO");
             return Optional.empty();
         }
-        String[] outcomes = (String[]) gis.getDataStructures()[2];
+        String[] outcomes = new String[gis.getNumOutcomes()];
+        for (int o = 0; o < outcomes.length; o++) {
+            outcomes[o] = gis.getOutcome(o);
+        }
         if (!Arrays.asList(outcomes).contains(NameFinderME.OTHER)) {
+            OpenNlpFence.notice(FastNameFinderModel.TOOL + " search", "no \"" + NameFinderME.OTHER + "\" outcome");
             return Optional.empty();
         }
         String beam = model.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);

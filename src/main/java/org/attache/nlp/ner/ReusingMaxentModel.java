@@ -37,8 +37,11 @@ final class ReusingMaxentModel implements MaxentModel {
     ReusingMaxentModel(GISModel model, PredicateTable table) {
         this.model = model;
         this.table = table;
-        String[] outcomeNames = (String[]) model.getDataStructures()[2];
-        this.outcomes = outcomeNames.length;
+        this.outcomes = model.getNumOutcomes();
+        String[] outcomeNames = new String[outcomes];
+        for (int o = 0; o < outcomes; o++) {
+            outcomeNames[o] = model.getOutcome(o);
+        }
         // A uniform prior does not depend on the context: work it out once.
         UniformPrior prior = new UniformPrior();
         prior.setLabels(outcomeNames, null);

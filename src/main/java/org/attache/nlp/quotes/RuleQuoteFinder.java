@@ -10,7 +10,6 @@ import org.attache.model.QuoteKind;
 import org.attache.model.Sentence;
 import org.attache.model.Statement;
 import org.attache.model.TextSpan;
-import org.attache.nlp.Paragraphs;
 import org.attache.nlp.QuoteFinder;
 
 /**
@@ -53,7 +52,7 @@ final class RuleQuoteFinder implements QuoteFinder {
     @Override
     public List<Quote> find(Document document, List<Sentence> sentences, List<Mention> mentions) {
         String text = document.text();
-        List<TextSpan> paragraphs = document.paragraphs().isEmpty() ? Paragraphs.of(text) : document.paragraphs();
+        List<TextSpan> paragraphs = document.paragraphs();
         List<Candidate> candidates = new ArrayList<>();
         List<TextSpan> setApart = new ArrayList<>();
         for (PullQuotes.Pulled p : pullQuotes.read(text, document.blockQuotes(), paragraphs)) {

@@ -16,7 +16,6 @@ import org.attache.model.Document;
 import org.attache.model.Mention;
 import org.attache.model.Statement;
 import org.attache.model.TextSpan;
-import org.attache.nlp.Paragraphs;
 import org.attache.nlp.TranscriptReader;
 
 /**
@@ -50,7 +49,7 @@ final class TranscriptTurns implements TranscriptReader {
     /** As {@link #read(Document, List)}, with the document's names when the caller has them already. */
     List<Statement> read(Document document, List<Mention> mentions, Supplier<NameMemory> names) {
         String text = document.text();
-        List<TextSpan> paragraphs = document.paragraphs().isEmpty() ? Paragraphs.of(text) : document.paragraphs();
+        List<TextSpan> paragraphs = document.paragraphs();
         List<Turn> turns = new ArrayList<>();
         Turn open = null;
         for (TextSpan para : paragraphs) {

@@ -24,7 +24,7 @@ class BinaryDecisionTest {
         }, new String[] {"a", "b", "c", "d", "huge"}, new String[] {"T", "F"});
         String[][] contexts = {{}, {"a"}, {"b"}, {"a", "b"}, {"c"}, {"d"}, {"c", "d"}, {"huge"}, {"huge", "c"},
             {"unknown"}, {"a", "unknown", "c"}};
-        BinaryDecision decision = BinaryDecision.of(model).orElseThrow();
+        BinaryDecision decision = BinaryDecision.of(model, "test").orElseThrow();
         for (String[] context : contexts) {
             assertEquals(model.getBestOutcome(model.eval(context)), model.getOutcome(best(decision, context)),
                     String.join(",", context));
@@ -45,7 +45,7 @@ class BinaryDecisionTest {
             params[i] = new Context(new int[] {0, 1}, new double[] {x, y});
         }
         GISModel model = new GISModel(params, names, new String[] {"n", "s"});
-        BinaryDecision decision = BinaryDecision.of(model).orElseThrow();
+        BinaryDecision decision = BinaryDecision.of(model, "test").orElseThrow();
         for (int n = 0; n < 5000; n++) {
             String[] context = new String[1 + random.nextInt(6)];
             for (int i = 0; i < context.length; i++) {
@@ -60,10 +60,10 @@ class BinaryDecisionTest {
         String[] names = {"a"};
         Context twice = new Context(new int[] {0, 0}, new double[] {0.1, 0.2});
         assertEquals(java.util.Optional.empty(),
-                BinaryDecision.of(new GISModel(new Context[] {twice}, names, new String[] {"T", "F"})));
+                BinaryDecision.of(new GISModel(new Context[] {twice}, names, new String[] {"T", "F"}), "test"));
         Context three = new Context(new int[] {0, 1, 2}, new double[] {0.1, 0.2, 0.3});
         assertEquals(java.util.Optional.empty(),
-                BinaryDecision.of(new GISModel(new Context[] {three}, names, new String[] {"x", "y", "z"})));
+                BinaryDecision.of(new GISModel(new Context[] {three}, names, new String[] {"x", "y", "z"}), "test"));
     }
 
     private static int best(BinaryDecision decision, String[] context) {

@@ -2,6 +2,7 @@ package org.attache.nlp.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.attache.model.SpanAssertions.assertInside;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +104,8 @@ class NerModelTest {
             String text = sb.toString();
             List<Sentence> sentences = segmenter.segment(text);
             for (NamedEntity e : tagger.tag(text, sentences)) {
-                assertTrue(e.span().end() <= text.length() && e.span().length() > 0, text);
+                assertInside(e.span(), text, text);
+                assertTrue(e.span().length() > 0, text);
                 assertTrue(e.probability() >= 0 && e.probability() <= 1, text);
             }
         }

@@ -2,6 +2,8 @@ package org.attache.nlp.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.attache.model.SpanAssertions.assertCovers;
+import static org.attache.model.SpanAssertions.assertInside;
 
 import java.util.List;
 import java.util.Optional;
@@ -47,12 +49,11 @@ final class QuoteCheck {
         List<Quote> quotes = QUOTATIONS.newQuoteFinder().find(d, List.of(), mentions);
         int last = -1;
         for (Quote q : quotes) {
-            assertTrue(q.span().end() <= d.text().length(), "span beyond text: " + q);
-            assertEquals(q.span().of(d.text()), q.text(), "text is the covered text");
+            assertCovers(q.span(), d.text(), q.text(), q);
             assertTrue(q.span().start() >= last, "quotes in text order");
             if (q.speakerSpan() != null) {
-                assertTrue(q.speakerSpan().end() <= d.text().length() && q.speakerSpan().length() > 0,
-                        "speaker span within the text: " + q);
+                assertInside(q.speakerSpan(), d.text(), q);
+                assertTrue(q.speakerSpan().length() > 0, "speaker span not empty: " + q);
                 assertTrue(!q.speaker().isEmpty(), "a speaker span only with a speaker: " + q);
             }
             last = q.span().start();
@@ -67,8 +68,7 @@ final class QuoteCheck {
     static List<Statement> turns(Document d, List<Mention> mentions) {
         List<Statement> turns = QUOTATIONS.newTranscriptReader().read(d, mentions);
         for (Statement s : turns) {
-            assertTrue(s.span().end() <= d.text().length(), "span beyond text: " + s);
-            assertEquals(s.span().of(d.text()), s.text());
+            assertCovers(s.span(), d.text(), s.text(), s);
         }
         return turns;
     }

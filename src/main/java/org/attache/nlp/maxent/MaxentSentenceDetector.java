@@ -1,4 +1,4 @@
-package org.attache.nlp;
+package org.attache.nlp.maxent;
 
 import java.util.Arrays;
 import java.util.List;
@@ -13,9 +13,6 @@ import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
 import org.attache.model.Cancellation;
 import org.attache.model.TextSpan;
-import org.attache.nlp.maxent.BinaryDecision;
-import org.attache.nlp.maxent.FeatureHash;
-import org.attache.nlp.maxent.PredicateTable;
 
 /**
  * The sentences of OpenNLP's {@link SentenceDetectorME#sentPosDetect}, found faster. Once the
@@ -29,7 +26,9 @@ import org.attache.nlp.maxent.PredicateTable;
  * SentenceDetectorME's abbreviation check always accepts a break and no abbreviation feature fires.
  * Not thread-safe: one per {@link Segmenter}.
  */
-final class MaxentSentenceDetector implements SpanSplitter {
+public final class MaxentSentenceDetector implements SpanSplitter {
+
+    private static final String TOOL = "sentence detector";
 
     private static final int CACHED_LENGTHS = 128;
 
@@ -74,20 +73,23 @@ final class MaxentSentenceDetector implements SpanSplitter {
      * end-of-sentence characters and no abbreviation dictionary. An end-of-sentence character that
      * is whitespace can make SentenceDetectorME fail on a blank sentence; such models stay with it.
      */
-    static Optional<MaxentSentenceDetector> of(SentenceModel model) {
+    public static Optional<MaxentSentenceDetector> of(SentenceModel model) {
         SentenceDetectorFactory factory = model.getFactory();
         MaxentModel maxent = model.getMaxentModel();
         char[] eos = factory.getEOSCharacters();
         if (model.getAbbreviations() != null || eos == null || eos.length == 0 || hasWhitespace(eos)
                 || factory.getSDContextGenerator().getClass() != DefaultSDContextGenerator.class
                 || factory.getEndOfSentenceScanner().getClass() != DefaultEndOfSentenceScanner.class) {
+            OpenNlpFence.notice(TOOL, "abbreviations, end-of-sentence characters or a scanner or context generator"
+                    + " other than OpenNLP's defaults");
             return Optional.empty();
         }
         int split = maxent.getIndex(SentenceDetectorME.SPLIT);
         if (split < 0 || maxent.getIndex(SentenceDetectorME.NO_SPLIT) < 0) {
+            OpenNlpFence.notice(TOOL, "outcomes other than split and no-split");
             return Optional.empty();
         }
-        return BinaryDecision.of(maxent).map(decision -> new MaxentSentenceDetector(decision, split, factory));
+        return BinaryDecision.of(maxent, TOOL).map(decision -> new MaxentSentenceDetector(decision, split, factory));
     }
 
     private static boolean hasWhitespace(char[] chars) {
@@ -100,7 +102,7 @@ final class MaxentSentenceDetector implements SpanSplitter {
     }
 
     /** OpenNLP's sentence detector, for the models {@link #of} does not take. */
-    static SpanSplitter openNlp(SentenceModel model) {
+    public static SpanSplitter openNlp(SentenceModel model) {
         SentenceDetectorME me = new SentenceDetectorME(model);
         return (text, start, end, out) -> {
             for (Span s : me.sentPosDetect(text.substring(start, end))) {

@@ -1,4 +1,4 @@
-package org.attache.nlp;
+package org.attache.nlp.maxent;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +13,6 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.StringList;
 import opennlp.tools.util.StringUtil;
 import org.attache.model.TextSpan;
-import org.attache.nlp.maxent.BinaryDecision;
-import org.attache.nlp.maxent.FeatureHash;
-import org.attache.nlp.maxent.PredicateTable;
 
 /**
  * The tokens of OpenNLP's {@link TokenizerME#tokenizePos} (same whitespace split, alphanumeric
@@ -28,7 +25,9 @@ import org.attache.nlp.maxent.PredicateTable;
  * <p>
  * Not thread-safe: one per {@link Segmenter}.
  */
-final class MaxentTokenizer implements SpanSplitter {
+public final class MaxentTokenizer implements SpanSplitter {
+
+    private static final String TOOL = "tokenizer";
 
     private static final Pattern ASCII_ALPHANUMERIC = Pattern.compile("^[A-Za-z0-9]+$");
 
@@ -82,20 +81,22 @@ final class MaxentTokenizer implements SpanSplitter {
      * The fast tokenizer for a model, or empty when the model is not one it reproduces exactly: a
      * two-outcome GIS model with OpenNLP's default context generator.
      */
-    static Optional<MaxentTokenizer> of(TokenizerModel model) {
+    public static Optional<MaxentTokenizer> of(TokenizerModel model) {
         MaxentModel maxent = model.getMaxentModel();
         if (model.getFactory().getContextGenerator().getClass() != DefaultTokenContextGenerator.class) {
+            OpenNlpFence.notice(TOOL, "a context generator other than OpenNLP's default");
             return Optional.empty();
         }
         int split = maxent.getIndex(TokenizerME.SPLIT);
         if (split < 0 || maxent.getIndex(TokenizerME.NO_SPLIT) < 0) {
+            OpenNlpFence.notice(TOOL, "outcomes other than split and no-split");
             return Optional.empty();
         }
-        return BinaryDecision.of(maxent).map(decision -> new MaxentTokenizer(decision, split, model));
+        return BinaryDecision.of(maxent, TOOL).map(decision -> new MaxentTokenizer(decision, split, model));
     }
 
     /** OpenNLP's tokenizer, for the models {@link #of} does not take. */
-    static SpanSplitter openNlp(TokenizerModel model) {
+    public static SpanSplitter openNlp(TokenizerModel model) {
         TokenizerME me = new TokenizerME(model);
         return (text, start, end, out) -> {
             for (opennlp.tools.util.Span t : me.tokenizePos(text.substring(start, end))) {
