@@ -138,8 +138,8 @@ public final class IndexSearch implements Closeable {
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
             Document d = stored.document(sd.doc, DOCUMENT_HIT_FIELDS);
-            hits.add(new DocumentHit(d.get(IndexSchema.ID), nonNull(d.get(IndexSchema.TITLE)),
-                    nonNull(d.get(IndexSchema.DATE)), nonNull(d.get(IndexSchema.PUBLISHER)), sd.score,
+            hits.add(new DocumentHit(d.get(IndexSchema.ID), IndexBrowser.nonNull(d.get(IndexSchema.TITLE)),
+                    IndexBrowser.nonNull(d.get(IndexSchema.DATE)), IndexBrowser.nonNull(d.get(IndexSchema.PUBLISHER)), sd.score,
                     snippets[i] == null ? "" : snippets[i], actorsByMentions(d.getBinaryValue(IndexSchema.ANALYSIS_DATA))));
         }
         return new DocumentResults(total(result.facetsCollector()), hits, facet(result.facetsCollector()),
@@ -157,8 +157,8 @@ public final class IndexSearch implements Closeable {
         for (ScoreDoc sd : top.scoreDocs) {
             Document d = stored.document(sd.doc, QUOTE_HIT_FIELDS);
             Quote q = AnalysisCodec.quoteFromLucene(d);
-            hits.add(new QuoteHit(d.get(IndexSchema.ID), nonNull(d.get(IndexSchema.TITLE)),
-                    nonNull(d.get(IndexSchema.DATE)), q.text(), q.speaker(), q.speakerRole(), sd.score));
+            hits.add(new QuoteHit(d.get(IndexSchema.ID), IndexBrowser.nonNull(d.get(IndexSchema.TITLE)),
+                    IndexBrowser.nonNull(d.get(IndexSchema.DATE)), q.text(), q.speaker(), q.speakerRole(), sd.score));
         }
         return new QuoteResults(total(result.facetsCollector()), hits);
     }
@@ -310,10 +310,6 @@ public final class IndexSearch implements Closeable {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 .toList();
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
     }
 
     @Override
