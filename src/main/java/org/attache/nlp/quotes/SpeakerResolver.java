@@ -34,6 +34,8 @@ final class SpeakerResolver {
     private final List<TextSpan> quoted;
     private final DiscourseState discourse = new DiscourseState();
     private final Genders genders;
+    private final SpeakerCandidates candidates;
+    private final SpeakerRanker ranker;
 
     /** How far back a pronoun looks for a person named as a subject. */
     private static final int PRONOUN_WINDOW = 700;
@@ -47,6 +49,8 @@ final class SpeakerResolver {
         this.parser = parser;
         this.quoted = List.copyOf(quoted);
         this.genders = Genders.of(text, mentions, memory);
+        this.candidates = new SpeakerCandidates(text, mentions, quoted);
+        this.ranker = new SpeakerRanker(genders);
     }
 
     Speaker resolve(SpeakerPhrase p, int at) {
@@ -118,6 +122,16 @@ final class SpeakerResolver {
             case "he", "she" -> {
                 // "she" passes over a speaker of unknown gender to the woman who spoke just before
                 DiscourseState.Said said = discourse.lastOfGender(genders, pronoun, at, PRONOUN_WINDOW);
+                int from = Math.max(0, at - PRONOUN_WINDOW);
+                DiscourseState.Said subjectSaid = recentSubjectAt(from, at, pronoun, false);
+                Speaker ranked = ranker.person(pronoun, candidates.before(from, at), said == null ? null : said.speaker(),
+                        said == null ? 0 : candidates.sentencesBetween(said.at(), at),
+                        subjectSaid == null ? null : subjectSaid.speaker(),
+                        subjectSaid == null ? 0 : candidates.sentencesBetween(subjectSaid.at(), at),
+                        m -> name(m.text(), m.span(), "", at));
+                if (ranked != null) {
+                    return ranked;
+                }
                 // a person introduced as a subject since the last speaker ("Mr. Obama himself tried …")
                 Speaker subject = recentSubject(Math.max(said == null ? 0 : said.at(), at - PRONOUN_WINDOW), at,
                         pronoun);
@@ -145,12 +159,21 @@ final class SpeakerResolver {
 
     /** The last person named as the subject of a verb between {@code from} and {@code to}, outside quotations. */
     private Speaker recentSubject(int from, int to, String pronoun) {
+        DiscourseState.Said said = recentSubjectAt(from, to, pronoun, true);
+        return said == null ? null : said.speaker();
+    }
+
+    /**
+     * {@link #recentSubject} with where the subject is named; {@code preferShown}: a person shown to be of
+     * the pronoun's gender before a later one of unknown gender (the ranker weighs that itself).
+     */
+    private DiscourseState.Said recentSubjectAt(int from, int to, String pronoun, boolean preferShown) {
         if (from >= to) {
             return null;
         }
         List<Tok> toks = Tokens.withoutAsides(Tokens.of(text, from, to));
-        Speaker found = null;
-        Speaker sameGender = null;
+        DiscourseState.Said found = null;
+        DiscourseState.Said sameGender = null;
         for (int k = 0; k < toks.size(); k++) {
             boolean clauseStart = k == 0 || !toks.get(k - 1).word()
                     && ".!?,;:\u2014\u2013\"\u201D\u2019".contains(toks.get(k - 1).text());
@@ -173,13 +196,13 @@ final class SpeakerResolver {
             Speaker named = name(p.name(), p.nameSpan(), p.role(), p.span().start(), titled(p));
             if (named.person() && (isKnownPerson(named) || titled(p))
                     && (pronoun.isEmpty() || genders.fits(named.name(), pronoun))) {
-                found = named.withRole(p.role());
+                found = new DiscourseState.Said(named.withRole(p.role()), p.span().start());
                 if (genders.of(named.name()) != Genders.Gender.UNKNOWN) {
                     sameGender = found;
                 }
             }
         }
-        return sameGender != null ? sameGender : found; // "she" prefers the woman named to a name of unknown gender
+        return preferShown && sameGender != null ? sameGender : found; // "she" prefers the woman named to a name of unknown gender
     }
 
     /** The last group (for "they") or organisation (for "it") named as the subject of a verb, outside quotations. */

@@ -1,0 +1,142 @@
+package org.attache.nlp.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.model.ActorType;
+import org.attache.model.Mention;
+import org.attache.model.TextSpan;
+
+/**
+ * The candidate finder: the people the narration names before a quotation, each with what the ranker
+ * needs to weigh it (how many sentences back, whether it opens its sentence, whether it is a possessive).
+ * Candidates come from the person mentions of the actors stage; names inside quotations are left out,
+ * since a speaker quoting someone does not hand them the floor. One instance per document.
+ */
+final class SpeakerCandidates {
+
+    /**
+     * A person named before a quotation.
+     *
+     * @param mention        the actors stage's mention
+     * @param sentencesBack  0 in the quotation's own sentence, 1 in the sentence before, …
+     * @param opensSentence  the first person the narration names in that sentence (most often its subject)
+     * @param possessive     a possessive or a modifier ("Trump's plan", "the Smith campaign", "Smith
+     *                       campaign spokesman Jones"): the sentence is about something else
+     */
+    record Candidate(Mention mention, int sentencesBack, boolean opensSentence, boolean possessive) {
+    }
+
+    private final String text;
+    private final List<Mention> people;
+    private final List<TextSpan> quoted;
+
+    SpeakerCandidates(String text, List<Mention> mentions, List<TextSpan> quoted) {
+        this.text = text;
+        this.people = mentions.stream().filter(m -> m.type() == ActorType.PERSON)
+                .sorted((a, b) -> a.span().compareTo(b.span())).toList();
+        this.quoted = List.copyOf(quoted);
+    }
+
+    /** The people named in the narration of {@code [from, at)}, nearest last. */
+    List<Candidate> before(int from, int at) {
+        List<Tok> toks = Tokens.of(text, from, at);
+        int[] ends = toks.stream().filter(this::endsSentence).mapToInt(Tok::end).toArray();
+        List<Candidate> out = new ArrayList<>();
+        int lastSentence = Integer.MIN_VALUE;
+        int previousEnd = -1;
+        for (Mention m : people) {
+            TextSpan s = m.span();
+            if (s.start() < from || s.end() > at || inside(s.start()) || s.start() < previousEnd) {
+                continue;
+            }
+            previousEnd = s.end();
+            int sentence = sentenceOf(ends, s.start());
+            boolean possessive = possessive(s.end()) || modifier(s.end(), at);
+            boolean opens = sentence != lastSentence && !possessive
+                    && opensClause(toks, sentence == 0 ? from : ends[sentence - 1], s.start());
+            out.add(new Candidate(m, ends.length - sentence, opens, possessive));
+            if (!possessive) {
+                lastSentence = sentence;
+            }
+        }
+        return out;
+    }
+
+    /** How many sentence ends of the narration lie in {@code [from, at)}. */
+    int sentencesBetween(int from, int at) {
+        return (int) Tokens.of(text, Math.min(from, at), at).stream().filter(this::endsSentence).count();
+    }
+
+    /** How many sentence ends lie before {@code at}. */
+    private static int sentenceOf(int[] ends, int at) {
+        int n = 0;
+        while (n < ends.length && ends[n] <= at) {
+            n++;
+        }
+        return n;
+    }
+
+    private boolean possessive(int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+                && (text.charAt(end + 1) == 's' || Character.isWhitespace(text.charAt(end + 1)));
+    }
+
+    /** A full stop, question or exclamation mark of the narration, or the one that ends a quotation. */
+    private boolean endsSentence(Tok t) {
+        if (!t.is(".") && !t.is("!") && !t.is("?")) {
+            return false;
+        }
+        for (TextSpan q : quoted) {
+            if (q.start() <= t.start() && t.start() < q.end()) {
+                return text.substring(t.end(), q.end()).isBlank();
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a name at {@code to} stands where a sentence starting at {@code from} has its subject: a few
+     * words in at most ("Former Gov. Smith", "The minister of the economy, Mr. Smith"), and no pronoun before
+     * it ("She added that … Smith …", "It refers to Smith").
+     */
+    private boolean opensClause(List<Tok> toks, int from, int to) {
+        int words = 0;
+        for (Tok t : toks) {
+            if (t.start() < from || t.end() > to || !t.word() || inside(t.start())) {
+                continue;
+            }
+            if (PRONOUNS.contains(t.lower()) || ++words > MAX_WORDS_BEFORE_SUBJECT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "i", "we");
+    /** How many words may precede a sentence's subject: a role, a place, an appositive description. */
+    private static final int MAX_WORDS_BEFORE_SUBJECT = 6;
+
+    /** A name before an institution or a role: "the Smith campaign", "Smith communications director Jones". */
+    private boolean modifier(int end, int at) {
+        List<Tok> next = Tokens.of(text, end, Math.min(at, end + 40));
+        for (int k = 0; k < Math.min(2, next.size()); k++) {
+            Tok t = next.get(k);
+            if (!t.word() || t.capitalized()) {
+                return false;
+            }
+            if (SpeakerResolver.ORGANISATION_WORDS.contains(t.lower()) || SpeakerResolver.hasPersonTitle(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inside(int offset) {
+        for (TextSpan q : quoted) {
+            if (q.start() <= offset && offset < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
