@@ -79,6 +79,31 @@ final class SpeakerRanker {
         return best;
     }
 
+    /**
+     * The person a quotation without a cue is most likely given to: a person named as the subject of a
+     * sentence before it, by the same weights; or null when no sentence in reach opens with a person.
+     */
+    Speaker salient(List<SpeakerCandidates.Candidate> candidates, Speaker subject, int subjectBack,
+                    Function<Mention, Speaker> speakerOf) {
+        Speaker best = subject;
+        double bestScore = subject == null ? Double.NEGATIVE_INFINITY
+                : SUBJECT_OF_VERB + PER_SENTENCE * subjectBack + gender(subject);
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            SpeakerCandidates.Candidate c = candidates.get(i);
+            Speaker s = c.opensSentence() ? speakerOf.apply(c.mention()) : null;
+            if (s == null || !s.person()) {
+                continue;
+            }
+            double score = PER_SENTENCE * c.sentencesBack() + OPENS_SENTENCE + gender(s)
+                    + (same(s, subject) ? SUBJECT_OF_VERB : 0);
+            if (score > bestScore) {
+                best = s;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
     private double gender(Speaker s) {
         return genders.of(s.name()) != Genders.Gender.UNKNOWN ? GENDER_SHOWN : 0;
     }

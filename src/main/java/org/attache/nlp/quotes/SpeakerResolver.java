@@ -75,7 +75,10 @@ final class SpeakerResolver {
 
     /** The last person named as the subject of a verb in {@code [from, at)}, outside quotations; or null. */
     Speaker salientSubject(int from, int at) {
-        return recentSubject(Math.max(from, at - PRONOUN_WINDOW), at, "");
+        int window = Math.max(from, at - PRONOUN_WINDOW);
+        DiscourseState.Said subject = recentSubjectAt(window, at, "", false);
+        return ranker.salient(candidates.before(window, at), subject == null ? null : subject.speaker(),
+                subject == null ? 0 : candidates.sentencesBetween(subject.at(), at), m -> name(m.text(), m.span(), "", at));
     }
 
     /** A speaker given by name: linked to its actor, a surname completed to the full name. */
