@@ -42,6 +42,8 @@ final class SpeakerRanker {
      * @param candidates     the people named before the quotation, in text order
      * @param last           the last speaker that may be meant, or null
      * @param lastBack       how many sentences back the last speaker's quotation began
+     * @param subject        the last person the speaker parser reads as the subject of a verb, or null
+     * @param subjectBack    how many sentences back that subject is named
      * @param speakerOf      the speaker a mention names (linked to its actor, a surname completed)
      */
     Speaker person(String pronoun, List<SpeakerCandidates.Candidate> candidates, Speaker last, int lastBack,
@@ -67,15 +69,13 @@ final class SpeakerRanker {
                 continue;
             }
             double score = PER_SENTENCE * c.sentencesBack() + (c.opensSentence() ? OPENS_SENTENCE : 0)
-                    + (c.possessive() ? POSSESSIVE : 0) + (same(s, last) ? LAST_SPEAKER : 0) + gender(s)
+                    + (c.possessive() ? POSSESSIVE : 0) + gender(s)
                     + (same(s, subject) ? SUBJECT_OF_VERB : 0);
-            if (System.getenv("Q14A_DEBUG") != null) System.err.println("  cand " + s.name() + " back=" + c.sentencesBack() + " opens=" + c.opensSentence() + " poss=" + c.possessive() + " score=" + score + " vs last " + (last == null ? null : last.name()) + " lastBack=" + lastBack);
             if (score > bestScore) {
                 best = s;
                 bestScore = score;
             }
         }
-        if (System.getenv("Q14A_DEBUG") != null) System.err.println("=> " + (best == null ? null : best.name()));
         return best;
     }
 

@@ -133,16 +133,7 @@ final class SpeakerResolver {
                         subjectSaid == null ? 0 : candidates.sentencesBetween(subjectSaid.at(), at),
                         m -> name(m.text(), m.span(), "", at));
                 if (ranked != null) {
-                    return ranked;
-                }
-                // a person introduced as a subject since the last speaker ("Mr. Obama himself tried …")
-                Speaker subject = recentSubject(Math.max(said == null ? 0 : said.at(), at - PRONOUN_WINDOW), at,
-                        pronoun);
-                if (subject != null) {
-                    return subject;
-                }
-                if (said != null) {
-                    return said.speaker();
+                    return ranked; // among the people named since, the last speaker and the parsed subject
                 }
                 NameMemory.Named last = memory.lastBefore(at);
                 if (last != null) {

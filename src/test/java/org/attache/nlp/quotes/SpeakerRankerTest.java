@@ -1,0 +1,67 @@
+package org.attache.nlp.quotes;
+
+import static org.attache.nlp.quotes.QuoteCheck.doc;
+import static org.attache.nlp.quotes.QuoteCheck.find;
+import static org.attache.nlp.quotes.QuoteCheck.mention;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.model.ActorType;
+import org.attache.model.Mention;
+import org.attache.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** "He", "she" and quotations without a cue, given by the ranker to the person the narration is about. */
+class SpeakerRankerTest {
+
+    private static List<Mention> people(String text, String... names) {
+        List<Mention> out = new ArrayList<>();
+        for (String name : names) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                out.add(mention(text, at, at + name.length(), name, ActorType.PERSON));
+            }
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    private static Quote only(List<Quote> quotes, String words) {
+        return quotes.stream().filter(q -> q.text().equals(words)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aPersonIntroducedAfterAnAppositiveDescriptionTakesThePronoun() {
+        String text = "\u201CWe will not pay,\u201D said Tom Reyes, the union leader.\n\n"
+                + "The minister of labour, Mr. Ivo Brandt, argues there is no money left for Tom Reyes\u2019s demands. "
+                + "\u201CWe must not overspend,\u201D he told reporters.";
+        Quote q = only(find(doc(text), people(text, "Tom Reyes", "Ivo Brandt")), "We must not overspend,");
+        assertEquals("Ivo Brandt", q.speaker());
+        assertNull(q.speakerSpan(), "a pronoun rests on context");
+    }
+
+    @Test
+    void aNameModifyingARoleIsPassedOverForThePersonInTheRole() {
+        String text = "\u201CCosts will rise,\u201D said Marco Ruiz.\n\n"
+                + "Ruiz campaign spokesman Paul Dent said the figures were old. \u201CWe stand by them,\u201D he said.";
+        Quote q = only(find(doc(text), people(text, "Marco Ruiz", "Ruiz", "Paul Dent")), "We stand by them,");
+        assertEquals("Paul Dent", q.speaker());
+    }
+
+    @Test
+    void theLastSpeakerKeepsTheFloorWhenTheNarrationOnlyNamesSomeoneInPassing() {
+        String text = "\u201CTurnout is low,\u201D said Leah Morn, an organiser.\n\n"
+                + "She added that most voters there prefer Ingrid Vale. \u201CWe need more time,\u201D she said.";
+        Quote q = only(find(doc(text), people(text, "Leah Morn", "Ingrid Vale")), "We need more time,");
+        assertEquals("Leah Morn", q.speaker());
+    }
+
+    @Test
+    void aQuotationWithoutACueGoesToThePersonItsSentenceOpensWith() {
+        String text = "\u201CThe vote will pass,\u201D said Dana Kirk.\n\n"
+                + "Speaker Omar Hale, despite worries about \u201Cendless delays\u201D and costs, agrees with Dana Kirk.";
+        Quote q = only(find(doc(text), people(text, "Dana Kirk", "Omar Hale")), "endless delays");
+        assertEquals("Omar Hale", q.speaker());
+    }
+}
