@@ -307,7 +307,7 @@ final class SpeakerResolver {
         boolean epithet = !ORGANISATION_WORDS.contains(head) && !head.endsWith("s") && p.text().split("\\s+").length >= 3;
         if (epithet) {
             // "the Ohio businessman says", "the former governor said": a person the text has just named
-            Speaker subject = recentSubject(Math.max(0, at - PRONOUN_WINDOW), at, "");
+            Speaker subject = salientSubject(0, at);
             if (subject != null) {
                 return subject.withRole("");
             }
