@@ -34,7 +34,7 @@ final class SpeakerCandidates {
         this.text = text;
         this.people = mentions.stream().filter(m -> m.type() == ActorType.PERSON)
                 .sorted((a, b) -> a.span().compareTo(b.span())).toList();
-        this.quoted = List.copyOf(quoted);
+        this.quoted = quoted.stream().sorted().toList();
     }
 
     /** The people named in the narration of {@code [from, at)}, nearest last. */
@@ -44,9 +44,10 @@ final class SpeakerCandidates {
         List<Candidate> out = new ArrayList<>();
         int lastSentence = Integer.MIN_VALUE;
         int previousEnd = -1;
-        for (Mention m : people) {
+        for (int i = firstAtOrAfter(from); i < people.size() && people.get(i).span().start() < at; i++) {
+            Mention m = people.get(i);
             TextSpan s = m.span();
-            if (s.start() < from || s.end() > at || inside(s.start()) || s.start() < previousEnd) {
+            if (s.end() > at || inside(s.start()) || s.start() < previousEnd) {
                 continue;
             }
             previousEnd = s.end();
@@ -65,6 +66,21 @@ final class SpeakerCandidates {
     /** How many sentence ends of the narration lie in {@code [from, at)}. */
     int sentencesBetween(int from, int at) {
         return (int) Tokens.of(text, Math.min(from, at), at).stream().filter(this::endsSentence).count();
+    }
+
+    /** The index of the first person mention starting at or after {@code from}. */
+    private int firstAtOrAfter(int from) {
+        int lo = 0;
+        int hi = people.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (people.get(mid).span().start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** How many sentence ends lie before {@code at}. */
@@ -86,12 +102,8 @@ final class SpeakerCandidates {
         if (!t.is(".") && !t.is("!") && !t.is("?")) {
             return false;
         }
-        for (TextSpan q : quoted) {
-            if (q.start() <= t.start() && t.start() < q.end()) {
-                return text.substring(t.end(), q.end()).isBlank();
-            }
-        }
-        return true;
+        TextSpan q = quotationAt(t.start());
+        return q == null || text.substring(t.end(), q.end()).isBlank();
     }
 
     /**
@@ -132,11 +144,23 @@ final class SpeakerCandidates {
     }
 
     private boolean inside(int offset) {
-        for (TextSpan q : quoted) {
-            if (q.start() <= offset && offset < q.end()) {
-                return true;
+        return quotationAt(offset) != null;
+    }
+
+    /** The quotation holding {@code offset}, or null: the last one starting at or before it (they are in order). */
+    private TextSpan quotationAt(int offset) {
+        int lo = 0;
+        int hi = quoted.size() - 1;
+        TextSpan found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quoted.get(mid).start() <= offset) {
+                found = quoted.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return false;
+        return found != null && offset < found.end() ? found : null;
     }
 }

@@ -72,7 +72,7 @@ final class SpeakerRanker {
                     + (c.possessive() ? POSSESSIVE : 0) + gender(s)
                     + (same(s, subject) ? SUBJECT_OF_VERB : 0);
             if (score > bestScore) {
-                best = s;
+                best = same(s, subject) ? subject : same(s, last) ? last : s; // they carry the role the text gave
                 bestScore = score;
             }
         }
@@ -97,7 +97,7 @@ final class SpeakerRanker {
             double score = PER_SENTENCE * c.sentencesBack() + OPENS_SENTENCE + gender(s)
                     + (same(s, subject) ? SUBJECT_OF_VERB : 0);
             if (score > bestScore) {
-                best = s;
+                best = same(s, subject) ? subject : s; // the subject carries the role the text gave
                 bestScore = score;
             }
         }
