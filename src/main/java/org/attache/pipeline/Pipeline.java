@@ -77,11 +77,12 @@ public final class Pipeline {
         ChangeDetector changes = new ChangeDetector(out, memory, build, config, cleanTexts);
         Progress progress = new Progress(err, !config.quiet(), mine.size());
         LocalWorkers workers = new LocalWorkers(config.threads(), config.docTimeoutSeconds(), analyzers);
+        ReadAhead reads = ReadAhead.withinHeap(shard::includes); // the template pass reads, the documents' pass takes
         // Without an index every document will be analysed: the template pass and the model loading start
         // now, beside the opening of the index (Lucene's start-up costs half a second on one core). A shard
         // always learns the templates anew, from the whole corpus: its own files say nothing of the others.
         TemplatePass early = (shard.isShard() || ChangeDetector.noCommittedIndex(out)) && !scan.files().isEmpty()
-                ? startTemplatePass(scan.files(), workers) : null;
+                ? startTemplatePass(scan.files(), workers, reads) : null;
         Optional<UnchangedCorpus> same = early == null ? changes.fromSavedCopy(mine) : Optional.empty();
         boolean corpusUnchanged = same.isPresent();
         int removed = 0;
@@ -96,12 +97,12 @@ public final class Pipeline {
                     // every document was checked against the index already: nothing to read or analyse
                     tally.countUnchanged(acceptUnchanged(mine, same.get(), progress));
                 } else {
-                    Cleaners cleaners = new Cleaners((early != null ? early : startTemplatePass(scan.files(), workers))
+                    Cleaners cleaners = new Cleaners((early != null ? early : startTemplatePass(scan.files(), workers, reads))
                             .templates());
                     DocumentReader reader = new DocumentReader(config.maxBytes(), cleaners);
                     corpusCheck = corpusCheck(scan, reader.templatesFingerprint());
                     DocumentProcessor processor = new DocumentProcessor(reader, index, out, memory, cleanTexts,
-                            config.actorLists(), build, timer, tally.fingerprint);
+                            config.actorLists(), build, timer, tally.fingerprint, reads);
                     workers.run(mine, processor, index, tally, progress);
                     removed = index.removeIf(id -> {
                         boolean gone = !tally.indexed.contains(id);
@@ -162,9 +163,9 @@ public final class Pipeline {
      * Starts the template pass over {@code files} and, since documents will be analysed, the loading of
      * the models (the name finder takes a second or two) beside it, so the first worker need not wait.
      */
-    private TemplatePass startTemplatePass(List<SourceFile> files, LocalWorkers workers) {
+    private TemplatePass startTemplatePass(List<SourceFile> files, LocalWorkers workers, ReadAhead reads) {
         LocalWorkers.daemon("attache-models").newThread(workers::loadModelsQuietly).start();
-        return TemplatePass.start(files, config.maxBytes(), config.threads(), timer);
+        return TemplatePass.start(files, config.maxBytes(), config.threads(), timer, reads);
     }
 
     /** Every file id of the corpus (skipped ones too) and the templates fingerprint, hashed. */

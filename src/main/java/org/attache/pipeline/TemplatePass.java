@@ -29,14 +29,14 @@ final class TemplatePass {
         this.timer = timer;
     }
 
-    /** Starts the pass over {@code files}; {@link #templates} waits for it. */
-    static TemplatePass start(List<SourceFile> files, long maxBytes, int threads, StageTimer timer) {
+    /** Starts the pass over {@code files}, keeping what it reads in {@code reads}; {@link #templates} waits for it. */
+    static TemplatePass start(List<SourceFile> files, long maxBytes, int threads, StageTimer timer, ReadAhead reads) {
         DocumentReader plain = new DocumentReader(maxBytes, new Cleaners());
         TemplatePass pass = new TemplatePass(threads, timer);
         for (SourceFile file : files) {
             pass.pool.execute(() -> {
                 try {
-                    byte[] bytes = plain.readBytes(file.path());
+                    byte[] bytes = reads.read(file, plain);
                     String text = DocumentReader.analysable(bytes) ? plain.decode(bytes, file.id()) : "";
                     if (!text.isEmpty() && DocumentReader.analysable(text)) { // too long to analyse: teaches nothing
                         pass.learner.add(file.id(), text);
