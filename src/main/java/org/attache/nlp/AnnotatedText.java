@@ -117,8 +117,8 @@ public final class AnnotatedText {
      * actor and quotation analysis) is empty; the language is {@code unknown} if none was added.
      */
     public Analysis toAnalysis() {
-        return new Analysis(document, WordCounter.count(text()), orEmpty(mentions), orEmpty(quotes),
-                orEmpty(statements), language);
+        return new Analysis(document, WordCounter.count(text()), orEmpty(sentences), orEmpty(mentions),
+                orEmpty(quotes), orEmpty(statements), language);
     }
 
     private static <T> List<T> orEmpty(List<T> layer) {
