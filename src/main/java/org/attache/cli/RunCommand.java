@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import org.attache.index.IndexBusyException;
 import org.attache.model.Rejection;
-import org.attache.nlp.Analyzers;
+import org.attache.nlp.AnalysisModels;
 import org.attache.nlp.actors.ActorLists;
 import org.attache.nlp.actors.GazetteerException;
-import org.attache.pipeline.DefaultAnalyzers;
+import org.attache.pipeline.ShippedModels;
 import org.attache.pipeline.FailureReason;
 import org.attache.pipeline.OutputLayout;
 import org.attache.pipeline.Pipeline;
@@ -121,7 +121,7 @@ public final class RunCommand extends BaseCommand {
         OutputLayout layout = new OutputLayout(out);
         List<String> inputNames = roots.stream().map(Path::toString).toList();
         try (RunLock lock = RunLock.acquire(layout.lockFile())) {
-            Analyzers analyzers = DefaultAnalyzers.load(actorLists);
+            AnalysisModels analyzers = ShippedModels.load(actorLists);
             RunRecord record = new RunRecord(layout, Version.current(), analyzers::models);
             record.started(inputNames);
             ShardRecord.clear(out); // a run under way, or not a shard: nothing a merge may take

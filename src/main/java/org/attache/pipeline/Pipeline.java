@@ -11,7 +11,7 @@ import org.attache.index.DocumentIndex;
 import org.attache.ingest.Cleaners;
 import org.attache.ingest.DocumentReader;
 import org.attache.model.Rejection;
-import org.attache.nlp.Analyzers;
+import org.attache.nlp.AnalysisModels;
 import org.attache.nlp.StageTimer;
 import org.attache.report.CsvReport;
 
@@ -25,7 +25,7 @@ import org.attache.report.CsvReport;
 public final class Pipeline {
 
     private final RunConfig config;
-    private final Analyzers analyzers;
+    private final AnalysisModels analyzers;
     private final PrintWriter err;
     private final StageTimer timer = new StageTimer();
     private final String build = BuildInfo.id();
@@ -34,7 +34,7 @@ public final class Pipeline {
     private int lost;
     private String corpusCheck = "";
 
-    public Pipeline(RunConfig config, Analyzers analyzers, PrintWriter err) {
+    public Pipeline(RunConfig config, AnalysisModels analyzers, PrintWriter err) {
         this.config = config;
         this.analyzers = analyzers;
         this.err = err;

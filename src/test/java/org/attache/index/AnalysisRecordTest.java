@@ -36,7 +36,7 @@ import org.attache.model.Statement;
 import org.attache.model.TextSpan;
 import org.attache.nlp.DocumentAnalyzer;
 import org.attache.nlp.StageTimer;
-import org.attache.pipeline.DefaultAnalyzers;
+import org.attache.pipeline.ShippedModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +51,7 @@ class AnalysisRecordTest {
     @Test
     void everySampleCorpusDocumentComesBackEqual() throws IOException {
         DocumentReader reader = new DocumentReader(Long.MAX_VALUE, new Cleaners());
-        DocumentAnalyzer analyzer = DefaultAnalyzers.load().newAnalyzer();
+        DocumentAnalyzer analyzer = ShippedModels.load().newAnalyzer();
         List<Analysis> analysed = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("corpus"))) {
             for (Path p : files.filter(f -> !f.getFileName().toString().equals("SOURCES.md")).sorted().toList()) {

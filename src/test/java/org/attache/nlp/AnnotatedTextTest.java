@@ -43,7 +43,7 @@ class AnnotatedTextTest {
             seenByQuotes.add(mentions);
             return List.of();
         };
-        DocumentAnalyzer analyzer = new Analyzers(() -> actors, () -> quotes, () -> (document, mentions) -> List.of(),
+        DocumentAnalyzer analyzer = new AnalysisModels(() -> actors, () -> quotes, () -> (document, mentions) -> List.of(),
                 List.of()).newAnalyzer();
 
         AnnotatedText doc = analyzer.annotate(document(TEXT, PARAGRAPHS), new StageTimer());
