@@ -263,7 +263,10 @@ final class AnalysisRecord {
         }
     }
 
-    /** A span as its distance from {@code from} (zig-zag: one before it, never made by the analysis, stays exact) and length. */
+    /**
+     * A span as its distance from {@code from} and its length; zig-zag, so a span before {@code from}
+     * (never made by the analysis) stays exact too.
+     */
     private static void writeGapSpan(DataOutput out, int from, TextSpan span) throws IOException {
         out.writeZInt(span.start() - from);
         out.writeVInt(span.length());

@@ -21,7 +21,7 @@ public final class AnalysisModels {
     private final java.util.concurrent.CompletableFuture<List<ModelInfo>> models;
 
     public AnalysisModels(Supplier<ActorRecognizer> actors, Supplier<QuoteFinder> quotes,
-                     Supplier<TranscriptReader> transcripts, List<ModelInfo> extraModels) {
+                          Supplier<TranscriptReader> transcripts, List<ModelInfo> extraModels) {
         this(actors, quotes, transcripts, () -> extraModels);
     }
 
@@ -31,14 +31,14 @@ public final class AnalysisModels {
      * background while the corpus is checked.
      */
     public AnalysisModels(Supplier<ActorRecognizer> actors, Supplier<QuoteFinder> quotes,
-                     Supplier<TranscriptReader> transcripts, Supplier<List<ModelInfo>> extraModels) {
+                          Supplier<TranscriptReader> transcripts, Supplier<List<ModelInfo>> extraModels) {
         this(actors, actors, quotes, transcripts, extraModels);
     }
 
     /** As above, with the recognizer of actors in French documents ({@code frenchActors}) apart. */
     public AnalysisModels(Supplier<ActorRecognizer> actors, Supplier<ActorRecognizer> frenchActors,
-                     Supplier<QuoteFinder> quotes, Supplier<TranscriptReader> transcripts,
-                     Supplier<List<ModelInfo>> extraModels) {
+                          Supplier<QuoteFinder> quotes, Supplier<TranscriptReader> transcripts,
+                          Supplier<List<ModelInfo>> extraModels) {
         this.actors = actors;
         this.frenchActors = frenchActors;
         this.quotes = quotes;
