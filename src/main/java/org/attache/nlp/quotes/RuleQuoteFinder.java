@@ -26,7 +26,7 @@ final class RuleQuoteFinder implements QuoteFinder {
     /** A quotation without a cue, given to the person the sentences before it are about. */
     private static final double SALIENT_SUBJECT = 0.45;
     /** At most this many words between a quotation with a cue and the next quoted words it reports too. */
-    private static final int RUN_GAP = 6;
+    private static final int RUN_GAP = 12;
 
     private final QuoteLexicon lexicon;
     private final SpeakerParser parser;
