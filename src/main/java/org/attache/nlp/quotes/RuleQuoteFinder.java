@@ -66,14 +66,14 @@ final class RuleQuoteFinder implements QuoteFinder {
                 setApart.add(p.attribution());
             }
         }
-        candidates.addAll(marked(text, paragraphs, setApart, Headline.isFirstParagraph(document)));
+        candidates.addAll(marked(text, paragraphs, setApart, Headline.isFirstParagraph(document), mentions));
         candidates.sort((a, b) -> a.inner().compareTo(b.inner()));
         NameMemory memory = NameMemory.of(text, mentions, lexicon);
         return resolve(text, paragraphs, candidates, mentions, memory, transcripts.read(document, mentions, () -> memory));
     }
 
     private List<Candidate> marked(String text, List<TextSpan> paragraphs, List<TextSpan> setApart,
-                                   boolean headlineFirst) {
+                                   boolean headlineFirst, List<Mention> mentions) {
         List<Candidate> out = new ArrayList<>();
         List<MarkedSpan> all = MarkPairer.pair(text, paragraphs); // in order of opening mark
         int first = 0;
@@ -107,6 +107,9 @@ final class RuleQuoteFinder implements QuoteFinder {
                 }
                 if (a == null) {
                     a = introducedBefore(text, paragraphs, m.inner(), pi);
+                }
+                if (a == null && headlineFirst && pi == 0) {
+                    a = Headline.speaker(text, para, m.open(), mentions);
                 }
                 boolean cue = a != null || attributor.hasCue(text, before, after);
                 // "called him a "liar," a "bully" and "unstable"": one cue reports a run of quoted words
