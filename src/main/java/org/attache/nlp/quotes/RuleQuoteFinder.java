@@ -90,7 +90,9 @@ final class RuleQuoteFinder implements QuoteFinder {
                 }
             }
             int[] sentenceEnds = null; // read once per paragraph, only if a quotation needs its clause subject
-            int cuedClose = -1; // where the last quotation of this paragraph with a cue of its own closed
+            // the last quotation of this paragraph reported by a cue (its own or its run's), and where it closed
+            int cuedClose = -1;
+            TextSpan cuedInner = null;
             for (int k = 0; k < inPara.size(); k++) {
                 Cancellation.check();
                 MarkedSpan m = inPara.get(k);
@@ -114,13 +116,14 @@ final class RuleQuoteFinder implements QuoteFinder {
                 boolean cue = a != null || attributor.hasCue(text, before, after);
                 // "called him a "liar," a "bully" and "unstable"": one cue reports a run of quoted words
                 boolean inRun = cuedClose >= 0 && Tokens.wordsBetween(text, cuedClose, m.open()) <= RUN_GAP
-                        && sentenceStart(text, cuedClose, m.open()) == cuedClose;
+                        && sentenceStart(text, cuedClose, m.open()) == cuedClose && !endsSentence(text, cuedInner);
                 String inner = m.inner().of(text);
                 if (ScareQuotes.notAQuotation(inner, before.of(text), cue || inRun, headlineFirst && pi == 0)) {
                     continue;
                 }
-                if (cue) {
+                if (cue || inRun) {
                     cuedClose = m.close();
+                    cuedInner = m.inner();
                 }
                 if (a == null) {
                     if (sentenceEnds == null) {
@@ -294,6 +297,11 @@ final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         return from;
+    }
+
+    /** Whether quoted words close their sentence inside the marks ("… a costly mistake."). */
+    private static boolean endsSentence(String text, TextSpan inner) {
+        return inner.length() > 0 && ".!?".indexOf(text.charAt(inner.end() - 1)) >= 0;
     }
 
     /** Where each sentence-final mark of a paragraph ends, in order: a paragraph is read once, not once per quotation. */
