@@ -106,4 +106,14 @@ class QuoteFindingTest {
         assertEquals(new TextSpan(84, 112), q.get(0).span());
         assertEquals("Lind", q.get(0).speaker());
     }
+
+    @Test
+    void anOrganisationsNameRunsOnOverOfAndFor() {
+        String text = "\"Loopholes cost everyone,\" said Citizens for Fair Taxes.";
+        assertEquals("Citizens for Fair Taxes", find(text).get(0).speaker());
+        String board = "The Ashton Board of Elections said the count would be \"done by Friday.\"";
+        assertEquals("the Ashton Board of Elections", find(board).get(0).speaker());
+        String person = "\"We are ready,\" said Councillor Ada Okafor of Ashton.";
+        assertEquals("Ada Okafor", find(person).get(0).speaker());
+    }
 }
