@@ -113,7 +113,7 @@ class QuoteFindingTest {
         assertEquals("Citizens for Fair Taxes", find(text).get(0).speaker());
         String board = "The Ashton Board of Elections said the count would be \"done by Friday.\"";
         assertEquals("the Ashton Board of Elections", find(board).get(0).speaker());
-        String person = "\"We are ready,\" said Councillor Ada Okafor of Ashton.";
+        String person = "\"We are ready,\" said Mayor Ada Okafor of Ashton.";
         assertEquals("Ada Okafor", find(person).get(0).speaker());
     }
 }
