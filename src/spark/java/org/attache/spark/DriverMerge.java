@@ -24,7 +24,8 @@ final class DriverMerge {
     private DriverMerge() {
     }
 
-    static void merge(List<String> folders, SparkRun.Options o, Configuration hadoop, String version)
+    /** Merges the shard folders into the output; what the merge wrote. */
+    static ShardMerge.Result merge(List<String> folders, SparkRun.Options o, Configuration hadoop, String version)
             throws IOException, ShardMerge.Refused {
         Path scratch = Files.createTempDirectory("attache-merge");
         try {
@@ -42,7 +43,7 @@ final class DriverMerge {
             }
             boolean localOut = Inputs.isLocal(o.out());
             Path out = localOut ? AnalysisTask.localPath(o.out()) : scratch.resolve("out");
-            ShardMerge.Result merged = ShardMerge.merge(shards, out, CsvStyle.DEFAULT, false);
+            ShardMerge.Result merged = ShardMerge.merge(shards, out, CsvStyle.DEFAULT, o.keepDuplicates());
             new RunRecord(new OutputLayout(out), version, merged.models())
                     .finished(merged.inputs(), merged.outcome(), merged.timer());
             if (!localOut) {
@@ -51,6 +52,7 @@ final class DriverMerge {
                 fs.delete(dest, true);
                 fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(out.toUri()), dest);
             }
+            return merged;
         } finally {
             Scratch.delete(scratch);
         }

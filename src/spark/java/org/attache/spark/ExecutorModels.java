@@ -16,7 +16,29 @@ final class ExecutorModels {
         static final Analyzers ANALYZERS = DefaultAnalyzers.load();
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     static Analyzers analyzers() {
         return Holder.ANALYZERS;
+    }
+
+    /**
+     * Starts loading the models on a thread of their own, once per JVM, while the template stage reads the
+     * corpus (as a local run loads them beside its template pass); a failure is left for the analysis,
+     * which meets it again and reports it per document.
+     */
+    static void warmUp() {
+        if (WARMING.compareAndSet(false, true)) {
+            Thread loader = new Thread(() -> {
+                try {
+                    analyzers().newAnalyzer();
+                } catch (RuntimeException | LinkageError e) {
+                    // see above
+                }
+            }, "attache-models");
+            loader.setDaemon(true);
+            loader.start();
+        }
     }
 }

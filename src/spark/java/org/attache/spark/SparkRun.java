@@ -2,8 +2,6 @@ package org.attache.spark;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,12 +10,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.attache.ingest.Templates;
-import org.attache.pipeline.OutputLayout;
 import org.attache.pipeline.PartitionRun;
 import org.attache.pipeline.RunConfig;
-import org.attache.pipeline.RunRecord;
 import org.attache.pipeline.ShardMerge;
-import org.attache.report.CsvStyle;
 
 /**
  * The Spark job: {@code spark-submit --class org.attache.spark.SparkRun attache-spark.jar INPUT... --out OUT}
@@ -28,11 +23,15 @@ public final class SparkRun {
 
     /** What one job does; {@code work} is a folder every executor and the driver reach (attempts' shards). */
     record Options(List<String> inputs, String out, String work, int partitions, long maxBytes,
-                   long docTimeoutSeconds, int threadsPerTask) {
+                   long docTimeoutSeconds, int threadsPerTask, boolean keepDuplicates) {
     }
 
     /** How long each part took, in seconds (the driver's view). */
-    record Timing(double listing, double templates, double analysis, double merge, int documents) {
+    record Timing(double listing, double templates, double analysis, double merge, int documents, long words) {
+
+        double total() {
+            return listing + templates + analysis + merge;
+        }
     }
 
     private SparkRun() {
@@ -40,11 +39,15 @@ public final class SparkRun {
 
     public static void main(String[] args) throws Exception {
         Options options = parse(args);
+        long t0 = System.nanoTime();
         SparkConf conf = new SparkConf().setAppName("attache");
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+            double startup = (System.nanoTime() - t0) / 1e9;
             Timing t = run(sc, options);
-            System.err.printf("attache on Spark: %d documents; listing %.1f s, templates %.1f s, analysis %.1f s, "
-                    + "merge %.1f s%n", t.documents(), t.listing(), t.templates(), t.analysis(), t.merge());
+            System.err.printf(java.util.Locale.ROOT, "attache on Spark: %d documents, %d words in %.1f s: %.0f words/s "
+                    + "(listing %.1f s, templates %.1f s, analysis %.1f s, merge %.1f s; context start-up %.1f s "
+                    + "not counted)%n", t.documents(), t.words(), t.total(), t.words() / t.total(), t.listing(),
+                    t.templates(), t.analysis(), t.merge(), startup);
         }
     }
 
@@ -67,10 +70,11 @@ public final class SparkRun {
                         o.docTimeoutSeconds(), o.threadsPerTask(), settings))
                 .collect();
         long t3 = System.nanoTime();
-        DriverMerge.merge(folders, o, hadoop, version());
+        long words = DriverMerge.merge(folders, o, hadoop, version()).outcome().totals().words();
         workFs.delete(new org.apache.hadoop.fs.Path(URI.create(o.work())), true);
         long t4 = System.nanoTime();
-        return new Timing((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, corpus.files().size());
+        return new Timing((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, corpus.files().size(),
+                words);
     }
 
     private static String version() {
@@ -86,6 +90,7 @@ public final class SparkRun {
         long maxBytes = RunConfig.DEFAULT_MAX_BYTES;
         long timeout = RunConfig.DEFAULT_DOC_TIMEOUT_SECONDS;
         int threads = 1;
+        boolean keepDuplicates = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = value(args, ++i);
@@ -94,10 +99,11 @@ public final class SparkRun {
                 case "--max-bytes" -> maxBytes = Long.parseLong(value(args, ++i));
                 case "--doc-timeout" -> timeout = Long.parseLong(value(args, ++i));
                 case "--threads-per-task" -> threads = Integer.parseInt(value(args, ++i));
+                case "--keep-duplicates" -> keepDuplicates = true;
                 default -> {
                     if (args[i].startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + args[i] + "; usage: INPUT... --out OUT "
-                                + "[--work URI] [--partitions N] [--max-bytes B] [--doc-timeout S] [--threads-per-task T]");
+                                + "[--work URI] [--partitions N] [--max-bytes B] [--doc-timeout S] [--threads-per-task T] [--keep-duplicates]");
                     }
                     inputs.add(args[i]);
                 }
@@ -110,7 +116,7 @@ public final class SparkRun {
         if (work == null) {
             work = (absOut.endsWith("/") ? absOut : absOut + "/") + ".spark-attempts";
         }
-        return new Options(List.copyOf(inputs), out, work, partitions, maxBytes, timeout, threads);
+        return new Options(List.copyOf(inputs), out, work, partitions, maxBytes, timeout, threads, keepDuplicates);
     }
 
     private static String value(String[] args, int i) {

@@ -44,6 +44,7 @@ final class TemplateStage {
     /** What each readable document teaches; rejected or failing ones teach nothing (the main stage reports them). */
     private static Iterator<TemplateLearner.Observation> observe(Iterator<FileRef> refs, long maxBytes,
                                                                  HashMap<String, String> hadoop) throws Exception {
+        ExecutorModels.warmUp();
         DocumentReader plain = new DocumentReader(maxBytes, new Cleaners());
         org.apache.hadoop.conf.Configuration conf = Inputs.configuration(hadoop);
         Path scratch = Files.createTempDirectory("attache-templates");
