@@ -38,7 +38,8 @@ class SparkRunTest {
     static void startSpark() {
         sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("attache-test")
                 .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
-                .set("spark.driver.bindAddress", "127.0.0.1"));
+                .set("spark.driver.bindAddress", "127.0.0.1")
+                .set("spark.hadoop.fs." + OtherFileSystem.SCHEME + ".impl", OtherFileSystem.class.getName()));
     }
 
     @AfterAll
@@ -70,6 +71,19 @@ class SparkRunTest {
                 assertEquals(search(single, query, "--quotes"), search(out, query, "--quotes"), query);
             }
         }
+    }
+
+    @Test
+    void aCorpusAndWorkFolderOnAnotherFileSystemGiveTheSameOutputs() throws Exception {
+        Path single = tmp.resolve("single-other");
+        assertEquals(0, Cli.attache("run", CORPUS.toString(), "--out", single.toString(), "--quiet").exit());
+        String corpus = OtherFileSystem.SCHEME + "://" + CORPUS.toAbsolutePath();
+        String work = OtherFileSystem.SCHEME + "://" + tmp.resolve("work").toAbsolutePath();
+        Path out = tmp.resolve("spark-other");
+        SparkRun.run(sc, SparkRun.parse(new String[] {corpus, "--out", out.toString(), "--work", work,
+            "--partitions", "2"}));
+        assertEquals(outputs(single), outputs(out));
+        assertFalse(Files.exists(tmp.resolve("work")), "the attempts' folders are removed");
     }
 
     private static String search(Path out, String query, String... more) {

@@ -54,8 +54,7 @@ record CorpusListing(List<FileRef> files, List<Rejection> skipped) implements Se
     private static void walk(FileSystem fs, org.apache.hadoop.fs.Path root, FileStatus dir,
                              List<FileRef> files, List<Rejection> skipped, Set<String> ids) throws IOException {
         for (FileStatus child : fs.listStatus(dir.getPath())) {
-            String rel = root.toUri().relativize(child.getPath().toUri()).getPath();
-            String id = rel.endsWith("/") ? rel.substring(0, rel.length() - 1) : rel;
+            String id = relative(fs, root, child.getPath());
             if (child.isDirectory()) {
                 if (child.getPath().getName().startsWith(".")) {
                     skipped.add(new Rejection(id + "/", "skipped: hidden folder"));
@@ -70,6 +69,14 @@ record CorpusListing(List<FileRef> files, List<Rejection> skipped) implements Se
                 classify(id, child, files, skipped, ids);
             }
         }
+    }
+
+    /** The path of {@code file} below {@code root}, '/' separated: the document id a local run gives it. */
+    private static String relative(FileSystem fs, org.apache.hadoop.fs.Path root, org.apache.hadoop.fs.Path file) {
+        String base = fs.makeQualified(root).toUri().getPath();
+        String path = fs.makeQualified(file).toUri().getPath();
+        String prefix = base.endsWith("/") ? base : base + "/";
+        return path.startsWith(prefix) ? path.substring(prefix.length()) : file.getName();
     }
 
     private static void classify(String id, FileStatus file, List<FileRef> files, List<Rejection> skipped,
