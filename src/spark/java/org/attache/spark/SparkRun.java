@@ -2,17 +2,15 @@ package org.attache.spark;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.attache.ingest.Templates;
 import org.attache.pipeline.PartitionRun;
-import org.attache.pipeline.RunConfig;
 import org.attache.pipeline.ShardMerge;
+import picocli.CommandLine;
 
 /**
  * The Spark job: {@code spark-submit --class org.attache.spark.SparkRun attache-spark.jar INPUT... --out OUT}
@@ -37,18 +35,15 @@ public final class SparkRun {
     private SparkRun() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Options options = parse(args);
-        long t0 = System.nanoTime();
-        SparkConf conf = new SparkConf().setAppName("attache");
-        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-            double startup = (System.nanoTime() - t0) / 1e9;
-            Timing t = run(sc, options);
-            System.err.printf(java.util.Locale.ROOT, "attache on Spark: %d documents, %d words in %.1f s: %.0f words/s "
-                    + "(listing %.1f s, templates %.1f s, analysis %.1f s, merge %.1f s; context start-up %.1f s "
-                    + "not counted)%n", t.documents(), t.words(), t.total(), t.words() / t.total(), t.listing(),
-                    t.templates(), t.analysis(), t.merge(), startup);
-        }
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new JobCommand()).execute(args));
+    }
+
+    /** The options of a command line (as {@link #main} reads it). */
+    static Options parse(String... args) {
+        JobCommand command = new JobCommand();
+        new CommandLine(command).parseArgs(args);
+        return command.options();
     }
 
     /** Runs the job on {@code sc}; the outputs are in {@code options.out()} when it returns. */
@@ -80,49 +75,5 @@ public final class SparkRun {
     private static String version() {
         String v = SparkRun.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
-    }
-
-    static Options parse(String[] args) {
-        List<String> inputs = new ArrayList<>();
-        String out = null;
-        String work = null;
-        int partitions = 0;
-        long maxBytes = RunConfig.DEFAULT_MAX_BYTES;
-        long timeout = RunConfig.DEFAULT_DOC_TIMEOUT_SECONDS;
-        int threads = 1;
-        boolean keepDuplicates = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--out" -> out = value(args, ++i);
-                case "--work" -> work = value(args, ++i);
-                case "--partitions" -> partitions = Integer.parseInt(value(args, ++i));
-                case "--max-bytes" -> maxBytes = Long.parseLong(value(args, ++i));
-                case "--doc-timeout" -> timeout = Long.parseLong(value(args, ++i));
-                case "--threads-per-task" -> threads = Integer.parseInt(value(args, ++i));
-                case "--keep-duplicates" -> keepDuplicates = true;
-                default -> {
-                    if (args[i].startsWith("--")) {
-                        throw new IllegalArgumentException("unknown option " + args[i] + "; usage: INPUT... --out OUT "
-                                + "[--work URI] [--partitions N] [--max-bytes B] [--doc-timeout S] [--threads-per-task T] [--keep-duplicates]");
-                    }
-                    inputs.add(args[i]);
-                }
-            }
-        }
-        if (inputs.isEmpty() || out == null) {
-            throw new IllegalArgumentException("usage: INPUT... --out OUT [--work URI] [--partitions N]");
-        }
-        String absOut = Inputs.isLocal(out) ? AnalysisTask.localPath(out).toAbsolutePath().toUri().toString() : out;
-        if (work == null) {
-            work = (absOut.endsWith("/") ? absOut : absOut + "/") + ".spark-attempts";
-        }
-        return new Options(List.copyOf(inputs), out, work, partitions, maxBytes, timeout, threads, keepDuplicates);
-    }
-
-    private static String value(String[] args, int i) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(args[i - 1] + " needs a value");
-        }
-        return args[i];
     }
 }
