@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.attache.index.ActorNames;
 import org.attache.nlp.Lazy;
 import org.attache.nlp.actors.Actors;
-import org.attache.pipeline.DefaultAnalyzers;
+import org.attache.pipeline.ShippedModels;
 
 /**
  * Actor names as users type them, resolved through the shipped gazetteer, loaded on first use: a
@@ -12,7 +12,7 @@ import org.attache.pipeline.DefaultAnalyzers;
  */
 final class GazetteerNames implements ActorNames {
 
-    private final Lazy<Actors> actors = new Lazy<>(DefaultAnalyzers::actorNames);
+    private final Lazy<Actors> actors = new Lazy<>(ShippedModels::actorNames);
 
     @Override
     public Optional<String> canonical(String name) {

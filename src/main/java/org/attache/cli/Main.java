@@ -52,6 +52,7 @@ public final class Main {
         c.put("run", RunCommand::new);
         c.put("report", ReportCommand::new);
         c.put("merge", MergeCommand::new);
+        c.put("templates", TemplatesCommand::new);
         c.put("bench", () -> tool("bench"));
         c.put("clean", CleanCommand::new);
         c.put("train-ner", () -> tool("train-ner"));

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import org.attache.index.IndexBusyException;
 import org.attache.model.Rejection;
-import org.attache.nlp.Analyzers;
+import org.attache.nlp.AnalysisModels;
 import org.attache.nlp.actors.ActorLists;
 import org.attache.nlp.actors.GazetteerException;
-import org.attache.pipeline.DefaultAnalyzers;
+import org.attache.pipeline.ShippedModels;
 import org.attache.pipeline.FailureReason;
 import org.attache.pipeline.OutputLayout;
 import org.attache.pipeline.Pipeline;
@@ -24,6 +24,7 @@ import org.attache.pipeline.RunOutcome;
 import org.attache.pipeline.RunRecord;
 import org.attache.pipeline.ShardRecord;
 import org.attache.pipeline.ShardSpec;
+import org.attache.pipeline.TemplatesFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -86,6 +87,11 @@ public final class RunCommand extends BaseCommand {
             + "join the N output folders with 'attache merge'.")
     String shard;
 
+    @Option(names = "--templates", paramLabel = "FILE", description = "Clean with the site templates of FILE, written "
+            + "by 'attache templates' over the same corpus, instead of learning them from the whole corpus: each shard "
+            + "of a split corpus then reads only its own share.")
+    Path templates;
+
     @Option(names = "--follow-links",
             description = "Read symbolic links whose target lies outside the input folders (skipped by default).")
     boolean followLinks;
@@ -113,6 +119,10 @@ public final class RunCommand extends BaseCommand {
             throw new UserException("--out " + out + " is a file, not a folder; choose a folder for the outputs",
                     ExitCodes.FAILED);
         }
+        if (templates != null && !Files.isRegularFile(templates)) {
+            throw new UserException("--templates " + templates + ": file not found (write it with 'attache templates')",
+                    ExitCodes.USAGE);
+        }
         ShardSpec share = shard();
         ActorLists actorLists = actorLists(actors);
         RunConfig config = new RunConfig(roots, out, threads, maxBytes, csvStyle.style(),
@@ -121,19 +131,21 @@ public final class RunCommand extends BaseCommand {
         OutputLayout layout = new OutputLayout(out);
         List<String> inputNames = roots.stream().map(Path::toString).toList();
         try (RunLock lock = RunLock.acquire(layout.lockFile())) {
-            Analyzers analyzers = DefaultAnalyzers.load(actorLists);
+            AnalysisModels analyzers = ShippedModels.load(actorLists);
             RunRecord record = new RunRecord(layout, Version.current(), analyzers::models);
             record.started(inputNames);
             ShardRecord.clear(out); // a run under way, or not a shard: nothing a merge may take
-            Pipeline pipeline = new Pipeline(config, analyzers, err);
+            Pipeline pipeline = new Pipeline(config, analyzers, err, templates);
             RunOutcome outcome = pipeline.run();
-            xlsx.writeIfAsked(out);
+            if (!share.isShard()) { // a shard writes no reports; the merge writes them (and the workbook)
+                xlsx.writeIfAsked(out);
+            }
             record.finished(inputNames, outcome, pipeline.timer());
             if (share.isShard()) {
                 ShardRecord.of(share, pipeline, inputNames, outcome, analyzers.models()).write(out);
             }
             if (!quiet) {
-                err.println(summary(outcome));
+                err.println(share.isShard() ? shardSummary(share, outcome) : summary(outcome));
                 err.flush();
             }
             if (pipeline.lost() > 0) {
@@ -148,6 +160,8 @@ public final class RunCommand extends BaseCommand {
                     ExitCodes.USAGE);
         } catch (RunLock.OutputBusyException | IndexBusyException e) {
             throw new UserException(e.getMessage(), ExitCodes.FAILED);
+        } catch (TemplatesFile.Unusable e) {
+            throw new UserException("--templates " + e.getMessage(), ExitCodes.USAGE);
         } catch (IOException | RuntimeException e) {
             if (FailureReason.isDiskFull(e)) {
                 throw UserException.diskFull(out);
@@ -179,6 +193,13 @@ public final class RunCommand extends BaseCommand {
         } catch (GazetteerException e) {
             throw new UserException("--actors " + e.getMessage(), ExitCodes.USAGE);
         }
+    }
+
+    private static String shardSummary(ShardSpec share, RunOutcome o) {
+        return String.format(Locale.ROOT, "Shard %s: %d documents (%d new, %d changed, %d unchanged, %d removed), "
+                        + "%d rejected, %d skipped in %.1f s; 'attache merge' writes the reports.", share,
+                o.totals().documents(), o.added(), o.updated(), o.unchanged(), o.removed(), o.rejected().size(),
+                o.skipped().size(), o.seconds());
     }
 
     static String summary(RunOutcome o) {

@@ -77,7 +77,7 @@ public final class AnalysisCodec {
             doc.add(new TextField(IndexSchema.SPEAKER, speaker, Field.Store.NO));
         }
         doc.add(new StoredField(IndexSchema.ANALYSIS_DATA, AnalysisRecord.encode(d.text(), new AnalysisRecord.Parts(
-                d.paragraphs(), d.blockQuotes(), a.mentions(), a.quotes(), a.statements()))));
+                d.paragraphs(), d.blockQuotes(), a.sentences(), a.mentions(), a.quotes(), a.statements()))));
         FacetFields.addToDocument(doc, a);
         out.add(doc);
         for (Quote q : a.quotes()) {
@@ -145,7 +145,7 @@ public final class AnalysisCodec {
                 new Metadata(doc.get(IndexSchema.TITLE), doc.get(IndexSchema.DATE), doc.get(IndexSchema.PUBLISHER)),
                 text, parts.paragraphs(), parts.blockQuotes(), doc.get(IndexSchema.HASH));
         int words = doc.getField(IndexSchema.WORDS).numericValue().intValue();
-        return new Analysis(d, words, parts.mentions(), parts.quotes(), parts.statements(),
+        return new Analysis(d, words, parts.sentences(), parts.mentions(), parts.quotes(), parts.statements(),
                 doc.get(IndexSchema.LANGUAGE));
     }
 

@@ -15,13 +15,14 @@ import org.attache.model.Mention;
 import org.attache.model.MentionSource;
 import org.attache.model.Quote;
 import org.attache.model.QuoteKind;
+import org.attache.model.Sentence;
 import org.attache.model.Statement;
 import org.attache.model.TextSpan;
 
 /**
  * The versioned binary form of what the analysis found in one document, stored in one field of its
- * Lucene document: paragraphs, block quotes, mentions, quotations and transcript turns, every field of
- * their records. The layout (Lucene's variable-length integers and length-prefixed UTF-8 strings) is
+ * Lucene document: paragraphs, block quotes, sentences with their tokens, mentions, quotations and
+ * transcript turns, every field of their records. The layout (Lucene's variable-length integers and length-prefixed UTF-8 strings) is
  * documented in {@code docs/index-record.md}; {@link #FORMAT} is its first byte and changes with it.
  * A span's covered text is not stored when it is the clean text at that span (almost always), so a
  * record is a few bytes per mention; where it is not, the text is stored and the round trip stays exact.
@@ -29,7 +30,7 @@ import org.attache.model.TextSpan;
 final class AnalysisRecord {
 
     /** The layout version, the record's first byte. Bump it (and {@link IndexSchema#VERSION}) on any change. */
-    static final byte FORMAT = 1;
+    static final byte FORMAT = 2;
 
     private static final byte COVERED = 0;
     private static final byte WRITTEN = 1;
@@ -37,8 +38,8 @@ final class AnalysisRecord {
     private static final byte PRESENT = 1;
 
     /** The parts of an analysis this record holds; the document's text and metadata are stored fields of their own. */
-    record Parts(List<TextSpan> paragraphs, List<BlockQuote> blockQuotes, List<Mention> mentions, List<Quote> quotes,
-                 List<Statement> statements) {
+    record Parts(List<TextSpan> paragraphs, List<BlockQuote> blockQuotes, List<Sentence> sentences,
+                 List<Mention> mentions, List<Quote> quotes, List<Statement> statements) {
     }
 
     private AnalysisRecord() {
@@ -57,6 +58,7 @@ final class AnalysisRecord {
                 writeSpan(out, b.quote());
                 writeOptionalSpan(out, b.attribution().orElse(null));
             }
+            writeSentences(out, parts.sentences());
             out.writeVInt(parts.mentions().size());
             for (Mention m : parts.mentions()) {
                 writeSpan(out, m.span());
@@ -99,6 +101,7 @@ final class AnalysisRecord {
             TextSpan quote = readSpan(in);
             blocks.add(new BlockQuote(quote, Optional.ofNullable(readOptionalSpan(in))));
         }
+        List<Sentence> sentences = readSentences(in);
         n = in.readVInt();
         List<Mention> mentions = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -118,7 +121,7 @@ final class AnalysisRecord {
             statements.add(new Statement(span, readText(in, text, span), in.readString(), in.readString(),
                     in.readString()));
         }
-        return new Parts(paragraphs, blocks, mentions, quotes, statements);
+        return new Parts(paragraphs, blocks, sentences, mentions, quotes, statements);
     }
 
     /** A mention's canonical actor and type: what search hits and counts need, read without the text. */
@@ -137,6 +140,7 @@ final class AnalysisRecord {
             readSpan(in);
             readOptionalSpan(in);
         }
+        skipSentences(in);
         n = in.readVInt();
         List<Named> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -209,6 +213,68 @@ final class AnalysisRecord {
     private static Quote readQuote(DataInput in, String text) throws IOException {
         QuoteFields f = readQuoteFields(in);
         return f.with(readText(in, text, f.span()));
+    }
+
+    /**
+     * Sentences in text order, each a span from the end of the one before and its tokens, each a span from
+     * the end of the token before (the sentence's start for the first): small gaps, a byte or two per token.
+     */
+    private static void writeSentences(DataOutput out, List<Sentence> sentences) throws IOException {
+        out.writeVInt(sentences.size());
+        int previousEnd = 0;
+        for (Sentence s : sentences) {
+            writeGapSpan(out, previousEnd, s.span());
+            out.writeVInt(s.tokens().size());
+            int tokenEnd = s.span().start();
+            for (TextSpan t : s.tokens()) {
+                writeGapSpan(out, tokenEnd, t);
+                tokenEnd = t.end();
+            }
+            previousEnd = s.span().end();
+        }
+    }
+
+    private static List<Sentence> readSentences(DataInput in) throws IOException {
+        int n = in.readVInt();
+        List<Sentence> out = new ArrayList<>(n);
+        int previousEnd = 0;
+        for (int i = 0; i < n; i++) {
+            TextSpan span = readGapSpan(in, previousEnd);
+            int count = in.readVInt();
+            List<TextSpan> tokens = new ArrayList<>(count);
+            int tokenEnd = span.start();
+            for (int k = 0; k < count; k++) {
+                TextSpan t = readGapSpan(in, tokenEnd);
+                tokens.add(t);
+                tokenEnd = t.end();
+            }
+            out.add(new Sentence(span, tokens));
+            previousEnd = span.end();
+        }
+        return out;
+    }
+
+    private static void skipSentences(DataInput in) throws IOException {
+        for (int n = in.readVInt(); n > 0; n--) {
+            readGapSpan(in, 0);
+            for (int k = in.readVInt(); k > 0; k--) {
+                readGapSpan(in, 0);
+            }
+        }
+    }
+
+    /**
+     * A span as its distance from {@code from} and its length; zig-zag, so a span before {@code from}
+     * (never made by the analysis) stays exact too.
+     */
+    private static void writeGapSpan(DataOutput out, int from, TextSpan span) throws IOException {
+        out.writeZInt(span.start() - from);
+        out.writeVInt(span.length());
+    }
+
+    private static TextSpan readGapSpan(DataInput in, int from) throws IOException {
+        int start = from + in.readZInt();
+        return new TextSpan(start, start + in.readVInt());
     }
 
     private static void writeSpan(DataOutput out, TextSpan span) throws IOException {

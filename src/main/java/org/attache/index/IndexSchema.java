@@ -81,7 +81,7 @@ public final class IndexSchema {
      * Bumped whenever a field changes how it is indexed; an index written under another version is
      * rebuilt by the next run (Lucene refuses to mix index options of one field).
      */
-    public static final String VERSION = "5";
+    public static final String VERSION = "6";
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "attache.schema";
 

@@ -37,6 +37,20 @@ public final class Templates implements java.io.Serializable {
                 .substring(0, 16);
     }
 
+    /** Templates read back from what {@link #linesBySite()} gave (a templates file written by a first pass). */
+    public static Templates of(Map<String, ? extends Set<String>> linesBySite) {
+        Map<String, Set<String>> copy = new java.util.HashMap<>();
+        linesBySite.forEach((site, lines) -> copy.put(site, Set.copyOf(lines)));
+        return new Templates(copy);
+    }
+
+    /** Site key -> its template lines (as keys), both sorted: everything learned, for a templates file. */
+    public java.util.SortedMap<String, java.util.SortedSet<String>> linesBySite() {
+        java.util.SortedMap<String, java.util.SortedSet<String>> sorted = new java.util.TreeMap<>();
+        linesBySite.forEach((site, lines) -> sorted.put(site, new java.util.TreeSet<>(lines)));
+        return sorted;
+    }
+
     /** How many sites have at least one template line. */
     public int siteCount() {
         return linesBySite.size();

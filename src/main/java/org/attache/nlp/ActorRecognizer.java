@@ -19,4 +19,9 @@ public interface ActorRecognizer {
     default List<Mention> find(String text, List<Sentence> sentences, Optional<LocalDate> date) {
         return find(text, sentences);
     }
+
+    /** The mentions of a document's clean text, from its sentences and date; the stage's entry in a run. */
+    default List<Mention> find(AnnotatedText document) {
+        return find(document.text(), document.sentences(), document.date());
+    }
 }

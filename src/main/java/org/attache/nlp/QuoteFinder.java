@@ -11,4 +11,9 @@ public interface QuoteFinder {
 
     /** Quotations in the document's clean text, with speakers linked to the given actor mentions. */
     List<Quote> find(Document document, List<Sentence> sentences, List<Mention> mentions);
+
+    /** The quotations of a document whose sentences and mentions are made; the stage's entry in a run. */
+    default List<Quote> find(AnnotatedText document) {
+        return find(document.document(), document.sentences(), document.mentions());
+    }
 }

@@ -34,9 +34,15 @@ public final class Segmenter {
                 .orElseGet(() -> MaxentTokenizer.openNlp(tokenizerModel));
     }
 
+    /** The sentences of {@code text}, whose paragraphs are its runs of non-blank lines. */
     public List<Sentence> segment(String text) {
+        return segment(text, Paragraphs.of(text));
+    }
+
+    /** The sentences of a document's paragraphs, as cleaning found them (spans into {@code text}). */
+    public List<Sentence> segment(String text, List<TextSpan> paragraphs) {
         List<Sentence> out = new ArrayList<>();
-        for (TextSpan block : Paragraphs.of(text)) {
+        for (TextSpan block : paragraphs) {
             sentenceSpans.clear();
             sentences.split(text, block.start(), block.end(), sentenceSpans);
             for (TextSpan sentence : sentenceSpans) {

@@ -9,4 +9,9 @@ import org.attache.model.Statement;
 public interface TranscriptReader {
 
     List<Statement> read(Document document, List<Mention> mentions);
+
+    /** The turns of a document whose mentions are made; the stage's entry in a run. */
+    default List<Statement> read(AnnotatedText document) {
+        return read(document.document(), document.mentions());
+    }
 }

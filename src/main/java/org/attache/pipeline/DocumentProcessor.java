@@ -31,10 +31,11 @@ final class DocumentProcessor {
     private final String build;
     private final StageTimer timer;
     private final CorpusFingerprint fingerprint;
+    private final ReadAhead reads;
 
     DocumentProcessor(DocumentReader reader, DocumentIndex index, OutputLayout out, RejectionMemory memory,
                       CleanTexts cleanTexts, ActorLists actorLists, String build, StageTimer timer,
-                      CorpusFingerprint fingerprint) {
+                      CorpusFingerprint fingerprint, ReadAhead reads) {
         this.reader = reader;
         this.index = index;
         this.out = out;
@@ -44,12 +45,15 @@ final class DocumentProcessor {
         this.build = build;
         this.timer = timer;
         this.fingerprint = fingerprint;
+        this.reads = reads;
     }
 
     /** Analyses one document unless it is unchanged; the analyzer (and so the models) is only made when needed. */
     RunTally.Change process(SourceFile file, Supplier<DocumentAnalyzer> analyzer, DocumentTask.Guard guard)
             throws InputRejectedException, IOException {
-        String stamp = FileStamp.of(file.path()); // before reading: a change made meanwhile shows next time
+        ReadAhead.Read early = reads.take(file); // read by the template pass, and unchanged since
+        // the stamp is taken before reading: a change made meanwhile shows next time
+        String stamp = early != null ? early.stamp() : FileStamp.of(file.path());
         String templates = reader.templatesFingerprint();
         Optional<String> refused = memory.sameRejection(file.id(), stamp, "", templates);
         if (refused.isPresent()) {
@@ -57,7 +61,7 @@ final class DocumentProcessor {
         }
         byte[] bytes;
         try {
-            bytes = reader.readBytes(file.path());
+            bytes = early != null ? early.bytes() : reader.readBytes(file.path());
         } catch (InputRejectedException e) {
             return refuse(file.id(), stamp, "", e.getMessage(), guard);
         }

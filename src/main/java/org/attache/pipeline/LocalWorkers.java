@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import org.attache.index.DocumentIndex;
 import org.attache.ingest.InputRejectedException;
 import org.attache.model.Rejection;
-import org.attache.nlp.Analyzers;
+import org.attache.nlp.AnalysisModels;
 import org.attache.nlp.DocumentAnalyzer;
 
 /**
@@ -27,9 +27,9 @@ final class LocalWorkers {
 
     private final int threads;
     private final long docTimeoutSeconds;
-    private final Analyzers analyzers;
+    private final AnalysisModels analyzers;
 
-    LocalWorkers(int threads, long docTimeoutSeconds, Analyzers analyzers) {
+    LocalWorkers(int threads, long docTimeoutSeconds, AnalysisModels analyzers) {
         this.threads = threads;
         this.docTimeoutSeconds = docTimeoutSeconds;
         this.analyzers = analyzers;

@@ -13,7 +13,7 @@ import org.attache.ingest.Cleaners;
 import org.attache.ingest.DocumentReader;
 import org.attache.ingest.Templates;
 import org.attache.model.Rejection;
-import org.attache.nlp.Analyzers;
+import org.attache.nlp.AnalysisModels;
 import org.attache.nlp.Stage;
 import org.attache.nlp.StageTimer;
 
@@ -35,7 +35,7 @@ public final class PartitionRun {
      * time budget and actor lists count.
      */
     public static ShardRecord run(ShardSpec shard, List<SourceFile> files, List<Rejection> skipped, Templates templates,
-                                  String corpusCheck, List<String> inputs, RunConfig config, Analyzers analyzers)
+                                  String corpusCheck, List<String> inputs, RunConfig config, AnalysisModels analyzers)
             throws IOException, InterruptedException {
         OutputLayout out = new OutputLayout(config.out());
         Files.createDirectories(out.root());
@@ -47,7 +47,7 @@ public final class PartitionRun {
         CleanTexts cleanTexts = CleanTexts.load(out.root());
         try (DocumentIndex index = DocumentIndex.open(out.index())) {
             DocumentProcessor processor = new DocumentProcessor(reader, index, out, memory, cleanTexts,
-                    config.actorLists(), build, timer, tally.fingerprint);
+                    config.actorLists(), build, timer, tally.fingerprint, new ReadAhead(0, id -> false));
             Progress silent = new Progress(new PrintWriter(Writer.nullWriter()), false, files.size());
             new LocalWorkers(config.threads(), config.docTimeoutSeconds(), analyzers)
                     .run(files, processor, index, tally, silent);

@@ -3,6 +3,7 @@ package org.attache.pipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.attache.index.DocumentIndex;
 import org.attache.ingest.Cleaners;
 import org.attache.ingest.DocumentReader;
 import org.attache.model.Rejection;
-import org.attache.nlp.Analyzers;
+import org.attache.nlp.AnalysisModels;
 import org.attache.nlp.StageTimer;
 import org.attache.report.CsvReport;
 
@@ -25,8 +26,9 @@ import org.attache.report.CsvReport;
 public final class Pipeline {
 
     private final RunConfig config;
-    private final Analyzers analyzers;
+    private final AnalysisModels analyzers;
     private final PrintWriter err;
+    private final Path templatesFile;
     private final StageTimer timer = new StageTimer();
     private final String build = BuildInfo.id();
     private final RunTally tally = new RunTally();
@@ -34,10 +36,19 @@ public final class Pipeline {
     private int lost;
     private String corpusCheck = "";
 
-    public Pipeline(RunConfig config, Analyzers analyzers, PrintWriter err) {
+    public Pipeline(RunConfig config, AnalysisModels analyzers, PrintWriter err) {
+        this(config, analyzers, err, null);
+    }
+
+    /**
+     * A run that cleans with the site templates of {@code templatesFile} (written by {@link TemplatesFile#learn}
+     * over the same corpus) instead of learning them; null: learn them.
+     */
+    public Pipeline(RunConfig config, AnalysisModels analyzers, PrintWriter err, Path templatesFile) {
         this.config = config;
         this.analyzers = analyzers;
         this.err = err;
+        this.templatesFile = templatesFile;
     }
 
     public StageTimer timer() {
@@ -77,11 +88,12 @@ public final class Pipeline {
         ChangeDetector changes = new ChangeDetector(out, memory, build, config, cleanTexts);
         Progress progress = new Progress(err, !config.quiet(), mine.size());
         LocalWorkers workers = new LocalWorkers(config.threads(), config.docTimeoutSeconds(), analyzers);
+        ReadAhead reads = ReadAhead.withinHeap(shard::includes); // the template pass reads, the documents' pass takes
         // Without an index every document will be analysed: the template pass and the model loading start
         // now, beside the opening of the index (Lucene's start-up costs half a second on one core). A shard
         // always learns the templates anew, from the whole corpus: its own files say nothing of the others.
         TemplatePass early = (shard.isShard() || ChangeDetector.noCommittedIndex(out)) && !scan.files().isEmpty()
-                ? startTemplatePass(scan.files(), workers) : null;
+                ? startTemplatePass(scan, workers, reads) : null;
         Optional<UnchangedCorpus> same = early == null ? changes.fromSavedCopy(mine) : Optional.empty();
         boolean corpusUnchanged = same.isPresent();
         int removed = 0;
@@ -96,12 +108,12 @@ public final class Pipeline {
                     // every document was checked against the index already: nothing to read or analyse
                     tally.countUnchanged(acceptUnchanged(mine, same.get(), progress));
                 } else {
-                    Cleaners cleaners = new Cleaners((early != null ? early : startTemplatePass(scan.files(), workers))
+                    Cleaners cleaners = new Cleaners((early != null ? early : startTemplatePass(scan, workers, reads))
                             .templates());
                     DocumentReader reader = new DocumentReader(config.maxBytes(), cleaners);
                     corpusCheck = corpusCheck(scan, reader.templatesFingerprint());
                     DocumentProcessor processor = new DocumentProcessor(reader, index, out, memory, cleanTexts,
-                            config.actorLists(), build, timer, tally.fingerprint);
+                            config.actorLists(), build, timer, tally.fingerprint, reads);
                     workers.run(mine, processor, index, tally, progress);
                     removed = index.removeIf(id -> {
                         boolean gone = !tally.indexed.contains(id);
@@ -134,7 +146,9 @@ public final class Pipeline {
         cleanTexts.save(out.root(), mine.stream().map(SourceFile::id).filter(id -> !rejectedIds.contains(id)).toList());
         // Documents not fingerprinted in this run (rejected, gone) are removed from the index, so the
         // fingerprint covers exactly the indexed documents.
-        CsvReport.Totals totals = new ReportWriter(out, config.csvStyle(), config.keepDuplicates(), timer)
+        // A shard writes no reports: the merge writes them once, over the whole corpus.
+        CsvReport.Totals totals = shard.isShard() ? shardTotals(out)
+                : new ReportWriter(out, config.csvStyle(), config.keepDuplicates(), timer)
                 .write(tally.fingerprint.value(), sortedRejected, skipped, corpusUnchanged);
         return new RunOutcome(mine.size() + skipped.size(), tally.added(), tally.updated(), tally.unchanged(),
                 removed, sortedRejected, skipped, totals, (System.nanoTime() - t0) / 1e9);
@@ -159,12 +173,16 @@ public final class Pipeline {
     }
 
     /**
-     * Starts the template pass over {@code files} and, since documents will be analysed, the loading of
-     * the models (the name finder takes a second or two) beside it, so the first worker need not wait.
+     * Starts the template pass over the corpus (or reads the templates file) and, since documents will be
+     * analysed, the loading of the models (the name finder takes a second or two) beside it, so the first worker need not wait.
      */
-    private TemplatePass startTemplatePass(List<SourceFile> files, LocalWorkers workers) {
+    private TemplatePass startTemplatePass(CorpusScan.Result scan, LocalWorkers workers, ReadAhead reads)
+            throws IOException {
         LocalWorkers.daemon("attache-models").newThread(workers::loadModelsQuietly).start();
-        return TemplatePass.start(files, config.maxBytes(), config.threads(), timer);
+        if (templatesFile != null) {
+            return TemplatePass.done(TemplatesFile.read(templatesFile, scan, config.maxBytes()));
+        }
+        return TemplatePass.start(scan.files(), config.maxBytes(), config.threads(), timer, reads);
     }
 
     /** Every file id of the corpus (skipped ones too) and the templates fingerprint, hashed. */
@@ -173,6 +191,16 @@ public final class Pipeline {
         scan.files().forEach(f -> sb.append(f.id()).append('\n'));
         scan.skipped().forEach(r -> sb.append(r.document()).append('\t').append(r.reason()).append('\n'));
         return java.util.HexFormat.of().formatHex(CorpusFingerprint.sha256(sb.toString()));
+    }
+
+    /**
+     * What a shard's run.json counts: the documents its index holds; words, mentions and quotations are
+     * counted by the merge, which writes the reports. Stale reports of an earlier run are removed.
+     */
+    private CsvReport.Totals shardTotals(OutputLayout out) throws IOException {
+        ReportStamp.clear(out.root());
+        int documents = tally.unchanged() + tally.added() + tally.updated();
+        return new CsvReport.Totals(documents, 0, 0, 0, 0, 0);
     }
 
     /** The saved copy only spares the next run a look into the index: failing to write it fails nothing. */

@@ -64,6 +64,43 @@ final class RejectionMemory {
         return new RejectionMemory(file, context, Map.copyOf(entries));
     }
 
+    /**
+     * Joins the memories of the shards of a corpus ({@code files}) into {@code dest}, as the single run over
+     * the whole corpus would have left it; when one is missing, damaged or of another build or size limit,
+     * {@code dest} is left without (the next run reads those files again: slower, never different).
+     */
+    static void join(java.util.List<Path> files, Path dest) throws IOException {
+        Files.deleteIfExists(dest);
+        String context = null;
+        Map<String, Entry> entries = new TreeMap<>();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                return;
+            }
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+                if (!in.readUTF().equals(MAGIC)) {
+                    return;
+                }
+                String c = in.readUTF();
+                if (context != null && !context.equals(c)) {
+                    return;
+                }
+                context = c;
+                int count = in.readInt();
+                for (int i = 0; i < count; i++) {
+                    entries.put(in.readUTF(), new Entry(in.readUTF(), in.readUTF(), in.readUTF()));
+                }
+            } catch (IOException | RuntimeException e) {
+                return;
+            }
+        }
+        if (context != null) {
+            RejectionMemory joined = new RejectionMemory(dest, context, Map.of());
+            joined.current.putAll(entries);
+            joined.saveQuietly();
+        }
+    }
+
     /** What the last run remembered of a file, if anything. */
     Optional<Entry> previous(String id) {
         return Optional.ofNullable(previous.get(id));

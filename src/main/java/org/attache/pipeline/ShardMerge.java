@@ -55,11 +55,14 @@ public final class ShardMerge {
         for (String stale : List.of(CleanTexts.FILE, ReportStamp.FILE, ShardRecord.FILE)) {
             Files.deleteIfExists(out.resolve(stale));
         }
-        Files.deleteIfExists(layout.rejectedFiles());
+        // the rejected files are remembered as a single run remembers them: a later run need not read them
+        RejectionMemory.join(shardDirs.stream().map(d -> new OutputLayout(d).rejectedFiles()).toList(),
+                layout.rejectedFiles());
         IndexMerge.merge(shardDirs.stream().map(d -> new OutputLayout(d).index()).toList(), layout.index());
         for (Path shard : shardDirs) {
             copyTree(new OutputLayout(shard).cleanDir(), layout.cleanDir());
         }
+        long joined = System.nanoTime() - t0; // the merge's own index work, added to the shards' in run.json
         CorpusFingerprint fingerprint = new CorpusFingerprint();
         CleanTexts texts = CleanTexts.load(out);
         List<String> ids;
@@ -91,6 +94,7 @@ public final class ShardMerge {
         rejected.sort(null);
         skipped.sort(null);
         StageTimer timer = ShardRecord.timer(seconds);
+        timer.add(org.attache.nlp.Stage.INDEX, joined);
         CsvReport.Totals totals = new ReportWriter(layout, style, keepDuplicates, timer)
                 .write(fingerprint.value(), rejected, skipped, false);
         RunOutcome outcome = new RunOutcome(seen, added, updated, unchanged, removed, rejected, skipped, totals,

@@ -15,7 +15,8 @@ import org.attache.nlp.StageTimer;
 /**
  * The first pass over a corpus: learns the site templates (lines repeated across a site's pages) from
  * every document, on its own threads, while the caller goes on (opening the index, loading models).
- * Always over the whole corpus, also in a shard, so every shard cleans with the templates of a single run.
+ * Always over the whole corpus, also in a shard, so every shard cleans with the templates of a single run;
+ * a shard may instead be given the templates a first pass wrote to a file ({@link TemplatesFile}).
  */
 final class TemplatePass {
 
@@ -23,20 +24,38 @@ final class TemplatePass {
     private final TemplateLearner learner = new TemplateLearner();
     private final ExecutorService pool;
     private final StageTimer timer;
+    private final Templates given;
 
     private TemplatePass(int threads, StageTimer timer) {
         this.pool = Executors.newFixedThreadPool(threads, LocalWorkers.daemon("attache-templates"));
         this.timer = timer;
+        this.given = null;
     }
 
-    /** Starts the pass over {@code files}; {@link #templates} waits for it. */
+    private TemplatePass(Templates given) {
+        this.pool = null;
+        this.timer = null;
+        this.given = given;
+    }
+
+    /** A pass already done: the templates of a templates file ({@link TemplatesFile}), learned by a first pass. */
+    static TemplatePass done(Templates templates) {
+        return new TemplatePass(templates);
+    }
+
+    /** Starts the pass over {@code files} alone, no documents' pass following it to take what it reads. */
     static TemplatePass start(List<SourceFile> files, long maxBytes, int threads, StageTimer timer) {
+        return start(files, maxBytes, threads, timer, new ReadAhead(0, id -> false));
+    }
+
+    /** Starts the pass over {@code files}, keeping what it reads in {@code reads}; {@link #templates} waits for it. */
+    static TemplatePass start(List<SourceFile> files, long maxBytes, int threads, StageTimer timer, ReadAhead reads) {
         DocumentReader plain = new DocumentReader(maxBytes, new Cleaners());
         TemplatePass pass = new TemplatePass(threads, timer);
         for (SourceFile file : files) {
             pass.pool.execute(() -> {
                 try {
-                    byte[] bytes = plain.readBytes(file.path());
+                    byte[] bytes = reads.read(file, plain);
                     String text = DocumentReader.analysable(bytes) ? plain.decode(bytes, file.id()) : "";
                     if (!text.isEmpty() && DocumentReader.analysable(text)) { // too long to analyse: teaches nothing
                         pass.learner.add(file.id(), text);
@@ -52,6 +71,9 @@ final class TemplatePass {
 
     /** Waits for the pass to end; the templates it learned. */
     Templates templates() throws InterruptedException {
+        if (given != null) {
+            return given;
+        }
         pool.awaitTermination(365, TimeUnit.DAYS);
         timer.add(Stage.CLEANING, System.nanoTime() - t0);
         return learner.build();

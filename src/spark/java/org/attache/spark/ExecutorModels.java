@@ -1,7 +1,7 @@
 package org.attache.spark;
 
-import org.attache.nlp.Analyzers;
-import org.attache.pipeline.DefaultAnalyzers;
+import org.attache.nlp.AnalysisModels;
+import org.attache.pipeline.ShippedModels;
 
 /**
  * The analysis models, loaded once per executor JVM and shared by its tasks (each task makes its own
@@ -13,13 +13,13 @@ final class ExecutorModels {
     }
 
     private static final class Holder {
-        static final Analyzers ANALYZERS = DefaultAnalyzers.load();
+        static final AnalysisModels ANALYZERS = ShippedModels.load();
     }
 
     private static final java.util.concurrent.atomic.AtomicBoolean WARMING =
             new java.util.concurrent.atomic.AtomicBoolean();
 
-    static Analyzers analyzers() {
+    static AnalysisModels analyzers() {
         return Holder.ANALYZERS;
     }
 

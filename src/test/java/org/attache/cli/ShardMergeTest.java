@@ -1,6 +1,7 @@
 package org.attache.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sample corpus analysed in one run and in three shards merged: the same CSV files, report.html,
- * clean texts and search results; a shard whose output was lost and that is run again merges the same.
+ * clean texts and search results, whether a shard learns the templates or reads them from a templates file;
+ * a shard whose output was lost and that is run again merges the same.
  */
 class ShardMergeTest {
 
@@ -28,7 +30,13 @@ class ShardMergeTest {
     void threeShardsMergedGiveTheOutputOfOneRun() throws IOException {
         Path single = tmp.resolve("single");
         assertEquals(0, Cli.attache("run", CORPUS.toString(), "--out", single.toString(), "--quiet").exit());
-        List<String> shards = List.of(shard(1), shard(2), shard(3));
+        Path templates = tmp.resolve("templates.bin");
+        Cli.Result learned = Cli.attache("templates", CORPUS.toString(), "--out", templates.toString());
+        assertEquals(0, learned.exit(), learned.err());
+        // shards given the templates of a first pass, or learning them, clean alike
+        List<String> shards = List.of(shard(1, "--templates", templates.toString()), shard(2),
+                shard(3, "--templates", templates.toString()));
+        assertFalse(Files.exists(Path.of(shards.get(0), "documents.csv")), "the merge writes the reports, not a shard");
         Path merged = tmp.resolve("merged");
         // in any order
         Cli.Result merge = Cli.attache("merge", shards.get(2), shards.get(0), shards.get(1), "--out", merged.toString());
@@ -46,7 +54,7 @@ class ShardMergeTest {
         deleteTree(Path.of(shards.get(1)));
         assertEquals(2, Cli.attache("merge", shards.get(0), shards.get(2), "--out", tmp.resolve("m2").toString()).exit(),
                 "a missing shard is a usage error");
-        shard(2);
+        shard(2, "--templates", templates.toString());
         Path again = tmp.resolve("again");
         assertEquals(0, Cli.attache("merge", shards.get(0), shards.get(1), shards.get(2), "--out", again.toString(),
                 "--quiet").exit());
@@ -65,11 +73,26 @@ class ShardMergeTest {
         Cli.Result bad = Cli.attache("run", corpus.toString(), "--shard", "3/2", "--out", tmp.resolve("x").toString());
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("--shard"), bad.err());
+
+        Path templates = tmp.resolve("templates.bin");
+        assertEquals(0, Cli.attache("templates", corpus.toString(), "--out", templates.toString(), "--quiet").exit());
+        Files.writeString(corpus.resolve("b.txt"), "Another page\n\nAdded after the templates were learned.\n");
+        Cli.Result stale = Cli.attache("run", corpus.toString(), "--shard", "2/2", "--templates", templates.toString(),
+                "--out", tmp.resolve("two").toString(), "--quiet");
+        assertEquals(2, stale.exit());
+        assertTrue(stale.err().contains("another corpus"), stale.err());
+        Cli.Result none = Cli.attache("run", corpus.toString(), "--shard", "2/2", "--templates",
+                tmp.resolve("missing.bin").toString(), "--out", tmp.resolve("two").toString());
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("--templates"), none.err());
     }
 
-    private String shard(int i) {
+    private String shard(int i, String... more) {
         Path out = tmp.resolve("shard" + i);
-        Cli.Result r = Cli.attache("run", CORPUS.toString(), "--shard", i + "/3", "--out", out.toString(), "--quiet");
+        List<String> args = new java.util.ArrayList<>(List.of("run", CORPUS.toString(), "--shard", i + "/3", "--out",
+                out.toString(), "--quiet"));
+        args.addAll(List.of(more));
+        Cli.Result r = Cli.attache(args.toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());
         return out.toString();
     }

@@ -30,12 +30,13 @@ import org.attache.model.MentionSource;
 import org.attache.model.Metadata;
 import org.attache.model.Quote;
 import org.attache.model.QuoteKind;
+import org.attache.model.Sentence;
 import org.attache.model.SourceFormat;
 import org.attache.model.Statement;
 import org.attache.model.TextSpan;
 import org.attache.nlp.DocumentAnalyzer;
 import org.attache.nlp.StageTimer;
-import org.attache.pipeline.DefaultAnalyzers;
+import org.attache.pipeline.ShippedModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +51,7 @@ class AnalysisRecordTest {
     @Test
     void everySampleCorpusDocumentComesBackEqual() throws IOException {
         DocumentReader reader = new DocumentReader(Long.MAX_VALUE, new Cleaners());
-        DocumentAnalyzer analyzer = DefaultAnalyzers.load().newAnalyzer();
+        DocumentAnalyzer analyzer = ShippedModels.load().newAnalyzer();
         List<Analysis> analysed = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("corpus"))) {
             for (Path p : files.filter(f -> !f.getFileName().toString().equals("SOURCES.md")).sorted().toList()) {
@@ -65,6 +66,8 @@ class AnalysisRecordTest {
         assertTrue(analysed.size() >= 10, "the sample corpus was read");
         assertTrue(analysed.stream().anyMatch(a -> !a.document().blockQuotes().isEmpty()), "a block quote is tried");
         assertTrue(analysed.stream().anyMatch(a -> !a.statements().isEmpty()), "a transcript turn is tried");
+        assertTrue(analysed.stream().allMatch(a -> !a.sentences().isEmpty() || !DocumentAnalyzer.isAnalysed(a.language())),
+                "sentences and tokens are tried");
         assertEquals(byId(analysed), throughIndex(analysed));
     }
 
@@ -95,7 +98,7 @@ class AnalysisRecordTest {
         Analysis a = randomAnalysis(new Random(SEED), "a.txt");
         String text = a.document().text();
         BytesRef record = AnalysisRecord.encode(text, new AnalysisRecord.Parts(a.document().paragraphs(),
-                a.document().blockQuotes(), a.mentions(), a.quotes(), a.statements()));
+                a.document().blockQuotes(), a.sentences(), a.mentions(), a.quotes(), a.statements()));
         assertEquals(AnalysisRecord.FORMAT, record.bytes[record.offset]);
         record.bytes[record.offset] = AnalysisRecord.FORMAT + 1;
         assertThrows(StaleIndexException.class, () -> AnalysisRecord.decode(record, text));
@@ -106,7 +109,7 @@ class AnalysisRecordTest {
     void mentionedActorsAreReadWithoutTheText() throws IOException {
         Analysis a = randomAnalysis(new Random(SEED + 1), "a.txt");
         BytesRef record = AnalysisRecord.encode(a.document().text(), new AnalysisRecord.Parts(
-                a.document().paragraphs(), a.document().blockQuotes(), a.mentions(), a.quotes(), a.statements()));
+                a.document().paragraphs(), a.document().blockQuotes(), a.sentences(), a.mentions(), a.quotes(), a.statements()));
         assertFalse(a.mentions().isEmpty());
         assertEquals(a.mentions().stream().map(m -> new AnalysisRecord.Named(m.actor(), m.type())).toList(),
                 AnalysisRecord.mentioned(record));
@@ -149,6 +152,14 @@ class AnalysisRecordTest {
             blocks.add(new BlockQuote(span(r, text.length()),
                     r.nextBoolean() ? Optional.of(span(r, text.length())) : Optional.empty()));
         }
+        List<Sentence> sentences = new ArrayList<>();
+        for (int i = r.nextInt(4); i > 0; i--) {
+            List<TextSpan> tokens = new ArrayList<>();
+            for (int k = r.nextInt(6); k > 0; k--) {
+                tokens.add(span(r, text.length())); // any spans, in any order: the record keeps them as they are
+            }
+            sentences.add(new Sentence(span(r, text.length()), tokens));
+        }
         List<Mention> mentions = new ArrayList<>();
         for (int i = 1 + r.nextInt(8); i > 0; i--) {
             TextSpan s = span(r, text.length() + 5);
@@ -171,7 +182,7 @@ class AnalysisRecordTest {
         Document d = new Document(id, pick(r, SourceFormat.values()),
                 new Metadata(randomString(r, 10), r.nextBoolean() ? "2021-06-14" : randomString(r, 4),
                         randomString(r, 6)), text, paragraphs, blocks, randomString(r, 16));
-        return new Analysis(d, r.nextInt(100_000), mentions, quotes, statements,
+        return new Analysis(d, r.nextInt(100_000), sentences, mentions, quotes, statements,
                 pick(r, new String[] {"en", "fr", "de", Analysis.UNKNOWN_LANGUAGE}));
     }
 

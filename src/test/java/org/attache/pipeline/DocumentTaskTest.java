@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.attache.model.Rejection;
 import org.attache.nlp.ActorRecognizer;
-import org.attache.nlp.Analyzers;
+import org.attache.nlp.AnalysisModels;
 import org.attache.report.CsvStyle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +100,7 @@ class DocumentTaskTest {
             }
             return List.of();
         };
-        Analyzers analyzers = new Analyzers(() -> stalling, () -> (document, sentences, mentions) -> List.of(),
+        AnalysisModels analyzers = new AnalysisModels(() -> stalling, () -> (document, sentences, mentions) -> List.of(),
                 () -> (document, mentions) -> List.of(), List.of());
         Path out = tmp.resolve("out");
         RunConfig config = new RunConfig(List.of(corpus), out, 1, RunConfig.DEFAULT_MAX_BYTES, CsvStyle.DEFAULT,

@@ -15,7 +15,7 @@ import org.attache.ingest.DocumentReader;
 import org.attache.ingest.InputRejectedException;
 import org.attache.model.SpanAssertions;
 import org.attache.model.Document;
-import org.attache.nlp.Analyzers;
+import org.attache.nlp.AnalysisModels;
 import org.attache.nlp.DocumentAnalyzer;
 import org.attache.nlp.StageTimer;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +34,7 @@ class PipelinePropertyTest {
 
     @BeforeAll
     static void load() {
-        Analyzers analyzers = DefaultAnalyzers.load();
+        AnalysisModels analyzers = ShippedModels.load();
         analyzer = analyzers.newAnalyzer();
     }
 

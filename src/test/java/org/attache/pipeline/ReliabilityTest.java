@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.attache.model.Cancellation;
 import org.attache.model.Rejection;
 import org.attache.nlp.ActorRecognizer;
-import org.attache.nlp.Analyzers;
+import org.attache.nlp.AnalysisModels;
 import org.attache.report.CsvStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +34,7 @@ class ReliabilityTest {
     Path tmp;
 
     private RunOutcome run(Path corpus, long timeout, ActorRecognizer actors, Pipeline[] made) throws Exception {
-        Analyzers analyzers = new Analyzers(() -> actors, () -> (document, sentences, mentions) -> List.of(),
+        AnalysisModels analyzers = new AnalysisModels(() -> actors, () -> (document, sentences, mentions) -> List.of(),
                 () -> (document, mentions) -> List.of(), List.of());
         RunConfig config = new RunConfig(List.of(corpus), tmp.resolve("out"), 1, RunConfig.DEFAULT_MAX_BYTES,
                 CsvStyle.DEFAULT, true, timeout);

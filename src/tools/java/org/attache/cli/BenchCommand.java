@@ -2,7 +2,6 @@ package org.attache.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,9 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.attache.index.SearchBenchmark;
 import org.attache.nlp.Stage;
@@ -30,10 +26,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", description = "Benchmarks a whole run: replicates a corpus K times under distinct ids, runs "
         + "the pipeline in a child JVM, and prints words/s, documents/s, seconds per stage, peak RSS and the re-run "
-        + "time on the unchanged corpus.")
+        + "time on the unchanged corpus (with --shards: the shard path against the single run).")
 public final class BenchCommand extends BaseCommand {
-
-    private static final Pattern HIGH_WATER_MARK = Pattern.compile("VmHWM:\\s+(\\d+) kB");
 
     /** Re-runs measured; the median is reported. */
     private static final int RERUNS = 3;
@@ -56,6 +50,11 @@ public final class BenchCommand extends BaseCommand {
     @Option(names = "--work", paramLabel = "DIR",
             description = "Where to build the corpus and outputs (default: ${DEFAULT-VALUE}; emptied first).")
     Path work = Path.of("target", "bench");
+
+    @Option(names = "--shards", paramLabel = "N", description = "Instead of the re-runs: the shard path on the same "
+            + "copies (the templates pass, N shards run one after another with --threads, the merge) against the "
+            + "single run, checking their outputs are identical; prints each step's time and the throughput ratio.")
+    int shards;
 
     @Option(names = "--search-docs", paramLabel = "N", description = "Also measure search latency on an index of N "
             + "documents (e.g. 10000; default: ${DEFAULT-VALUE}, skip). Building it takes a minute or two.")
@@ -92,25 +91,29 @@ public final class BenchCommand extends BaseCommand {
         Path output = work.resolve("output");
         int files = CorpusReplicator.replicate(corpus, big, copies);
         out.printf(Locale.ROOT, "corpus: %d files (%d copies of %s) in %s%n", files, copies, corpus, big);
-        Measured first = runChild(big, output);
+        if (shards > 0) {
+            new ShardBenchmark(out, heap, threads).run(big, work, shards);
+            return ExitCodes.OK;
+        }
+        ChildJvm.Measured first = runChild(big, output);
         Map<String, Object> runJson = Json.read(Files.readString(output.resolve("run.json")));
         long words = number(runJson, "words");
         long documents = number(runJson, "documents");
         out.printf(Locale.ROOT, "first run:  %.1f s, %,d documents, %,d words: %,.0f words/s, %.1f documents/s, "
-                + "peak RSS %d MB (heap limit %s, %d threads)%n", first.seconds, documents, words,
-                words / first.seconds, documents / first.seconds, first.peakRssKb / 1024, heap, threads);
+                + "peak RSS %d MB (heap limit %s, %d threads)%n", first.seconds(), documents, words,
+                words / first.seconds(), documents / first.seconds(), first.peakRssKb() / 1024, heap, threads);
         out.println("stage seconds (summed over threads): " + stages(runJson));
         // A re-run lasts half a second, where the machine's noise weighs most: the median of three.
-        List<Measured> reruns = new ArrayList<>();
+        List<ChildJvm.Measured> reruns = new ArrayList<>();
         for (int i = 0; i < RERUNS; i++) {
             reruns.add(runChild(big, output));
         }
-        reruns.sort(Comparator.comparingDouble(Measured::seconds));
-        Measured rerun = reruns.get(RERUNS / 2);
+        reruns.sort(Comparator.comparingDouble(ChildJvm.Measured::seconds));
+        ChildJvm.Measured rerun = reruns.get(RERUNS / 2);
         out.printf(Locale.ROOT, "re-run:     %.2f s on the unchanged corpus (median of %d: %s s), %.1fx faster, "
-                + "peak RSS %d MB%n", rerun.seconds, RERUNS, reruns.stream()
-                .map(m -> String.format(Locale.ROOT, "%.2f", m.seconds)).collect(Collectors.joining("/")),
-                first.seconds / rerun.seconds, rerun.peakRssKb / 1024);
+                + "peak RSS %d MB%n", rerun.seconds(), RERUNS, reruns.stream()
+                .map(m -> String.format(Locale.ROOT, "%.2f", m.seconds())).collect(Collectors.joining("/")),
+                first.seconds() / rerun.seconds(), rerun.peakRssKb() / 1024);
         if (searchDocs > 0) {
             try {
                 SearchBenchmark.Result s = SearchBenchmark.run(corpus, searchDocs, 20, work.resolve("search"));
@@ -159,59 +162,17 @@ public final class BenchCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
-    private record Measured(double seconds, long peakRssKb) {
-    }
-
-    private Measured runChild(Path input, Path output) throws IOException, InterruptedException {
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
-        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + heap));
-        cmd.addAll(jvmOptions());
-        cmd.addAll(List.of("-cp", jar, Main.class.getName(), "run", input.toString(), "--out", output.toString(),
-                "--quiet", "--threads", Integer.toString(threads),
+    private ChildJvm.Measured runChild(Path input, Path output) throws IOException, InterruptedException {
+        return ChildJvm.run(heap, List.of("run", input.toString(), "--out", output.toString(), "--quiet", "--threads",
+                Integer.toString(threads),
                 // the copies are exact duplicates: counting each once would measure a smaller report
                 "--keep-duplicates"));
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).inheritIO().start();
-        long peak = 0;
-        Path status = Path.of("/proc", Long.toString(p.pid()), "status");
-        // often (a re-run lasts half a second) and cheaply (this JVM shares the cores with the one measured)
-        while (!p.waitFor(5, TimeUnit.MILLISECONDS)) {
-            peak = Math.max(peak, highWaterMark(status));
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        if (p.exitValue() != 0) {
-            throw new UserException("benchmark run failed with exit code " + p.exitValue(), ExitCodes.FAILED);
-        }
-        return new Measured(seconds, peak);
     }
 
     private void requireCorpus() {
         if (!Files.isDirectory(corpus)) {
             throw new UserException("corpus folder not found: " + corpus + " (run from the project folder or give --corpus)",
                     ExitCodes.USAGE);
-        }
-    }
-
-    /**
-     * The -XX and -Xlog options this JVM was started with (the launcher's collector, JIT and
-     * class-data sharing), so that the measured run is the one {@code ./attache run} makes; the
-     * serial collector if none.
-     */
-    private static List<String> jvmOptions() {
-        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-XX:") || a.startsWith("-Xlog:"))
-                .filter(a -> !a.startsWith("-XX:StartFlightRecording") && !a.startsWith("-XX:FlightRecorderOptions"))
-                .toList();
-        return options.isEmpty() ? List.of("-XX:+UseSerialGC") : options;
-    }
-
-    private static long highWaterMark(Path status) {
-        try {
-            Matcher m = HIGH_WATER_MARK.matcher(Files.readString(status));
-            return m.find() ? Long.parseLong(m.group(1)) : 0;
-        } catch (IOException | RuntimeException e) {
-            return 0; // the process ended between two polls, or /proc is not there (not Linux)
         }
     }
 

@@ -34,7 +34,7 @@ import org.attache.model.TextSpan;
 import org.attache.nlp.DocumentAnalyzer;
 import org.attache.nlp.StageTimer;
 import org.attache.pipeline.CorpusScan;
-import org.attache.pipeline.DefaultAnalyzers;
+import org.attache.pipeline.ShippedModels;
 import org.attache.pipeline.RunConfig;
 import org.attache.pipeline.SourceFile;
 
@@ -230,7 +230,7 @@ public final class SearchBenchmark {
 
     private static List<Analysis> analyse(Path corpus) throws IOException {
         DocumentReader reader = new DocumentReader(RunConfig.DEFAULT_MAX_BYTES, new Cleaners());
-        DocumentAnalyzer analyzer = DefaultAnalyzers.load().newAnalyzer();
+        DocumentAnalyzer analyzer = ShippedModels.load().newAnalyzer();
         StageTimer timer = new StageTimer();
         List<Analysis> out = new ArrayList<>();
         for (SourceFile f : CorpusScan.scan(List.of(corpus)).files()) {

@@ -49,7 +49,7 @@ public final class StageBenchmark {
                 // too large or unreadable: the run would reject it too
             }
         }
-        DocumentAnalyzer analyzer = DefaultAnalyzers.load().newAnalyzer();
+        DocumentAnalyzer analyzer = ShippedModels.load().newAnalyzer();
         Map<Stage, Double> best = new EnumMap<>(Stage.class);
         int documents = 0;
         long words = 0;

@@ -1,9 +1,10 @@
 /**
  * The fast copies of OpenNLP code, fenced in one place: exact, allocation-light evaluation of maxent
- * (GIS) models (the predicate table, feature hashes, two-outcome decisions) and the tokenizer and
+ * (GIS) models (the predicate table, feature hashes, two-outcome decisions), the tokenizer and
  * sentence detector built on it ({@link org.attache.nlp.maxent.MaxentTokenizer},
- * {@link org.attache.nlp.maxent.MaxentSentenceDetector}), bit for bit what OpenNLP computes. The name
- * finder's search ({@code nlp.ner.NameSearch}) is the one copy outside, fenced by the same check.
+ * {@link org.attache.nlp.maxent.MaxentSentenceDetector}), and the name finder's beam search with the
+ * features of our descriptor ({@link org.attache.nlp.maxent.FastNameFinderModel},
+ * {@link org.attache.nlp.maxent.NameSearch}), bit for bit what OpenNLP computes.
  * {@link org.attache.nlp.maxent.OpenNlpFence} decides, when a model loads, whether a copy may stand in
  * for OpenNLP (the release it reproduces, the model's layout); otherwise plain OpenNLP runs, with a
  * one-line notice. See {@code docs/opennlp-speedups.md}. May import {@code model} and OpenNLP only.

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.attache.nlp.EntityTagger;
+import org.attache.nlp.maxent.FastNameFinderModel;
 
 /**
  * Attaché's trained name-finder model, loaded once. Immutable and safe to share across threads;

@@ -11,6 +11,7 @@ import org.attache.model.Sentence;
 import org.attache.model.TextSpan;
 import org.attache.nlp.EntityTagger;
 import org.attache.nlp.NamedEntity;
+import org.attache.nlp.maxent.FastNameFinderModel;
 
 /**
  * {@link EntityTagger} over our OpenNLP name finder. One per worker thread (NameFinderME keeps

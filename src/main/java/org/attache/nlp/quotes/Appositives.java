@@ -57,6 +57,65 @@ final class Appositives {
         return null;
     }
 
+    /**
+     * The name before a person's age and home town, each set off by commas ("Jane Roe, 59, of Ashton, Md.,"),
+     * reading back from the comma at {@code comma}; null when no such segment comes before it.
+     */
+    private SpeakerPhrase beyondOrigin(String text, List<Tok> toks, int comma, int from) {
+        int c = comma;
+        int hops = 0;
+        while (hops < ORIGIN_SEGMENTS) {
+            int b = c - 1;
+            while (b >= from && toks.get(b).word()) {
+                b--;
+            }
+            if (b < from || !toks.get(b).is(",") || b + 1 >= c) {
+                break;
+            }
+            List<Tok> segment = toks.subList(b + 1, c);
+            if (!isAge(segment) && !isHomeTown(segment) && !(isRegion(segment) && startsHomeTown(toks, b, from))) {
+                break;
+            }
+            c = b;
+            hops++;
+        }
+        if (hops == 0 || c - 1 < from) {
+            return null;
+        }
+        SpeakerPhrase name = parser.backwardPhrase(text, toks, c - 1, from);
+        return name != null && name.kind() == SpeakerPhrase.Kind.NAME && !name.name().isEmpty() ? name : null;
+    }
+
+    private static final int ORIGIN_SEGMENTS = 3;
+
+    private static boolean isAge(List<Tok> segment) {
+        return segment.size() == 1 && segment.get(0).text().chars().allMatch(Character::isDigit)
+                && segment.get(0).text().length() <= 3;
+    }
+
+    /** "of Ashton", "of the Bronx": where a person comes from. */
+    private static boolean isHomeTown(List<Tok> segment) {
+        if (segment.size() < 2 || segment.size() > 5 || !segment.get(0).lower().equals("of")) {
+            return false;
+        }
+        return segment.subList(1, segment.size()).stream()
+                .allMatch(t -> t.capitalized() || t.lower().equals("the"));
+    }
+
+    /** "Md.", "New Jersey": the state or country after a home town. */
+    private static boolean isRegion(List<Tok> segment) {
+        return segment.size() <= 2 && segment.stream().allMatch(Tok::capitalized);
+    }
+
+    /** Whether the segment ending at the comma {@code comma} is a home town ("of Ashton"). */
+    private static boolean startsHomeTown(List<Tok> toks, int comma, int from) {
+        int b = comma - 1;
+        while (b >= from && toks.get(b).word()) {
+            b--;
+        }
+        return isHomeTown(toks.subList(b + 1, comma));
+    }
+
     /** Longest appositive between commas ("X, NATO Secretary General, said"), and longest relative clause. */
     static final int APPOSITIVE = 14;
     static final int RELATIVE_CLAUSE = 30;
@@ -85,6 +144,10 @@ final class Appositives {
     }
 
     private SpeakerPhrase apposition(String text, List<Tok> toks, int comma, int from, int depth) {
+        SpeakerPhrase local = beyondOrigin(text, toks, comma, from);
+        if (local != null) {
+            return local; // "Jane Roe, 59, of Ashton, Md., said"
+        }
         // "Jens Stoltenberg, NATO Secretary General, said" or "Hill, who testified earlier, said"
         int k = comma - 1;
         while (k >= from && k > comma - RELATIVE_CLAUSE && !toks.get(k).is(",")) {
@@ -98,6 +161,10 @@ final class Appositives {
             return null;
         }
         List<Tok> middle = toks.subList(k + 1, comma);
+        SpeakerPhrase beyond = beyondOrigin(text, toks, k, from);
+        if (beyond != null) {
+            return beyond; // "Jane Roe, 59, of Ashton, Md., who watched the parade, said"
+        }
         SpeakerPhrase subject = parser.backwardPhrase(text, toks, k - 1, from);
         if (subject == null || subject.kind() != SpeakerPhrase.Kind.NAME) {
             return null;

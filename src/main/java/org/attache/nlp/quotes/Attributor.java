@@ -19,6 +19,8 @@ final class Attributor {
 
     /** A reporting clause later in the sentence is right about half the time (measured on news). */
     private static final double LATER_CLAUSE = 0.55;
+    /** A label before a colon longer than this is the writer's own clause. */
+    private static final int LABEL_WORDS = 8;
 
     private final SpeakerParser parser;
 
@@ -115,13 +117,29 @@ final class Attributor {
         if (last > 0 && toks.get(last).is(":")) {
             SpeakerPhrase p = parser.phrase(text, toks.subList(0, last));
             boolean whole = p != null && p.span().start() == toks.get(0).start()
-                    && toks.subList(0, last).stream().allMatch(Tok::word);
+                    && toks.subList(0, last).stream().allMatch(Tok::word) && isLabel(toks.subList(0, last));
             if (whole && p.kind() != SpeakerPhrase.Kind.PRONOUN
                     && !MEDIA_LABELS.contains(NameMemory.lastWord(p.text()))) {
                 return new Attribution(p, ":", 0.7);
             }
         }
         return null;
+    }
+
+    /**
+     * A speaker's label before a colon is a short noun phrase: a longer run, or one holding a pronoun or a cue
+     * ("… and said she has the quality the job needs: “…”"), is the writer's clause introducing the quote.
+     */
+    private boolean isLabel(List<Tok> words) {
+        if (words.size() > LABEL_WORDS) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (SpeakerParser.PRONOUNS.contains(words.get(k).lower()) || parser.cueKind(words, k) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A quotation signed after a dash, alone to the end of its line: "“…” ― Maria Lopez", "“…” — Jane Roe, voter". */

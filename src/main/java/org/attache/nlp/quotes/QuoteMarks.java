@@ -19,8 +19,9 @@ final class QuoteMarks {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\u201C', '\u201E', '\u201F', '\u00AB' -> out.add(new QuoteMark(i, 1, false, Orientation.OPEN));
-                case '\u201D', '\u00BB' -> out.add(new QuoteMark(i, 1, false, Orientation.CLOSE));
+                case '\u201C', '\u201D' -> out.add(new QuoteMark(i, 1, false, curly(text, i, from, to)));
+                case '\u201E', '\u201F', '\u00AB' -> out.add(new QuoteMark(i, 1, false, Orientation.OPEN));
+                case '\u00BB' -> out.add(new QuoteMark(i, 1, false, Orientation.CLOSE));
                 case '"' -> out.add(new QuoteMark(i, 1, false, byNeighbours(text, i, 1, from, to)));
                 case '\u2039' -> out.add(new QuoteMark(i, 1, true, Orientation.OPEN));
                 case '\u203A' -> out.add(new QuoteMark(i, 1, true, Orientation.CLOSE));
@@ -58,6 +59,16 @@ final class QuoteMarks {
             o = o == Orientation.OPEN ? Orientation.EITHER : Orientation.CLOSE;
         }
         out.add(new QuoteMark(i, 1, true, o));
+    }
+
+    /**
+     * A curly double mark is read by its shape, unless its neighbours say the opposite: typed the wrong way
+     * round ("”Fear. I am afraid”", "…Mostly False.“") it may then pair either way.
+     */
+    private static Orientation curly(String text, int i, int from, int to) {
+        Orientation shape = text.charAt(i) == '\u201C' ? Orientation.OPEN : Orientation.CLOSE;
+        Orientation place = byNeighbours(text, i, 1, from, to);
+        return place == Orientation.EITHER || place == shape ? shape : Orientation.EITHER;
     }
 
     /** Open after a space or opening bracket, close before a space or punctuation; either when glued. */

@@ -25,6 +25,8 @@ final class RuleQuoteFinder implements QuoteFinder {
     private static final double THROUGH_CONTEXT = 0.6;
     /** A quotation without a cue, given to the person the sentences before it are about. */
     private static final double SALIENT_SUBJECT = 0.45;
+    /** At most this many words between a quotation with a cue and the next quoted words it reports too. */
+    private static final int RUN_GAP = 12;
 
     private final QuoteLexicon lexicon;
     private final SpeakerParser parser;
@@ -64,13 +66,14 @@ final class RuleQuoteFinder implements QuoteFinder {
                 setApart.add(p.attribution());
             }
         }
-        candidates.addAll(marked(text, paragraphs, setApart));
+        candidates.addAll(marked(text, paragraphs, setApart, Headline.isFirstParagraph(document), mentions));
         candidates.sort((a, b) -> a.inner().compareTo(b.inner()));
         NameMemory memory = NameMemory.of(text, mentions, lexicon);
         return resolve(text, paragraphs, candidates, mentions, memory, transcripts.read(document, mentions, () -> memory));
     }
 
-    private List<Candidate> marked(String text, List<TextSpan> paragraphs, List<TextSpan> setApart) {
+    private List<Candidate> marked(String text, List<TextSpan> paragraphs, List<TextSpan> setApart,
+                                   boolean headlineFirst, List<Mention> mentions) {
         List<Candidate> out = new ArrayList<>();
         List<MarkedSpan> all = MarkPairer.pair(text, paragraphs); // in order of opening mark
         int first = 0;
@@ -87,6 +90,9 @@ final class RuleQuoteFinder implements QuoteFinder {
                 }
             }
             int[] sentenceEnds = null; // read once per paragraph, only if a quotation needs its clause subject
+            // the last quotation of this paragraph reported by a cue (its own or its run's), and where it closed
+            int cuedClose = -1;
+            TextSpan cuedInner = null;
             for (int k = 0; k < inPara.size(); k++) {
                 Cancellation.check();
                 MarkedSpan m = inPara.get(k);
@@ -104,10 +110,20 @@ final class RuleQuoteFinder implements QuoteFinder {
                 if (a == null) {
                     a = introducedBefore(text, paragraphs, m.inner(), pi);
                 }
+                if (a == null && headlineFirst && pi == 0) {
+                    a = Headline.speaker(text, para, m.open(), mentions);
+                }
                 boolean cue = a != null || attributor.hasCue(text, before, after);
+                // "called him a "liar," a "bully" and "unstable"": one cue reports a run of quoted words
+                boolean inRun = cuedClose >= 0 && Tokens.wordsBetween(text, cuedClose, m.open()) <= RUN_GAP
+                        && sentenceStart(text, cuedClose, m.open()) == cuedClose && !endsSentence(text, cuedInner);
                 String inner = m.inner().of(text);
-                if (ScareQuotes.notAQuotation(inner, before.of(text), cue)) {
+                if (ScareQuotes.notAQuotation(inner, before.of(text), cue || inRun, headlineFirst && pi == 0)) {
                     continue;
+                }
+                if (cue || inRun) {
+                    cuedClose = m.close();
+                    cuedInner = m.inner();
                 }
                 if (a == null) {
                     if (sentenceEnds == null) {
@@ -281,6 +297,11 @@ final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         return from;
+    }
+
+    /** Whether quoted words close their sentence inside the marks ("… a costly mistake."). */
+    private static boolean endsSentence(String text, TextSpan inner) {
+        return inner.length() > 0 && ".!?".indexOf(text.charAt(inner.end() - 1)) >= 0;
     }
 
     /** Where each sentence-final mark of a paragraph ends, in order: a paragraph is read once, not once per quotation. */

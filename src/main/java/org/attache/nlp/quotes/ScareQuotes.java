@@ -35,16 +35,37 @@ final class ScareQuotes {
      * @param inner          the words inside the marks
      * @param textBefore     the sentence before the opening mark
      * @param cueInSentence  a cue of reported speech in the quote's sentence
+     * @param inHeadline     the quote stands in the document's headline, where quoted words are almost always
+     *                       someone's (a headline has no room for a cue, and capitalises every word)
      */
-    static boolean notAQuotation(String inner, String textBefore, boolean cueInSentence) {
+    static boolean notAQuotation(String inner, String textBefore, boolean cueInSentence, boolean inHeadline) {
         if (NAMING.matcher(textBefore).find() || NAMING_AS.matcher(textBefore).find()) {
             return true;
+        }
+        if (inHeadline) {
+            return false;
         }
         List<String> words = List.of(inner.strip().split("[\\s\u00A0]+"));
         if (isTitle(words)) {
             return true;
         }
-        return words.size() <= SHORT && !cueInSentence;
+        return words.size() <= SHORT && !cueInSentence && !isSentence(inner, textBefore);
+    }
+
+    /**
+     * Words that make a sentence of their own ("Neither do I." after the quote it answers, or after a colon):
+     * capitalised, closed by a full stop, question or exclamation mark inside the marks, and nothing of the
+     * writer's own sentence before them. A term is set into the writer's sentence.
+     */
+    private static boolean isSentence(String inner, String textBefore) {
+        String words = inner.strip();
+        String before = textBefore.strip();
+        if (words.isEmpty() || !(before.isEmpty() || before.endsWith(":"))) {
+            return false;
+        }
+        char last = words.charAt(words.length() - 1);
+        return Character.isUpperCase(words.codePointAt(0)) && (last == '.' || last == '?' || last == '!')
+                && words.chars().filter(Character::isLetter).count() > 3;
     }
 
     /** Two or more words, every one capitalised but the small ones: a name or a title. */

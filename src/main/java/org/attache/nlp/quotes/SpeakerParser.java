@@ -238,6 +238,10 @@ final class SpeakerParser {
         if (ofPlace != null) {
             return ofPlace;
         }
+        SpeakerPhrase body = BodyNames.runningOn(text, words, n, span, all, k -> isNameWord(words, k));
+        if (body != null) {
+            return body;
+        }
         if (n < words.size()) {
             TextSpan nameSpan = new TextSpan(words.get(n).start(), span.end());
             String role = n > 0 ? role(text, words.subList(0, n)) : "";

@@ -48,6 +48,20 @@ final class Tokens {
         return out;
     }
 
+    /** How many words {@code text[from, to)} holds (without building its tokens). */
+    static int wordsBetween(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; ) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                n++;
+                i = wordEnd(text, i, to);
+            } else {
+                i++;
+            }
+        }
+        return n;
+    }
+
     /**
      * The tokens without short parenthetical asides ("Sen. Jon Tester (D-Mont.) said", "the agency (CISA)
      * warned"), which sit between a speaker and its cue. Longer brackets are kept: they may hold the clause.

@@ -12,6 +12,7 @@ import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
+import org.attache.nlp.maxent.NerFeatures;
 
 /**
  * Trains an OpenNLP name finder from {@link NameSample}s with the feature generators of

@@ -1,4 +1,4 @@
-package org.attache.nlp.ner;
+package org.attache.nlp.maxent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +21,7 @@ import opennlp.tools.util.Span;
 import org.attache.model.Sentence;
 import org.attache.nlp.NlpModels;
 import org.attache.nlp.Segmenter;
+import org.attache.nlp.ner.NerModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

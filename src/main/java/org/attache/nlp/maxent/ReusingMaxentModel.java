@@ -1,11 +1,9 @@
-package org.attache.nlp.ner;
+package org.attache.nlp.maxent;
 
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.UniformPrior;
-import org.attache.nlp.maxent.GisProbabilities;
-import org.attache.nlp.maxent.PredicateTable;
 
 /**
  * A GIS model that gives exactly the probabilities of {@link GISModel#eval(String[], double[])}

@@ -1,4 +1,4 @@
-package org.attache.nlp.ner;
+package org.attache.nlp.maxent;
 
 /**
  * A {@link FeatureSink} that adds each feature's parameters to the outcome sums at once, in the

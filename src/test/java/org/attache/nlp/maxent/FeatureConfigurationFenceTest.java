@@ -1,4 +1,4 @@
-package org.attache.nlp.ner;
+package org.attache.nlp.maxent;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

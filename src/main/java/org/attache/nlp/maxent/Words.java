@@ -1,4 +1,4 @@
-package org.attache.nlp.ner;
+package org.attache.nlp.maxent;
 
 import java.util.HashMap;
 import java.util.Map;

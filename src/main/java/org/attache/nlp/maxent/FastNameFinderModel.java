@@ -1,4 +1,4 @@
-package org.attache.nlp.ner;
+package org.attache.nlp.maxent;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,15 +9,13 @@ import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import org.attache.nlp.maxent.OpenNlpFence;
-import org.attache.nlp.maxent.PredicateTable;
 
 /**
  * A name-finder model whose name finders search with a {@link ReusingMaxentModel}: the same beam
  * search over the same probabilities as OpenNLP's, with far fewer feature lookups. Each
  * {@link NameFinderME} made from it gets its own search (and so its own reuse state).
  */
-final class FastNameFinderModel extends TokenNameFinderModel {
+public final class FastNameFinderModel extends TokenNameFinderModel {
 
     private static final long serialVersionUID = 1L;
     private static final String MAXENT_ENTRY = "nameFinder.model";
@@ -28,14 +26,14 @@ final class FastNameFinderModel extends TokenNameFinderModel {
     /** Empty if the model's features are not the ones {@link NameFeatures} makes. */
     private final transient Optional<NameSearchModel> search;
 
-    FastNameFinderModel(InputStream in) throws IOException {
+    public FastNameFinderModel(InputStream in) throws IOException {
         super(in);
         this.table = OpenNlpFence.layout(getArtifact(MAXENT_ENTRY), TOOL).flatMap(l -> PredicateTable.of(l.predicates()));
         this.search = NameSearchModel.of(this, table);
     }
 
     /** The name finder for one thread: our own search where it reproduces OpenNLP's, else OpenNLP's. */
-    TokenNameFinder newFinder() {
+    public TokenNameFinder newFinder() {
         return search.<TokenNameFinder>map(NameSearch::new).orElseGet(() -> new NameFinderME(this));
     }
 

@@ -1,7 +1,5 @@
-package org.attache.nlp.ner;
+package org.attache.nlp.maxent;
 
-import org.attache.nlp.maxent.FeatureHash;
-import org.attache.nlp.maxent.PredicateTable;
 
 /** A {@link FeatureSink} that finds each feature's id in a model's table by its hash, never building the string. */
 final class FeatureIds implements FeatureSink {

@@ -3,7 +3,7 @@ package org.attache.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.attache.nlp.Analyzers;
+import org.attache.nlp.AnalysisModels;
 import org.attache.nlp.Lazy;
 import org.attache.nlp.ModelInfo;
 import org.attache.nlp.NlpModels;
@@ -16,19 +16,19 @@ import org.attache.nlp.quotes.Quotations;
  * The analysis models the project ships: the actor gazetteer with our name-finder model, and the
  * quotation lexicon. Each is loaded once per run, on first use.
  */
-public final class DefaultAnalyzers {
+public final class ShippedModels {
 
     static final String GAZETTEER = "/models/actors.tsv";
 
-    private DefaultAnalyzers() {
+    private ShippedModels() {
     }
 
-    public static Analyzers load() {
+    public static AnalysisModels load() {
         return load(ActorLists.NONE);
     }
 
     /** As {@link #load()}, with the researcher's actor lists laid over the shipped gazetteer. */
-    public static Analyzers load(ActorLists lists) {
+    public static AnalysisModels load(ActorLists lists) {
         Lazy<Optional<NerModel>> nameFinder = new Lazy<>(NerModel::loadDefault);
         Lazy<Actors> actors = new Lazy<>(() -> {
             // the name finder takes longest to load: it loads on its own thread while this one reads the gazetteer
@@ -43,12 +43,12 @@ public final class DefaultAnalyzers {
             List<ModelInfo> infos = new ArrayList<>();
             infos.add(NlpModels.info(GAZETTEER));
             infos.add(NlpModels.info(org.attache.nlp.actors.Gazetteer.FRENCH_RESOURCE));
-            if (DefaultAnalyzers.class.getResource(NerModel.DEFAULT_RESOURCE) != null) {
+            if (ShippedModels.class.getResource(NerModel.DEFAULT_RESOURCE) != null) {
                 infos.add(NlpModels.info(NerModel.DEFAULT_RESOURCE));
             }
             return infos;
         };
-        return new Analyzers(() -> actors.get().newRecognizer(), () -> frenchActors.get().newRecognizer(),
+        return new AnalysisModels(() -> actors.get().newRecognizer(), () -> frenchActors.get().newRecognizer(),
                 () -> quotations.get().newQuoteFinder(),
                 () -> quotations.get().newTranscriptReader(), models);
     }

@@ -10,7 +10,7 @@ import opennlp.tools.tokenize.TokenizerModel;
  * analyse loads nothing) and shared read-only by all worker threads; {@link #newAnalyzer()} makes
  * the per-thread tools. The suppliers given are called once per worker thread.
  */
-public final class Analyzers {
+public final class AnalysisModels {
 
     private final Lazy<SentenceModel> sentenceModel = new Lazy<>(NlpModels::sentenceModel);
     private final Lazy<TokenizerModel> tokenizerModel = new Lazy<>(NlpModels::tokenizerModel);
@@ -20,8 +20,8 @@ public final class Analyzers {
     private final Supplier<TranscriptReader> transcripts;
     private final java.util.concurrent.CompletableFuture<List<ModelInfo>> models;
 
-    public Analyzers(Supplier<ActorRecognizer> actors, Supplier<QuoteFinder> quotes,
-                     Supplier<TranscriptReader> transcripts, List<ModelInfo> extraModels) {
+    public AnalysisModels(Supplier<ActorRecognizer> actors, Supplier<QuoteFinder> quotes,
+                          Supplier<TranscriptReader> transcripts, List<ModelInfo> extraModels) {
         this(actors, quotes, transcripts, () -> extraModels);
     }
 
@@ -30,15 +30,15 @@ public final class Analyzers {
      * model files takes a noticeable part of a run that has nothing to analyse, so it is done in the
      * background while the corpus is checked.
      */
-    public Analyzers(Supplier<ActorRecognizer> actors, Supplier<QuoteFinder> quotes,
-                     Supplier<TranscriptReader> transcripts, Supplier<List<ModelInfo>> extraModels) {
+    public AnalysisModels(Supplier<ActorRecognizer> actors, Supplier<QuoteFinder> quotes,
+                          Supplier<TranscriptReader> transcripts, Supplier<List<ModelInfo>> extraModels) {
         this(actors, actors, quotes, transcripts, extraModels);
     }
 
     /** As above, with the recognizer of actors in French documents ({@code frenchActors}) apart. */
-    public Analyzers(Supplier<ActorRecognizer> actors, Supplier<ActorRecognizer> frenchActors,
-                     Supplier<QuoteFinder> quotes, Supplier<TranscriptReader> transcripts,
-                     Supplier<List<ModelInfo>> extraModels) {
+    public AnalysisModels(Supplier<ActorRecognizer> actors, Supplier<ActorRecognizer> frenchActors,
+                          Supplier<QuoteFinder> quotes, Supplier<TranscriptReader> transcripts,
+                          Supplier<List<ModelInfo>> extraModels) {
         this.actors = actors;
         this.frenchActors = frenchActors;
         this.quotes = quotes;

@@ -1,6 +1,5 @@
-package org.attache.nlp.ner;
+package org.attache.nlp.maxent;
 
-import org.attache.nlp.maxent.PredicateTable;
 
 /**
  * The model parameters of all of one word's own features (see {@link Word}), copied out of the

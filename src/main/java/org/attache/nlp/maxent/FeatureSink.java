@@ -1,4 +1,4 @@
-package org.attache.nlp.ner;
+package org.attache.nlp.maxent;
 
 /**
  * Where {@link NameFeatures} writes features, each given piece by piece ({@code part}s, then

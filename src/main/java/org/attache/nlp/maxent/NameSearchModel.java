@@ -1,4 +1,4 @@
-package org.attache.nlp.ner;
+package org.attache.nlp.maxent;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,8 +15,6 @@ import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceValidator;
-import org.attache.nlp.maxent.OpenNlpFence;
-import org.attache.nlp.maxent.PredicateTable;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;

@@ -1,4 +1,4 @@
-package org.attache.nlp.ner;
+package org.attache.nlp.maxent;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Random;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
-import org.attache.nlp.maxent.PredicateTable;
 import org.junit.jupiter.api.Test;
 
 /** The fast model must give OpenNLP's probabilities to the last bit, however contexts share features. */

@@ -1,4 +1,4 @@
-package org.attache.nlp.ner;
+package org.attache.nlp.maxent;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,7 +10,6 @@ import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.Span;
-import org.attache.nlp.maxent.GisProbabilities;
 
 /**
  * OpenNLP's name finder ({@code NameFinderME.find} with its {@code BeamSearch}) redone for speed
