@@ -46,8 +46,7 @@ public final class TemplatesFile {
     public static int learn(List<Path> inputs, boolean followLinks, long maxBytes, int threads, Path file)
             throws IOException, InterruptedException {
         CorpusScan.Result scan = CorpusScan.scan(inputs, null, followLinks);
-        Templates templates = TemplatePass.start(scan.files(), maxBytes, threads, new StageTimer(),
-                new ReadAhead(0, id -> false)).templates(); // nothing analysed here: keep no bytes
+        Templates templates = TemplatePass.start(scan.files(), maxBytes, threads, new StageTimer()).templates();
         write(templates, context(scan, maxBytes), file);
         return templates.siteCount();
     }

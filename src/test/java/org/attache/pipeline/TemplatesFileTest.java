@@ -28,7 +28,7 @@ class TemplatesFileTest {
         Path file = tmp.resolve("templates.bin");
         int sites = TemplatesFile.learn(List.of(corpus), false, MAX_BYTES, 2, file);
         CorpusScan.Result scan = CorpusScan.scan(List.of(corpus));
-        Templates learned = TemplatePass.start(scan.files(), MAX_BYTES, 2, new StageTimer(), new ReadAhead(0, id -> false)).templates();
+        Templates learned = TemplatePass.start(scan.files(), MAX_BYTES, 2, new StageTimer()).templates();
         Templates read = TemplatesFile.read(file, scan, MAX_BYTES);
         assertTrue(sites > 0, "the corpus repeats its site's menu lines");
         assertNotEquals("none", learned.fingerprint());
