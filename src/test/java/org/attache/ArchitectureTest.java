@@ -35,7 +35,7 @@ class ArchitectureTest {
             "index", 3,
             "report", 4,
             "serve", 5, "pipeline", 5,
-            "cli", 6);
+            "cli", 6, "spark", 6);
 
     private static JavaClasses classes;
 

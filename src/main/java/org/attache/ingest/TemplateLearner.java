@@ -13,9 +13,24 @@ import org.jsoup.nodes.Document;
  * Learns {@link Templates} from a first pass over all documents of a run: a line that occurs in at
  * least {@value #MIN_DOCUMENTS} documents of a site, and in at least half of that site's documents,
  * is template. Feed every document with {@link #add}, then call {@link #build} once.
- * {@code add} is thread-safe, so the first pass may run in parallel.
+ * {@code add} is thread-safe, so the first pass may run in parallel. A distributed pass (Spark) splits
+ * {@code add} into {@link #observe} (the costly part, on any machine), {@link #count} and {@link #merge}.
  */
-public final class TemplateLearner {
+public final class TemplateLearner implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * What one document teaches: its content hash (copies teach once), the sites it belongs to and its
+     * short lines' keys. {@code sourceName} is its document id.
+     */
+    public record Observation(String sourceName, long documentHash, List<String> sites, Set<String> lines)
+            implements java.io.Serializable {
+        public Observation {
+            sites = List.copyOf(sites);
+            lines = Set.copyOf(lines);
+        }
+    }
 
     static final int MIN_DOCUMENTS = 3;
     private static final double MIN_SHARE = 0.5;
@@ -36,6 +51,25 @@ public final class TemplateLearner {
     /** Hashes of the documents read so far: a document saved twice is one document, not a template. */
     private final Set<Long> seenDocuments = new HashSet<>();
 
+    /** Whether every line's text is kept, not only the repeated ones: in a partial learner whose counts are merged. */
+    private final boolean keepEveryLine;
+
+    public TemplateLearner() {
+        this(false);
+    }
+
+    private TemplateLearner(boolean keepEveryLine) {
+        this.keepEveryLine = keepEveryLine;
+    }
+
+    /**
+     * A learner for one part of a corpus, to be {@link #merge merged} with the others: it keeps the text
+     * of lines seen once too, since another part may hold their second sighting.
+     */
+    public static TemplateLearner forMerging() {
+        return new TemplateLearner(true);
+    }
+
     /** Reads one decoded document of the run; copies of a document already read are ignored. */
     public void add(String sourceName, String decodedText) {
         synchronized (this) {
@@ -43,6 +77,11 @@ public final class TemplateLearner {
                 return;
             }
         }
+        countLines(observe(sourceName, decodedText));
+    }
+
+    /** What one decoded document teaches, without counting it; thread-safe, needs no learner. */
+    public static Observation observe(String sourceName, String decodedText) {
         SourceFormat format = SiteKeys.formatOf(decodedText, sourceName);
         List<Block> blocks;
         List<String> sites;
@@ -71,19 +110,58 @@ public final class TemplateLearner {
             }
         }
         lines.remove("");
+        return new Observation(sourceName, hash64(decodedText), sites, lines);
+    }
+
+    /** Counts an observed document, unless a copy of it was counted already. */
+    public void count(Observation o) {
         synchronized (this) {
-            for (String site : sites) {
-                documentsPerSite.merge(site, 1, Integer::sum);
-                Map<Long, Integer> counts = lineCounts.computeIfAbsent(site, k -> new HashMap<>());
-                Map<Long, String> repeated = repeatedLines.computeIfAbsent(site, k -> new HashMap<>());
-                for (String line : lines) {
-                    long hash = hash64(line);
-                    if (counts.merge(hash, 1, Integer::sum) == 2) {
-                        repeated.put(hash, line);
-                    }
+            if (!seenDocuments.add(o.documentHash())) {
+                return;
+            }
+        }
+        countLines(o);
+    }
+
+    /**
+     * Adds the counts of {@code other}, a learner {@link #forMerging for merging} fed with other documents
+     * (copies of a document across learners are each counted: give each content to one learner); returns
+     * this learner.
+     */
+    public synchronized TemplateLearner merge(TemplateLearner other) {
+        seenDocuments.addAll(other.seenDocuments);
+        other.documentsPerSite.forEach((site, n) -> documentsPerSite.merge(site, n, Integer::sum));
+        other.lineCounts.forEach((site, counts) -> {
+            Map<Long, Integer> mine = lineCounts.computeIfAbsent(site, k -> new HashMap<>());
+            Map<Long, String> repeated = repeatedLines.computeIfAbsent(site, k -> new HashMap<>());
+            Map<Long, String> theirs = other.repeatedLines.getOrDefault(site, Map.of());
+            counts.forEach((hash, n) -> {
+                int total = mine.merge(hash, n, Integer::sum);
+                String text = theirs.get(hash);
+                if (text != null && (total >= 2 || keepEveryLine)) {
+                    repeated.putIfAbsent(hash, text);
                 }
-                if (counts.size() > MAX_LINES_PER_SITE) {
-                    counts.values().removeIf(count -> count == 1);
+            });
+        });
+        return this;
+    }
+
+    private synchronized void countLines(Observation o) {
+        for (String site : o.sites()) {
+            documentsPerSite.merge(site, 1, Integer::sum);
+            Map<Long, Integer> counts = lineCounts.computeIfAbsent(site, k -> new HashMap<>());
+            Map<Long, String> repeated = repeatedLines.computeIfAbsent(site, k -> new HashMap<>());
+            for (String line : o.lines()) {
+                long hash = hash64(line);
+                int n = counts.merge(hash, 1, Integer::sum);
+                if (n == 2 || n == 1 && keepEveryLine) {
+                    repeated.putIfAbsent(hash, line);
+                }
+            }
+            if (counts.size() > MAX_LINES_PER_SITE) {
+                counts.values().removeIf(count -> count == 1);
+                if (keepEveryLine) {
+                    repeated.keySet().retainAll(counts.keySet());
                 }
             }
         }

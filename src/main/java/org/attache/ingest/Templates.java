@@ -9,7 +9,9 @@ import java.util.Set;
  * {@link TemplateLearner}: such a line is template (chrome), not content. Immutable and
  * thread-safe; {@link #NONE} knows no templates.
  */
-public final class Templates {
+public final class Templates implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final Templates NONE = new Templates(Map.of());
 

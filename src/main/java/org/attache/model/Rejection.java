@@ -1,7 +1,7 @@
 package org.attache.model;
 
 /** An input that was not analysed, and why, in one line a user can act on. */
-public record Rejection(String document, String reason) implements Comparable<Rejection> {
+public record Rejection(String document, String reason) implements Comparable<Rejection>, java.io.Serializable {
 
     @Override
     public int compareTo(Rejection o) {

@@ -185,18 +185,29 @@ public final class CorpusScan {
     }
 
     private static void add(String id, Path file, List<SourceFile> files, List<Rejection> skipped, Set<String> ids) {
-        String name = file.getFileName().toString();
-        if (hidden(file)) {
-            skipped.add(new Rejection(id, "skipped: hidden file"));
-        } else if (PAPERWORK.contains(baseName(name))) {
-            skipped.add(new Rejection(id, "skipped: the corpus folder's own notes, not a document"));
-        } else if (NOT_DOCUMENTS.contains(extension(name))) {
-            skipped.add(new Rejection(id, "skipped: not a document (." + extension(name) + ")"));
+        String why = skipReason(file.getFileName().toString());
+        if (why != null) {
+            skipped.add(new Rejection(id, why));
         } else if (!ids.add(id)) {
             skipped.add(new Rejection(id, "skipped: another input has the same document id"));
         } else {
             files.add(new SourceFile(id, file));
         }
+    }
+
+    /**
+     * Why a file of this name is no document of the corpus (hidden, the corpus folder's own notes, an
+     * image or archive), or null when it is read; for listings made elsewhere (a Hadoop file system).
+     */
+    public static String skipReason(String fileName) {
+        if (fileName.startsWith(".")) {
+            return "skipped: hidden file";
+        } else if (PAPERWORK.contains(baseName(fileName))) {
+            return "skipped: the corpus folder's own notes, not a document";
+        } else if (NOT_DOCUMENTS.contains(extension(fileName))) {
+            return "skipped: not a document (." + extension(fileName) + ")";
+        }
+        return null;
     }
 
     static String id(Path root, Path file) {

@@ -43,6 +43,11 @@ final class TemplatePass {
         return new TemplatePass(templates);
     }
 
+    /** Starts the pass over {@code files} alone, no documents' pass following it to take what it reads. */
+    static TemplatePass start(List<SourceFile> files, long maxBytes, int threads, StageTimer timer) {
+        return start(files, maxBytes, threads, timer, new ReadAhead(0, id -> false));
+    }
+
     /** Starts the pass over {@code files}, keeping what it reads in {@code reads}; {@link #templates} waits for it. */
     static TemplatePass start(List<SourceFile> files, long maxBytes, int threads, StageTimer timer, ReadAhead reads) {
         DocumentReader plain = new DocumentReader(maxBytes, new Cleaners());

@@ -63,4 +63,43 @@ class TemplateLearnerTest {
         }
         assertEquals(0, learner.build().siteCount());
     }
+
+    @Test
+    void partsLearnedApartAndMergedGiveTheTemplatesOfOnePass() throws Exception {
+        TemplateLearner whole = new TemplateLearner();
+        for (int i = 0; i < STORIES.length; i++) {
+            whole.add("site/" + i + ".txt", dump(STORIES[i]));
+        }
+        // each template line seen once in each part: only the parts together make it a template
+        TemplateLearner first = TemplateLearner.forMerging();
+        TemplateLearner second = TemplateLearner.forMerging();
+        for (int i = 0; i < STORIES.length; i++) {
+            (i % 2 == 0 ? first : second).count(TemplateLearner.observe("site/" + i + ".txt", dump(STORIES[i])));
+        }
+        assertEquals(0, first.build().siteCount());
+        TemplateLearner merged = TemplateLearner.forMerging().merge(roundTrip(first)).merge(roundTrip(second));
+        assertEquals(whole.build().fingerprint(), merged.build().fingerprint());
+        assertEquals(1, merged.build().siteCount());
+    }
+
+    @Test
+    void anObservedCopyIsCountedOnce() {
+        TemplateLearner learner = TemplateLearner.forMerging();
+        for (int i = 0; i < 4; i++) {
+            learner.count(TemplateLearner.observe("site/copy-" + i + ".txt", dump(STORIES[0])));
+        }
+        assertEquals(0, learner.build().siteCount());
+    }
+
+    /** As a Spark task sends a learner to the driver. */
+    private static TemplateLearner roundTrip(TemplateLearner learner) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(learner);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            return (TemplateLearner) in.readObject();
+        }
+    }
 }
