@@ -22,7 +22,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 import org.attache.model.Analysis;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
 import org.attache.model.Metadata;
 import org.attache.model.Quote;
@@ -38,7 +38,7 @@ public final class AnalysisCodec {
 
     /** The document's Lucene document first, then one per quotation. */
     public static List<org.apache.lucene.document.Document> toLucene(Analysis a) {
-        Document d = a.document();
+        CleanDocument d = a.document();
         Metadata m = d.metadata();
         List<org.apache.lucene.document.Document> out = new ArrayList<>();
         var doc = new org.apache.lucene.document.Document();
@@ -141,7 +141,7 @@ public final class AnalysisCodec {
         var doc = stored.document(docId);
         String text = doc.get(IndexSchema.BODY);
         AnalysisRecord.Parts parts = AnalysisRecord.decode(doc.getBinaryValue(IndexSchema.ANALYSIS_DATA), text);
-        Document d = new Document(doc.get(IndexSchema.ID), SourceFormat.valueOf(doc.get(IndexSchema.FORMAT)),
+        CleanDocument d = new CleanDocument(doc.get(IndexSchema.ID), SourceFormat.valueOf(doc.get(IndexSchema.FORMAT)),
                 new Metadata(doc.get(IndexSchema.TITLE), doc.get(IndexSchema.DATE), doc.get(IndexSchema.PUBLISHER)),
                 text, parts.paragraphs(), parts.blockQuotes(), doc.get(IndexSchema.HASH));
         int words = doc.getField(IndexSchema.WORDS).numericValue().intValue();

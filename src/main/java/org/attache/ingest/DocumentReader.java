@@ -8,11 +8,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.model.SourceFormat;
 
 /**
- * Reads one raw file into a cleaned {@link Document}: size checks, then PDF (read by
+ * Reads one raw file into a {@link CleanDocument}: size checks, then PDF (read by
  * {@link PdfReader}) or text: binary files are turned away by their magic number or, once decoded,
  * by how little they look like text ({@link BinarySniffer}); text is decoded, its format detected
  * and cleaned. Thread-safe.
@@ -133,15 +133,15 @@ public final class DocumentReader {
         return cleaned;
     }
 
-    public Document read(String id, byte[] bytes) throws InputRejectedException {
+    public CleanDocument read(String id, byte[] bytes) throws InputRejectedException {
         return read(id, bytes, sha256(bytes));
     }
 
     /** Reads a document, recording {@code versionKey} (what its analysis depends on) as its content hash. */
-    public Document read(String id, byte[] bytes, String versionKey) throws InputRejectedException {
+    public CleanDocument read(String id, byte[] bytes, String versionKey) throws InputRejectedException {
         Cleaned cleaned = clean(id, bytes);
         CleanedPage page = cleaned.page();
-        return new Document(id, cleaned.format(), page.metadata(), page.text(), page.paragraphs(), page.blockQuotes(),
+        return new CleanDocument(id, cleaned.format(), page.metadata(), page.text(), page.paragraphs(), page.blockQuotes(),
                 versionKey);
     }
 

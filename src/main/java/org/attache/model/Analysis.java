@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param language  the document's language: ISO 639-1 ({@code en}, {@code fr}), another code the
  *                  detector gives, or {@code unknown}
  */
-public record Analysis(Document document, int words, List<Sentence> sentences, List<Mention> mentions,
+public record Analysis(CleanDocument document, int words, List<Sentence> sentences, List<Mention> mentions,
                        List<Quote> quotes, List<Statement> statements, String language) {
 
     /** The language of a document too short or too mixed to tell. */
@@ -26,13 +26,13 @@ public record Analysis(Document document, int words, List<Sentence> sentences, L
     }
 
     /** An analysis without its sentences. */
-    public Analysis(Document document, int words, List<Mention> mentions, List<Quote> quotes,
+    public Analysis(CleanDocument document, int words, List<Mention> mentions, List<Quote> quotes,
                     List<Statement> statements, String language) {
         this(document, words, List.of(), mentions, quotes, statements, language);
     }
 
     /** An analysis without its sentences, whose language was not detected. */
-    public Analysis(Document document, int words, List<Mention> mentions, List<Quote> quotes,
+    public Analysis(CleanDocument document, int words, List<Mention> mentions, List<Quote> quotes,
                     List<Statement> statements) {
         this(document, words, List.of(), mentions, quotes, statements, UNKNOWN_LANGUAGE);
     }

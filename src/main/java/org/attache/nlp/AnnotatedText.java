@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.attache.model.Analysis;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
 import org.attache.model.Quote;
 import org.attache.model.Sentence;
@@ -25,7 +25,7 @@ import org.attache.model.TextSpan;
  */
 public final class AnnotatedText {
 
-    private final Document document;
+    private final CleanDocument document;
     private final List<TextSpan> paragraphs;
     private String language;
     private List<Sentence> sentences;
@@ -33,7 +33,7 @@ public final class AnnotatedText {
     private List<Quote> quotes;
     private List<Statement> statements;
 
-    private AnnotatedText(Document document, List<TextSpan> paragraphs) {
+    private AnnotatedText(CleanDocument document, List<TextSpan> paragraphs) {
         this.document = document;
         this.paragraphs = paragraphs;
     }
@@ -42,14 +42,14 @@ public final class AnnotatedText {
      * A document's text and paragraphs, with no layer yet. A document built without paragraphs (by hand,
      * in a test) gets those of its text: its runs of non-blank lines, which cleaning writes one per paragraph.
      */
-    public static AnnotatedText of(Document document) {
+    public static AnnotatedText of(CleanDocument document) {
         Objects.requireNonNull(document, "document");
         List<TextSpan> paragraphs = document.paragraphs().isEmpty() && !document.text().isBlank()
                 ? List.copyOf(Paragraphs.of(document.text())) : document.paragraphs();
         return new AnnotatedText(document, paragraphs);
     }
 
-    public Document document() {
+    public CleanDocument document() {
         return document;
     }
 

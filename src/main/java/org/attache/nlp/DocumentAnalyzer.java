@@ -2,7 +2,7 @@ package org.attache.nlp;
 
 import java.util.function.Supplier;
 import org.attache.model.Analysis;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 
 /**
  * Runs the analysis stages over one document, by its language: English (and texts too short to
@@ -33,12 +33,12 @@ public final class DocumentAnalyzer {
         this.transcripts = transcripts;
     }
 
-    public Analysis analyse(Document document, StageTimer timer) {
+    public Analysis analyse(CleanDocument document, StageTimer timer) {
         return annotate(document, timer).toAnalysis();
     }
 
     /** The document with every layer its language gets. */
-    public AnnotatedText annotate(Document document, StageTimer timer) {
+    public AnnotatedText annotate(CleanDocument document, StageTimer timer) {
         AnnotatedText doc = AnnotatedText.of(document);
         doc.addLanguage(timer.time(Stage.LANGUAGE, () -> languages.identify(doc.text())));
         ActorRecognizer recognizer = switch (doc.language()) {

@@ -1,7 +1,7 @@
 package org.attache.nlp;
 
 import java.util.List;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
 import org.attache.model.Quote;
 import org.attache.model.Sentence;
@@ -10,7 +10,7 @@ import org.attache.model.Sentence;
 public interface QuoteFinder {
 
     /** Quotations in the document's clean text, with speakers linked to the given actor mentions. */
-    List<Quote> find(Document document, List<Sentence> sentences, List<Mention> mentions);
+    List<Quote> find(CleanDocument document, List<Sentence> sentences, List<Mention> mentions);
 
     /** The quotations of a document whose sentences and mentions are made; the stage's entry in a run. */
     default List<Quote> find(AnnotatedText document) {

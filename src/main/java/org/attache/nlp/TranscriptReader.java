@@ -1,14 +1,14 @@
 package org.attache.nlp;
 
 import java.util.List;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
 import org.attache.model.Statement;
 
 /** Splits transcripts ("PRESIDENT BIDEN: ...", "Q ...") into speaker turns. Empty for other documents. */
 public interface TranscriptReader {
 
-    List<Statement> read(Document document, List<Mention> mentions);
+    List<Statement> read(CleanDocument document, List<Mention> mentions);
 
     /** The turns of a document whose mentions are made; the stage's entry in a run. */
     default List<Statement> read(AnnotatedText document) {

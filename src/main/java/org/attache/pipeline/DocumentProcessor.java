@@ -7,7 +7,7 @@ import org.attache.index.DocumentIndex;
 import org.attache.ingest.DocumentReader;
 import org.attache.ingest.InputRejectedException;
 import org.attache.model.Analysis;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.nlp.DocumentAnalyzer;
 import org.attache.nlp.Stage;
 import org.attache.nlp.StageTimer;
@@ -81,7 +81,7 @@ final class DocumentProcessor {
             }
         }
         long t0 = System.nanoTime();
-        Document read;
+        CleanDocument read;
         try {
             read = reader.read(file.id(), bytes, sourceKey);
         } catch (InputRejectedException e) {
@@ -90,7 +90,7 @@ final class DocumentProcessor {
             timer.add(Stage.CLEANING, System.nanoTime() - t0);
         }
         String key = source.withActors(actorLists.signature(read.text())).encode();
-        Document document = new Document(read.id(), read.format(), read.metadata(), read.text(), read.paragraphs(),
+        CleanDocument document = new CleanDocument(read.id(), read.format(), read.metadata(), read.text(), read.paragraphs(),
                 read.blockQuotes(), key);
         Analysis analysis = analyzer.get().analyse(document, timer);
         long t1 = System.nanoTime();

@@ -24,7 +24,7 @@ import org.attache.ingest.InputRejectedException;
 import org.attache.model.ActorType;
 import org.attache.model.Analysis;
 import org.attache.model.BlockQuote;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
 import org.attache.model.MentionSource;
 import org.attache.model.Metadata;
@@ -56,7 +56,7 @@ class AnalysisRecordTest {
         try (Stream<Path> files = Files.list(Path.of("corpus"))) {
             for (Path p : files.filter(f -> !f.getFileName().toString().equals("SOURCES.md")).sorted().toList()) {
                 try {
-                    Document d = reader.read(p.getFileName().toString(), Files.readAllBytes(p));
+                    CleanDocument d = reader.read(p.getFileName().toString(), Files.readAllBytes(p));
                     analysed.add(analyzer.analyse(d, new StageTimer()));
                 } catch (InputRejectedException e) {
                     // rejected input never reaches the index
@@ -84,7 +84,7 @@ class AnalysisRecordTest {
     @Test
     void wordsThatAreNotTheTextAtTheirSpanAreKept() throws IOException {
         String text = "NATO met.";
-        Document d = document("a.txt", text, List.of(new TextSpan(0, 9)), List.of());
+        CleanDocument d = document("a.txt", text, List.of(new TextSpan(0, 9)), List.of());
         Mention differs = new Mention(new TextSpan(0, 4), "OTAN", "NATO", ActorType.ORGANIZATION,
                 MentionSource.GAZETTEER, 0.5);
         Mention beyond = new Mention(new TextSpan(20, 24), "NATO", "NATO", ActorType.ORGANIZATION,
@@ -132,8 +132,8 @@ class AnalysisRecordTest {
         return out;
     }
 
-    private static Document document(String id, String text, List<TextSpan> paragraphs, List<BlockQuote> blocks) {
-        return new Document(id, SourceFormat.TEXT, new Metadata("Title", "2024-06-03", "NATO"), text, paragraphs,
+    private static CleanDocument document(String id, String text, List<TextSpan> paragraphs, List<BlockQuote> blocks) {
+        return new CleanDocument(id, SourceFormat.TEXT, new Metadata("Title", "2024-06-03", "NATO"), text, paragraphs,
                 blocks, "key-1");
     }
 
@@ -179,7 +179,7 @@ class AnalysisRecordTest {
             statements.add(new Statement(s, words(r, text, s), "S" + randomString(r, 6), "A" + randomString(r, 4),
                     randomString(r, r.nextInt(3))));
         }
-        Document d = new Document(id, pick(r, SourceFormat.values()),
+        CleanDocument d = new CleanDocument(id, pick(r, SourceFormat.values()),
                 new Metadata(randomString(r, 10), r.nextBoolean() ? "2021-06-14" : randomString(r, 4),
                         randomString(r, 6)), text, paragraphs, blocks, randomString(r, 16));
         return new Analysis(d, r.nextInt(100_000), sentences, mentions, quotes, statements,

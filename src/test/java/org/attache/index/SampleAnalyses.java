@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.attache.model.ActorType;
 import org.attache.model.Analysis;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
 import org.attache.model.MentionSource;
 import org.attache.model.Metadata;
@@ -34,7 +34,7 @@ public final class SampleAnalyses {
     /** An analysis whose mentions are every occurrence of each actor's written form, quotes located in the text. */
     public static Analysis analysis(String id, String title, String date, String publisher, String text,
                                     List<Actor> actors, List<Said> quotes) {
-        Document d = new Document(id, SourceFormat.TEXT, new Metadata(title, date, publisher), text, List.of(),
+        CleanDocument d = new CleanDocument(id, SourceFormat.TEXT, new Metadata(title, date, publisher), text, List.of(),
                 List.of(), "hash-" + Integer.toHexString(text.hashCode()));
         List<Mention> mentions = new ArrayList<>();
         for (Actor a : actors) {

@@ -37,7 +37,7 @@ public final class SpanAssertions {
 
     /** Every span of a document's structure and of its analysis, with the words they name. */
     public static void assertValid(Analysis analysis) {
-        Document d = analysis.document();
+        CleanDocument d = analysis.document();
         String text = d.text();
         d.paragraphs().forEach(p -> assertInside(p, text, d.id()));
         d.blockQuotes().forEach(b -> {

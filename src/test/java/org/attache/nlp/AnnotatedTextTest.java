@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attache.model.ActorType;
 import org.attache.model.Analysis;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
 import org.attache.model.MentionSource;
 import org.attache.model.Metadata;
@@ -24,8 +24,8 @@ class AnnotatedTextTest {
     private static final String TEXT = "Allies Meet In Brussels\nRussia's SVR was blamed. China was named too.";
     private static final List<TextSpan> PARAGRAPHS = List.of(new TextSpan(0, 23), new TextSpan(24, 69));
 
-    private static Document document(String text, List<TextSpan> paragraphs) {
-        return new Document("news/allies.txt", SourceFormat.TEXT, new Metadata("Allies", "2024-06-03", ""), text,
+    private static CleanDocument document(String text, List<TextSpan> paragraphs) {
+        return new CleanDocument("news/allies.txt", SourceFormat.TEXT, new Metadata("Allies", "2024-06-03", ""), text,
                 paragraphs, List.of(), "key");
     }
 

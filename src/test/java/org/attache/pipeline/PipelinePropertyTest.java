@@ -14,7 +14,7 @@ import org.attache.ingest.Cleaners;
 import org.attache.ingest.DocumentReader;
 import org.attache.ingest.InputRejectedException;
 import org.attache.model.SpanAssertions;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.nlp.AnalysisModels;
 import org.attache.nlp.DocumentAnalyzer;
 import org.attache.nlp.StageTimer;
@@ -87,7 +87,7 @@ class PipelinePropertyTest {
     }
 
     private static void check(String id, byte[] bytes) {
-        Document document;
+        CleanDocument document;
         try {
             document = READER.read(id, bytes);
         } catch (InputRejectedException e) {

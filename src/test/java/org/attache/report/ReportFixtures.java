@@ -10,7 +10,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.attache.index.DocumentIndex;
 import org.attache.model.ActorType;
 import org.attache.model.Analysis;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
 import org.attache.model.MentionSource;
 import org.attache.model.Metadata;
@@ -71,7 +71,7 @@ public final class ReportFixtures {
         }
 
         public Analysis analysis() {
-            Document d = new Document(id, SourceFormat.TEXT, metadata, text, List.of(), List.of(),
+            CleanDocument d = new CleanDocument(id, SourceFormat.TEXT, metadata, text, List.of(), List.of(),
                     Integer.toHexString(text.hashCode()));
             return new Analysis(d, text.split("\\s+").length, mentions, quotes, statements);
         }

@@ -24,7 +24,7 @@ import org.attache.ingest.DocumentReader;
 import org.attache.ingest.InputRejectedException;
 import org.attache.model.ActorType;
 import org.attache.model.Analysis;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
 import org.attache.model.MentionSource;
 import org.attache.model.Metadata;
@@ -236,7 +236,7 @@ public final class SearchBenchmark {
         for (SourceFile f : CorpusScan.scan(List.of(corpus)).files()) {
             try {
                 byte[] bytes = reader.readBytes(f.path());
-                Document d = reader.read(f.id(), bytes);
+                CleanDocument d = reader.read(f.id(), bytes);
                 out.add(standIns(analyzer.analyse(d, timer), out.size()));
             } catch (InputRejectedException e) {
                 // not a document: the benchmark only needs the readable ones
@@ -298,10 +298,10 @@ public final class SearchBenchmark {
     }
 
     private static Analysis copy(Analysis a, int i) {
-        Document d = a.document();
+        CleanDocument d = a.document();
         LocalDate date = LocalDate.of(2015, 1, 1).plusDays((i * 7919L) % 3650);
         String title = d.metadata().title().isEmpty() ? firstWords(d.text()) : d.metadata().title();
-        Document copy = new Document(String.format(Locale.ROOT, "bench/%05d/%s", i, d.id()), d.format(),
+        CleanDocument copy = new CleanDocument(String.format(Locale.ROOT, "bench/%05d/%s", i, d.id()), d.format(),
                 new Metadata(title, date.toString(), d.metadata().publisher()), d.text(), d.paragraphs(),
                 d.blockQuotes(), d.versionKey());
         return new Analysis(copy, a.words(), a.mentions(), a.quotes(), a.statements());

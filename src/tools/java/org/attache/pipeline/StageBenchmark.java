@@ -9,7 +9,7 @@ import java.util.Map;
 import org.attache.ingest.Cleaners;
 import org.attache.ingest.DocumentReader;
 import org.attache.ingest.InputRejectedException;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.nlp.DocumentAnalyzer;
 import org.attache.nlp.Stage;
 import org.attache.nlp.StageTimer;
@@ -58,7 +58,7 @@ public final class StageBenchmark {
             documents = 0;
             words = 0;
             for (int i = 0; i < ids.size(); i++) {
-                Document d = clean(reader, ids.get(i), contents.get(i), timer);
+                CleanDocument d = clean(reader, ids.get(i), contents.get(i), timer);
                 if (d != null) {
                     analyzer.analyse(d, timer);
                     documents++;
@@ -74,7 +74,7 @@ public final class StageBenchmark {
         return new Result(documents, words, rounds, best);
     }
 
-    private static Document clean(DocumentReader reader, String id, byte[] bytes, StageTimer timer) {
+    private static CleanDocument clean(DocumentReader reader, String id, byte[] bytes, StageTimer timer) {
         return timer.time(Stage.CLEANING, () -> {
             try {
                 return reader.read(id, bytes);

@@ -2,7 +2,7 @@ package org.attache.nlp.quotes;
 
 import java.util.List;
 import org.attache.model.ActorType;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
 import org.attache.model.TextSpan;
 
@@ -21,7 +21,7 @@ final class Headline {
     private Headline() {
     }
 
-    static boolean isFirstParagraph(Document document) {
+    static boolean isFirstParagraph(CleanDocument document) {
         String title = document.metadata().title().replaceAll(TRAILING, "");
         List<TextSpan> paragraphs = document.paragraphs();
         if (title.isEmpty() || paragraphs.isEmpty()) {

@@ -3,7 +3,7 @@ package org.attache.nlp.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.model.Cancellation;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
 import org.attache.model.Quote;
 import org.attache.model.QuoteKind;
@@ -52,7 +52,7 @@ final class RuleQuoteFinder implements QuoteFinder {
     }
 
     @Override
-    public List<Quote> find(Document document, List<Sentence> sentences, List<Mention> mentions) {
+    public List<Quote> find(CleanDocument document, List<Sentence> sentences, List<Mention> mentions) {
         String text = document.text();
         List<TextSpan> paragraphs = document.paragraphs();
         List<Candidate> candidates = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.model.ActorType;
 import org.attache.model.Cancellation;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
 import org.attache.model.Statement;
 import org.attache.model.TextSpan;
@@ -42,12 +42,12 @@ final class TranscriptTurns implements TranscriptReader {
     }
 
     @Override
-    public List<Statement> read(Document document, List<Mention> mentions) {
+    public List<Statement> read(CleanDocument document, List<Mention> mentions) {
         return read(document, mentions, () -> NameMemory.of(document.text(), mentions, lexicon));
     }
 
-    /** As {@link #read(Document, List)}, with the document's names when the caller has them already. */
-    List<Statement> read(Document document, List<Mention> mentions, Supplier<NameMemory> names) {
+    /** As {@link #read(CleanDocument, List)}, with the document's names when the caller has them already. */
+    List<Statement> read(CleanDocument document, List<Mention> mentions, Supplier<NameMemory> names) {
         String text = document.text();
         List<TextSpan> paragraphs = document.paragraphs();
         List<Turn> turns = new ArrayList<>();

@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.attache.model.ActorType;
 import org.attache.model.BlockQuote;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
 import org.attache.model.Quote;
 import org.attache.model.TextSpan;
@@ -34,7 +34,7 @@ class QuotationsPropertyTest {
         Random random = new Random(20240611L);
         for (int round = 0; round < 400; round++) {
             String text = randomText(random, 1 + random.nextInt(120));
-            Document d = random.nextBoolean() ? doc(text) : doc(text, randomBlocks(random, text));
+            CleanDocument d = random.nextBoolean() ? doc(text) : doc(text, randomBlocks(random, text));
             find(d, randomMentions(random, text));
             turns(d, List.of());
         }

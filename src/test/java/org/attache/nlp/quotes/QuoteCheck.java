@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.attache.model.ActorType;
 import org.attache.model.BlockQuote;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
 import org.attache.model.MentionSource;
 import org.attache.model.Metadata;
@@ -27,12 +27,12 @@ final class QuoteCheck {
     private QuoteCheck() {
     }
 
-    static Document doc(String text) {
+    static CleanDocument doc(String text) {
         return doc(text, List.of());
     }
 
-    static Document doc(String text, List<BlockQuote> blocks) {
-        return new Document("test.txt", SourceFormat.TEXT, Metadata.EMPTY, text, Paragraphs.of(text), blocks, "0");
+    static CleanDocument doc(String text, List<BlockQuote> blocks) {
+        return new CleanDocument("test.txt", SourceFormat.TEXT, Metadata.EMPTY, text, Paragraphs.of(text), blocks, "0");
     }
 
     static BlockQuote block(int start, int end, int lineStart, int lineEnd) {
@@ -45,7 +45,7 @@ final class QuoteCheck {
     }
 
     /** Finds quotations and checks that every span fits the text, covers its text and comes in order. */
-    static List<Quote> find(Document d, List<Mention> mentions) {
+    static List<Quote> find(CleanDocument d, List<Mention> mentions) {
         List<Quote> quotes = QUOTATIONS.newQuoteFinder().find(d, List.of(), mentions);
         int last = -1;
         for (Quote q : quotes) {
@@ -65,7 +65,7 @@ final class QuoteCheck {
         return find(doc(text), List.of());
     }
 
-    static List<Statement> turns(Document d, List<Mention> mentions) {
+    static List<Statement> turns(CleanDocument d, List<Mention> mentions) {
         List<Statement> turns = QUOTATIONS.newTranscriptReader().read(d, mentions);
         for (Statement s : turns) {
             assertCovers(s.span(), d.text(), s.text(), s);

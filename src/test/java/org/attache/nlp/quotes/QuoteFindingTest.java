@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.attache.model.ActorType;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.model.Metadata;
 import org.attache.model.Quote;
 import org.attache.model.SourceFormat;
@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 /** Which quoted words are quotations: headlines, runs after one cue, quoted sentences, marks typed backwards. */
 class QuoteFindingTest {
 
-    private static Document titled(String text) {
+    private static CleanDocument titled(String text) {
         String title = text.substring(0, text.indexOf('\n'));
-        return new Document("test.txt", SourceFormat.TEXT, new Metadata(title, "", ""), text, Paragraphs.of(text),
+        return new CleanDocument("test.txt", SourceFormat.TEXT, new Metadata(title, "", ""), text, Paragraphs.of(text),
                 List.of(), "0");
     }
 

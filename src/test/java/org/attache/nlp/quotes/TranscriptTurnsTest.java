@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.model.ActorType;
-import org.attache.model.Document;
+import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
 import org.attache.model.Quote;
 import org.attache.model.Statement;
@@ -71,7 +71,7 @@ class TranscriptTurnsTest {
 
     @Test
     void whiteHouseRemarksFromTheCorpus() throws IOException {
-        Document d = doc(markdownBody(Path.of("corpus", "wh-2025-03-13-remarks-trump-rutte-bilateral.md")));
+        CleanDocument d = doc(markdownBody(Path.of("corpus", "wh-2025-03-13-remarks-trump-rutte-bilateral.md")));
         List<Statement> turns = turns(d, List.of());
         assertTrue(turns.size() > 100, "turns: " + turns.size());
         assertEquals("President Trump", turns.get(0).speaker());
@@ -83,7 +83,7 @@ class TranscriptTurnsTest {
 
     @Test
     void pressBriefingQuestionsAreReporters() throws IOException {
-        Document d = doc(markdownBody(Path.of("corpus", "wh-2023-07-11-press-briefing-jean-pierre-sullivan-vilnius-summit.md")));
+        CleanDocument d = doc(markdownBody(Path.of("corpus", "wh-2023-07-11-press-briefing-jean-pierre-sullivan-vilnius-summit.md")));
         List<Statement> turns = turns(d, List.of());
         assertTrue(turns.stream().filter(t -> t.speaker().equals("Q")).count() >= 20);
         assertTrue(turns.stream().anyMatch(t -> t.speaker().equals("Jake Sullivan")), "MR. SULLIVAN is Jake Sullivan");

@@ -17,10 +17,10 @@ import java.util.Objects;
  *                    raw input bytes (the pipeline adds the site templates, the actor lists and the build;
  *                    see pipeline.VersionKey); stored in the index, compared on the next run
  */
-public record Document(String id, SourceFormat format, Metadata metadata, String text,
+public record CleanDocument(String id, SourceFormat format, Metadata metadata, String text,
                        List<TextSpan> paragraphs, List<BlockQuote> blockQuotes, String versionKey) {
 
-    public Document {
+    public CleanDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(metadata, "metadata");
