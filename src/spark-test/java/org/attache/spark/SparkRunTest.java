@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.attache.cli.Cli;
+import org.attache.cli.OutputFolders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,7 +52,7 @@ class SparkRunTest {
         Path single = tmp.resolve("single");
         Cli.Result local = Cli.attache("run", CORPUS.toString(), "--out", single.toString(), "--quiet");
         assertEquals(0, local.exit(), local.err());
-        Map<String, String> expected = outputs(single);
+        Map<String, String> expected = OutputFolders.reportsAndTexts(single);
         assertTrue(expected.containsKey("documents.csv") && expected.containsKey("report.html"));
         assertTrue(expected.keySet().stream().anyMatch(k -> k.startsWith("clean/")));
         for (int partitions : List.of(3, 7)) {
@@ -62,13 +60,13 @@ class SparkRunTest {
             SparkRun.Timing t = SparkRun.run(sc, SparkRun.parse(new String[] {CORPUS.toString(), "--out", out.toString(),
                 "--partitions", String.valueOf(partitions)}));
             assertTrue(t.documents() > 10, "documents: " + t.documents());
-            assertEquals(expected, outputs(out), partitions + " partitions");
+            assertEquals(expected, OutputFolders.reportsAndTexts(out), partitions + " partitions");
             assertFalse(Files.exists(out.resolve(".spark-attempts")), "the attempts' folders are removed");
             assertTrue(Files.readString(out.resolve("run.json")).contains("\"complete\": true")
                     || Files.readString(out.resolve("run.json")).contains("\"complete\":true"));
             for (String query : List.of("NATO", "Russia OR China", "\"cyber defence\"")) {
-                assertEquals(search(single, query), search(out, query), query);
-                assertEquals(search(single, query, "--quotes"), search(out, query, "--quotes"), query);
+                assertEquals(OutputFolders.searchJson(single, query), OutputFolders.searchJson(out, query), query);
+                assertEquals(OutputFolders.searchJson(single, query, "--quotes"), OutputFolders.searchJson(out, query, "--quotes"), query);
             }
         }
     }
@@ -82,30 +80,7 @@ class SparkRunTest {
         Path out = tmp.resolve("spark-other");
         SparkRun.run(sc, SparkRun.parse(new String[] {corpus, "--out", out.toString(), "--work", work,
             "--partitions", "2"}));
-        assertEquals(outputs(single), outputs(out));
+        assertEquals(OutputFolders.reportsAndTexts(single), OutputFolders.reportsAndTexts(out));
         assertFalse(Files.exists(tmp.resolve("work")), "the attempts' folders are removed");
-    }
-
-    private static String search(Path out, String query, String... more) {
-        List<String> args = new ArrayList<>(List.of("search", query, "--out", out.toString(), "--format", "json",
-                "--limit", "50"));
-        args.addAll(List.of(more));
-        Cli.Result r = Cli.attache(args.toArray(String[]::new));
-        assertEquals(0, r.exit(), r.err());
-        return r.out();
-    }
-
-    /** Every report and clean text by its path (run.json holds times, the index is binary, dot files are records). */
-    private static Map<String, String> outputs(Path out) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(out)) {
-            for (Path p : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
-                String name = out.relativize(p).toString().replace('\\', '/');
-                if (!name.startsWith("index/") && !name.startsWith(".") && !name.equals("run.json")) {
-                    files.put(name, Files.readString(p));
-                }
-            }
-        }
-        return files;
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,12 +41,13 @@ class ShardMergeTest {
         Cli.Result merge = Cli.attache("merge", shards.get(2), shards.get(0), shards.get(1), "--out", merged.toString());
         assertEquals(0, merge.exit(), merge.err());
         assertTrue(merge.err().contains("Merged 3 shards"), merge.err());
-        Map<String, String> expected = outputs(single);
+        Map<String, String> expected = OutputFolders.reportsAndTexts(single);
         assertTrue(expected.containsKey("documents.csv") && expected.containsKey("clean/" + firstCleanText(single)));
-        assertEquals(expected, outputs(merged));
+        assertEquals(expected, OutputFolders.reportsAndTexts(merged));
         for (String query : List.of("NATO", "Russia OR China", "\"cyber defence\"")) {
-            assertEquals(search(single, query), search(merged, query), query);
-            assertEquals(search(single, query, "--quotes"), search(merged, query, "--quotes"), query);
+            assertEquals(OutputFolders.searchJson(single, query), OutputFolders.searchJson(merged, query), query);
+            assertEquals(OutputFolders.searchJson(single, query, "--quotes"),
+                    OutputFolders.searchJson(merged, query, "--quotes"), query);
         }
 
         // a shard's output lost (a node died): run that shard again, merge again
@@ -58,7 +58,7 @@ class ShardMergeTest {
         Path again = tmp.resolve("again");
         assertEquals(0, Cli.attache("merge", shards.get(0), shards.get(1), shards.get(2), "--out", again.toString(),
                 "--quiet").exit());
-        assertEquals(expected, outputs(again));
+        assertEquals(expected, OutputFolders.reportsAndTexts(again));
     }
 
     @Test
@@ -95,29 +95,6 @@ class ShardMergeTest {
         Cli.Result r = Cli.attache(args.toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());
         return out.toString();
-    }
-
-    private static String search(Path out, String query, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("search", query, "--out", out.toString(), "--format",
-                "json", "--limit", "50"));
-        args.addAll(List.of(more));
-        Cli.Result r = Cli.attache(args.toArray(String[]::new));
-        assertEquals(0, r.exit(), r.err());
-        return r.out();
-    }
-
-    /** Every report and clean text by its path in the output folder (run.json holds times, the index is binary). */
-    private static Map<String, String> outputs(Path out) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(out)) {
-            for (Path p : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
-                String name = out.relativize(p).toString().replace('\\', '/');
-                if (!name.startsWith("index/") && !name.startsWith(".") && !name.equals("run.json")) {
-                    files.put(name, Files.readString(p));
-                }
-            }
-        }
-        return files;
     }
 
     private static String firstCleanText(Path out) throws IOException {
