@@ -87,14 +87,29 @@ final class DiscourseState {
         return null;
     }
 
-    /** The last speaker whose name or role holds {@code head} ("the general" after General Ayla Demir spoke). */
-    Speaker describedBy(String head) {
+    /**
+     * The last speaker whose role ends in {@code head} or whose name holds it as a word ("the general" after
+     * General Ayla Demir spoke); a deputy's role ("vice president") does not answer to a description
+     * without the qualifier ({@code phrase}: "the president").
+     */
+    Speaker describedBy(String head, String phrase) {
+        String described = phrase.toLowerCase(Locale.ROOT);
         for (int i = history.size() - 1; i >= 0; i--) {
             Speaker s = history.get(i).speaker();
-            if (s.role().toLowerCase(Locale.ROOT).contains(head) || s.name().toLowerCase(Locale.ROOT).contains(head)) {
+            String role = s.role().toLowerCase(Locale.ROOT).strip();
+            boolean byRole = role.equals(head) || role.endsWith(" " + head);
+            boolean byName = (" " + s.name().toLowerCase(Locale.ROOT) + " ").contains(" " + head + " ");
+            if (byRole && DEPUTY.matcher(role).find() && !DEPUTY.matcher(described).find()) {
+                continue;
+            }
+            if (byRole || byName) {
                 return s;
             }
         }
         return null;
     }
+
+    /** A qualifier that makes a role another office: "vice president", "deputy minister". */
+    private static final java.util.regex.Pattern DEPUTY = java.util.regex.Pattern.compile(
+            "\\b(?:vice|deputy|assistant|under|lieutenant)[\\s-]");
 }

@@ -36,6 +36,7 @@ final class SpeakerResolver {
     private final Genders genders;
     private final SpeakerCandidates candidates;
     private final SpeakerRanker ranker;
+    private final GroupCandidates groups;
 
     /** How far back a pronoun looks for a person named as a subject. */
     private static final int PRONOUN_WINDOW = 700;
@@ -51,6 +52,9 @@ final class SpeakerResolver {
         this.genders = Genders.of(text, mentions, memory);
         this.candidates = new SpeakerCandidates(text, mentions, quoted);
         this.ranker = new SpeakerRanker(genders);
+        this.groups = new GroupCandidates(text, this.mentions, parser, this::insideQuote, (p, start) ->
+                p.kind() == SpeakerPhrase.Kind.NAME ? name(p.name(), p.nameSpan(), p.role(), start, titled(p))
+                        : p.kind() == SpeakerPhrase.Kind.ANAPHOR ? groupOrDescription(p, start) : description(p));
     }
 
     Speaker resolve(SpeakerPhrase p, int at) {
@@ -142,11 +146,7 @@ final class SpeakerResolver {
                 return Speaker.UNKNOWN;
             }
             default -> {
-                DiscourseState.Said said = discourse.lastGroup();
-                // a group or organisation introduced as a subject since ("Officials said …. But they …")
-                Speaker subject = recentGroup(Math.max(said == null ? 0 : said.at(), at - PRONOUN_WINDOW), at,
-                        pronoun.equals("they"));
-                return subject != null ? subject : said != null ? said.speaker() : Speaker.UNKNOWN;
+                return groups.pronoun(pronoun, discourse.lastGroup(), at, PRONOUN_WINDOW); // "it", "they"
             }
         }
     }
@@ -199,36 +199,6 @@ final class SpeakerResolver {
         return preferShown && sameGender != null ? sameGender : found; // "she" prefers the woman named to a name of unknown gender
     }
 
-    /** The last group (for "they") or organisation (for "it") named as the subject of a verb, outside quotations. */
-    private Speaker recentGroup(int from, int to, boolean plural) {
-        if (from >= to) {
-            return null;
-        }
-        List<Tok> toks = Tokens.withoutAsides(Tokens.of(text, from, to));
-        Speaker found = null;
-        for (int k = 0; k < toks.size(); k++) {
-            boolean clauseStart = k == 0 || !toks.get(k - 1).word()
-                    && ".!?,;:\u2014\u2013\"\u201D\u2019".contains(toks.get(k - 1).text());
-            if (!clauseStart || insideQuote(toks.get(k).start()) || !toks.get(k).word()
-                    || SpeakerParser.PRONOUNS.contains(toks.get(k).lower())) {
-                continue;
-            }
-            SpeakerPhrase p = parser.subjectThenVerb(text, toks, k, toks.size(), new int[1]);
-            if (p == null || p.kind() == SpeakerPhrase.Kind.PRONOUN) {
-                continue;
-            }
-            String head = NameMemory.lastWord(p.text());
-            boolean pluralHead = head.endsWith("s") && !head.endsWith("ss");
-            Speaker s = p.kind() == SpeakerPhrase.Kind.NAME
-                    ? name(p.name(), p.nameSpan(), p.role(), p.span().start(), titled(p)) : description(p);
-            if (plural ? pluralHead && !s.person() || pluralHead && p.kind() == SpeakerPhrase.Kind.DESCRIPTION
-                    : s.group() && !pluralHead) {
-                found = s;
-            }
-        }
-        return found;
-    }
-
     /** Titles that only people carry: a name after them is a person's. */
     private static final Set<String> PERSON_TITLES = Set.of("president", "minister", "secretary", "general",
             "ambassador", "envoy", "chancellor", "premier", "king", "queen", "prince", "senator", "congressman",
@@ -278,7 +248,10 @@ final class SpeakerResolver {
 
     private Speaker anaphor(SpeakerPhrase p, int at) {
         String head = NameMemory.lastWord(p.text());
-        Speaker described = discourse.describedBy(head);
+        if (GroupCandidates.kindOf(head) != GroupCandidates.Kind.PERSON) {
+            return groupOrDescription(p, at); // "the ministry", "the report": never a person
+        }
+        Speaker described = discourse.describedBy(head, p.text());
         if (described != null) {
             return new Speaker(described.name(), described.actor(), "", described.person(), described.group());
         }
@@ -296,14 +269,6 @@ final class SpeakerResolver {
         if (found != null) {
             return name(found, new TextSpan(foundAt, foundAt + found.length()), "", at);
         }
-        Mention named = ORGANISATION_WORDS.contains(head) ? lastOrganisationNamed(head, at) : null;
-        if (named != null) {
-            return new Speaker(named.actor(), named.actor(), "", false, true); // "the ministry" → Defence Ministry
-        }
-        String organisation = ORGANISATION_WORDS.contains(head) ? lastNameWithHead(head, at) : null;
-        if (organisation != null) {
-            return new Speaker(organisation, "", "", false, true); // "the commission" → Commission on Elections
-        }
         boolean epithet = !ORGANISATION_WORDS.contains(head) && !head.endsWith("s") && p.text().split("\\s+").length >= 3;
         if (epithet) {
             // "the Ohio businessman says", "the former governor said": a person the text has just named
@@ -319,36 +284,14 @@ final class SpeakerResolver {
         return description(p); // "the source said" keeps its description
     }
 
-    /**
-     * The last capitalised name before {@code at} built on {@code head} ("Electoral Commission", "Commission on
-     * Elections", "Ministry of Defence"): an institution the text named in full before it wrote "the commission".
-     */
-    private String lastNameWithHead(String head, int at) {
-        String word = "\\p{Lu}[\\p{L}'’-]+";
-        String headWord = Pattern.quote(head.substring(0, 1).toUpperCase(Locale.ROOT) + head.substring(1));
-        Matcher m = Pattern.compile("\\b((?:" + word + "\\s+){0,3})" + headWord + "\\b((?:\\s+(?:of|on|for)\\s+(?:the\\s+)?"
-                + word + "(?:\\s+" + word + "){0,2})?)").matcher(text).region(0, Math.max(0, at));
-        String found = null;
-        while (m.find()) {
-            boolean qualified = !m.group(1).replaceFirst("^The\\s+", "").isBlank() || !m.group(2).isEmpty();
-            if (qualified && !insideQuote(m.start())) {
-                found = m.group().strip().replaceFirst("^The\\s+", "");
-            }
+    /** An institution or document described ("the ministry", "the report"): the one it names, else as described. */
+    private Speaker groupOrDescription(SpeakerPhrase p, int at) {
+        Speaker named = groups.described(p, at);
+        if (named != null) {
+            return named;
         }
-        return found;
-    }
-
-    /** The last organisation named before {@code at} whose name holds {@code head} ("Defence Ministry" for "ministry"). */
-    private Mention lastOrganisationNamed(String head, int at) {
-        Mention found = null;
-        for (Mention m : mentions) {
-            if (m.span().start() < at && m.type() == ActorType.ORGANIZATION
-                    && m.text().toLowerCase(Locale.ROOT).contains(head)
-                    && (found == null || m.span().start() > found.span().start())) {
-                found = m;
-            }
-        }
-        return found;
+        Speaker spoke = discourse.describedBy(NameMemory.lastWord(p.text()), p.text());
+        return spoke != null && spoke.group() ? spoke.withRole("") : description(p);
     }
 
     private Speaker description(SpeakerPhrase p) {
@@ -357,8 +300,9 @@ final class SpeakerResolver {
         boolean plural = head.endsWith("s") && !head.endsWith("ss");
         boolean organisation = m != null && m.type() != ActorType.PERSON && !plural && p.text().split("\\s+").length == 1;
         String described = p.text().replaceFirst("^(?i:the|a|an)\\s+", "");
-        return new Speaker(described, m == null ? "" : m.actor(), "", !plural && !organisation,
-                plural || organisation || ORGANISATION_WORDS.contains(head));
+        boolean institution = GroupCandidates.kindOf(head) != GroupCandidates.Kind.PERSON; // "report", "ministry"
+        return new Speaker(described, m == null ? "" : m.actor(), "", !plural && !organisation && !institution,
+                plural || organisation || institution);
     }
 
     /** The mention that covers most of {@code span}; persons first when {@code preferPerson}. */
