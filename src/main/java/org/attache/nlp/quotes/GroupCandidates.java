@@ -65,7 +65,24 @@ final class GroupCandidates {
     Speaker pronoun(String pronoun, DiscourseState.Said lastGroup, int at, int window) {
         int from = Math.max(lastGroup == null ? 0 : lastGroup.at(), at - window);
         Speaker subject = recentSubject(from, at, pronoun.equals("they"));
-        return subject != null ? subject : lastGroup != null ? lastGroup.speaker() : Speaker.UNKNOWN;
+        if (subject != null || lastGroup != null) {
+            return subject != null ? subject : lastGroup.speaker();
+        }
+        Mention named = pronoun.equals("it") ? lastOrganisation(at - window, at) : null;
+        return named == null ? Speaker.UNKNOWN : new Speaker(named.actor(), named.actor(), "", false, true);
+    }
+
+    /** The last organisation the narration names in {@code [from, at)}: what "it" most likely is when no subject is. */
+    private Mention lastOrganisation(int from, int at) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            TextSpan s = m.span();
+            if (m.type() == ActorType.ORGANIZATION && s.start() >= from && s.end() <= at && !insideQuote.test(s.start())
+                    && (found == null || s.start() > found.span().start())) {
+                found = m;
+            }
+        }
+        return found;
     }
 
     /**
