@@ -99,7 +99,7 @@ final class DiscourseState {
             String role = s.role().toLowerCase(Locale.ROOT).strip();
             boolean byRole = role.equals(head) || role.endsWith(" " + head);
             boolean byName = (" " + s.name().toLowerCase(Locale.ROOT) + " ").contains(" " + head + " ");
-            if (byRole && DEPUTY.matcher(role).find() && !DEPUTY.matcher(described).find()) {
+            if (byRole && isDeputy(role) && !isDeputy(described)) {
                 continue;
             }
             if (byRole || byName) {
@@ -109,7 +109,12 @@ final class DiscourseState {
         return null;
     }
 
-    /** A qualifier that makes a role another office: "vice president", "deputy minister". */
+    /** Whether {@code phrase} holds a qualifier that makes a role another office: "vice president", "deputy minister". */
+    static boolean isDeputy(String phrase) {
+        return DEPUTY.matcher(phrase.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** A qualifier that makes a role another office. */
     private static final java.util.regex.Pattern DEPUTY = java.util.regex.Pattern.compile(
             "\\b(?:vice|deputy|assistant|under|lieutenant)[\\s-]");
 }

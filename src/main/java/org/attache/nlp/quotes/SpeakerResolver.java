@@ -262,9 +262,12 @@ final class SpeakerResolver {
                 .matcher(text);
         String found = null;
         int foundAt = -1;
+        boolean deputy = DiscourseState.isDeputy(p.text());
         while (m.find() && m.start() < at) {
-            found = m.group(1);
-            foundAt = m.start(1);
+            if (deputy || !DiscourseState.isDeputy(text.substring(Math.max(0, m.start() - 12), m.end()))) {
+                found = m.group(1); // "the president" is not the "Vice President Tomas Berg" named before
+                foundAt = m.start(1);
+            }
         }
         if (found != null) {
             return name(found, new TextSpan(foundAt, foundAt + found.length()), "", at);

@@ -1,0 +1,75 @@
+package org.attache.nlp.quotes;
+
+import static org.attache.nlp.quotes.QuoteCheck.assertQuote;
+import static org.attache.nlp.quotes.QuoteCheck.doc;
+import static org.attache.nlp.quotes.QuoteCheck.find;
+import static org.attache.nlp.quotes.QuoteCheck.mention;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.attache.model.ActorType;
+import org.attache.model.Mention;
+import org.attache.model.Quote;
+import org.attache.model.TextSpan;
+import org.junit.jupiter.api.Test;
+
+/** Organisations, documents and offices as speakers: "it said", "the report says", "the IMF report", "the president". */
+class GroupSpeakersTest {
+
+    private static Mention named(String text, String name, String actor, ActorType type, boolean last) {
+        int at = last ? text.lastIndexOf(name) : text.indexOf(name);
+        return mention(text, at, at + name.length(), actor, type);
+    }
+
+    @Test
+    void aDocumentSpeaksAndItPointsBackToIt() {
+        String text = "The audit office published its findings on Monday. \u201CThe scheme was poorly run,\u201D the report "
+                + "says. \u201CNobody checked the costs,\u201D it adds.";
+        List<Quote> quotes = find(text);
+        assertEquals(2, quotes.size());
+        assertQuote(quotes.get(0), 52, 78, "report");
+        assertEquals(new TextSpan(80, 90), quotes.get(0).speakerSpan());
+        assertQuote(quotes.get(1), 98, 123, "report");
+        assertNull(quotes.get(1).speakerSpan());
+    }
+
+    @Test
+    void aDocumentOfAnOrganisationIsTheOrganisationsWords() {
+        String text = "Growth will slow next year. \u201CThe outlook has darkened,\u201D the IMF report said.";
+        List<Quote> quotes = find(doc(text), List.of(named(text, "IMF", "International Monetary Fund",
+                ActorType.ORGANIZATION, false)));
+        assertQuote(quotes.get(0), 29, 54, "International Monetary Fund");
+        assertEquals("International Monetary Fund", quotes.get(0).speakerActor());
+    }
+
+    @Test
+    void thePresidentIsNotTheVicePresident() {
+        String text = "President Ana Ruiz met Vice President Tomas Berg on Friday. \u201CWe agree on the budget,\u201D Vice "
+                + "President Tomas Berg said. \u201CThe talks went well,\u201D the president said.";
+        List<Mention> people = List.of(named(text, "Ana Ruiz", "Ana Ruiz", ActorType.PERSON, false),
+                named(text, "Tomas Berg", "Tomas Berg", ActorType.PERSON, false),
+                named(text, "Tomas Berg", "Tomas Berg", ActorType.PERSON, true));
+        List<Quote> quotes = find(doc(text), people);
+        assertQuote(quotes.get(0), 61, 84, "Tomas Berg");
+        assertQuote(quotes.get(1), 119, 139, "Ana Ruiz");
+    }
+
+    @Test
+    void itWithoutAnOrganisationAsSubjectGoesToTheOrganisationNamed() {
+        String text = "Passengers were stranded for hours after Norland Rail cancelled the last trains. \u201CWe are sorry "
+                + "for the delays,\u201D it said.";
+        List<Quote> quotes = find(doc(text), List.of(named(text, "Norland Rail", "Norland Rail",
+                ActorType.ORGANIZATION, false)));
+        assertQuote(quotes.get(0), 82, 110, "Norland Rail");
+        assertNull(quotes.get(0).speakerSpan());
+    }
+
+    @Test
+    void describedKinds() {
+        assertEquals(GroupCandidates.Kind.DOCUMENT, GroupCandidates.kindOf("report"));
+        assertEquals(GroupCandidates.Kind.ORGANISATION, GroupCandidates.kindOf("ministry"));
+        assertEquals(GroupCandidates.Kind.ORGANISATION, GroupCandidates.kindOf("newspaper"));
+        assertEquals(GroupCandidates.Kind.PERSON, GroupCandidates.kindOf("minister"));
+    }
+}
