@@ -22,9 +22,10 @@ final class GroupCandidates {
     /** What a description's head word names. */
     enum Kind { PERSON, ORGANISATION, DOCUMENT }
 
-    /** Media that speak as institutions ("the paper said", "the network reported"). */
+    /** Media and bodies that speak as institutions ("the paper said", "the panel found"). */
     private static final Set<String> MEDIA_WORDS = Set.of("newspaper", "paper", "tabloid", "magazine", "network",
-            "channel", "broadcaster", "outlet", "daily", "weekly", "journal", "publication", "station", "website");
+            "channel", "broadcaster", "outlet", "daily", "weekly", "journal", "publication", "station", "website",
+            "community", "panel", "coalition", "caucus", "delegation", "firm", "industry", "lobby", "team", "club");
     /** Texts that are quoted as speaking ("the report says", "the ad asks", "the statement said"). */
     private static final Set<String> DOCUMENT_WORDS = Set.of("report", "statement", "letter", "memo", "memorandum",
             "ad", "advert", "advertisement", "commercial", "spot", "editorial", "article", "story", "study", "survey",

@@ -70,6 +70,7 @@ class GroupSpeakersTest {
         assertEquals(GroupCandidates.Kind.DOCUMENT, GroupCandidates.kindOf("report"));
         assertEquals(GroupCandidates.Kind.ORGANISATION, GroupCandidates.kindOf("ministry"));
         assertEquals(GroupCandidates.Kind.ORGANISATION, GroupCandidates.kindOf("newspaper"));
+        assertEquals(GroupCandidates.Kind.ORGANISATION, GroupCandidates.kindOf("panel"));
         assertEquals(GroupCandidates.Kind.PERSON, GroupCandidates.kindOf("minister"));
     }
 }
