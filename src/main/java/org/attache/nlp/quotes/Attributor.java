@@ -12,10 +12,11 @@ import org.attache.model.TextSpan;
 final class Attributor {
 
     /** Labels before a colon that name a medium or a section, not a speaker ("Audiotape: “…”"). */
-    private static final java.util.Set<String> MEDIA_LABELS = java.util.Set.of(
+    static final java.util.Set<String> MEDIA_LABELS = java.util.Set.of(
             "tape", "audiotape", "videotape", "video", "audio", "statement", "transcript", "update", "breaking",
             "watch", "read", "photo", "photos", "note", "headline", "new", "exclusive", "analysis", "opinion",
-            "live", "timeline", "quote", "quotes", "excerpt", "excerpts", "text", "full text", "release");
+            "live", "timeline", "quote", "quotes", "excerpt", "excerpts", "text", "full text", "release",
+            "latest");
 
     /** A reporting clause later in the sentence is right about half the time (measured on news). */
     private static final double LATER_CLAUSE = 0.55;
