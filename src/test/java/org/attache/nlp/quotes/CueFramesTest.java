@@ -70,4 +70,13 @@ class CueFramesTest {
         assertEquals(1, q.size());
         assertEquals("Ada Okafor", q.get(0).speaker());
     }
+
+    @Test
+    void aCueWordAfterAPossessiveOrAnArticleIsANoun() {
+        String text = "Senator Ray Holt said his colleague Dana Price’s tweet about the plan was only “to mock” the governor.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 79, 86, "Ray Holt");
+        assertEquals("said", q.get(0).cue());
+    }
 }
