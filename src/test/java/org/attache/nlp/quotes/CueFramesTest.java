@@ -76,7 +76,7 @@ class CueFramesTest {
         String text = "Senator Ray Holt said his colleague Dana Price’s tweet about the plan was only “to mock” the governor.";
         List<Quote> q = find(text);
         assertEquals(1, q.size());
-        assertQuote(q.get(0), 79, 86, "Ray Holt");
+        assertQuote(q.get(0), 80, 87, "Ray Holt");
         assertEquals("said", q.get(0).cue());
     }
 }
