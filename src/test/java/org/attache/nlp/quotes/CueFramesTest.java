@@ -79,4 +79,13 @@ class CueFramesTest {
         assertQuote(q.get(0), 80, 87, "Ray Holt");
         assertEquals("said", q.get(0).cue());
     }
+
+    @Test
+    void reportsIsACueOfAPaperQuotedInTheNextParagraph() {
+        String text = "The Daily Courier reports:\n\n“The plan is a fine start for the state and it will pass next week, "
+                + "officials believe.”";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 29, 114, "the Daily Courier");
+    }
 }
