@@ -71,8 +71,16 @@ final class Attributor {
         if (i >= toks.size()) {
             return null;
         }
+        // "…," as a Treasury memo put it; "…," as my mother would say: the clause after "as" reports the quote
+        boolean as = (i == 0 || toks.get(i - 1).is(",")) && toks.get(i).word() && toks.get(i).lower().equals("as");
+        if (as) {
+            i++;
+            if (i >= toks.size()) {
+                return null;
+            }
+        }
         QuoteLexicon.Cue cue = parser.cueAt(toks, i);
-        if (cue != null && cue.kind() != QuoteLexicon.CueKind.ADJUNCT) {
+        if (cue != null && cue.kind() != QuoteLexicon.CueKind.ADJUNCT && !as) {
             int n = cue.words().size();
             SpeakerPhrase p = parser.after(text, toks, i + n, toks.size());
             if (p != null) {
@@ -150,7 +158,8 @@ final class Attributor {
         while (j >= 0 && toks.get(j).word() && toks.get(j).capitalized()) {
             j--;
         }
-        return j < k - 1 && j >= 0 && (toks.get(j).is("a") || toks.get(j).is("an"));
+        return j < k - 1 && j >= 0 && toks.get(j).word() && (toks.get(j).lower().equals("a")
+                || toks.get(j).lower().equals("an"));
     }
 
     /**

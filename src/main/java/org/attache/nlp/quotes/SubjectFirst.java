@@ -31,7 +31,7 @@ final class SubjectFirst {
             return null;
         }
         int end = subjectEnd(toks, i, to);
-        if (end <= i) {
+        if (end <= i || articleBeforeName(toks, i, end)) {
             return null;
         }
         SpeakerPhrase subject = null;
@@ -67,6 +67,13 @@ final class SubjectFirst {
         }
         return !appositiveRole.isEmpty() && subject.role().isEmpty() && subject.kind() == SpeakerPhrase.Kind.NAME
                 ? subject.withRole(appositiveRole) : subject;
+    }
+
+    /** "a Trump tweet said": an indefinite article before a bare name makes the name a modifier, not a speaker. */
+    private static boolean articleBeforeName(List<Tok> toks, int i, int end) {
+        String first = toks.get(i).lower();
+        return end - i >= 2 && toks.get(i).word() && (first.equals("a") || first.equals("an"))
+                && toks.subList(i + 1, end).stream().allMatch(Tok::capitalized); // not "a spokesman for X"
     }
 
     private static boolean described(Tok first) {

@@ -88,4 +88,21 @@ class CueFramesTest {
         assertEquals(1, q.size());
         assertQuote(q.get(0), 29, 114, "the Daily Courier");
     }
+
+    @Test
+    void aClauseOpenedByAsAfterTheQuoteReportsIt() {
+        String text = "The plan needs a “lawful source of funding,” as a Treasury memo put it.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 18, 43, "Treasury memo");
+        assertEquals("put it", q.get(0).cue());
+    }
+
+    @Test
+    void aNameAfterAnArticleIsAModifierNotASpeaker() {
+        String text = "Dana Price is describing as “reckless” a Ray Holt tweet attacking the plan.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 29, 37, "Dana Price");
+    }
 }
