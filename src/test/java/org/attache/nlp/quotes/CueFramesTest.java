@@ -105,4 +105,14 @@ class CueFramesTest {
         assertEquals(1, q.size());
         assertQuote(q.get(0), 29, 37, "Dana Price");
     }
+
+    @Test
+    void aNameInAppositionToADescriptionIsTheSpeaker() {
+        String text = "The leader of the Harbour Party, Ray Holt, condemned the attack, saying in a statement that it "
+                + "“will not break our will.”";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 96, 120, "Ray Holt");
+        assertEquals(new TextSpan(33, 41), q.get(0).speakerSpan());
+    }
 }
