@@ -143,6 +143,25 @@ final class Appositives {
         return further != null ? further : candidate;
     }
 
+    /** A name of two or more capitalised words and nothing else ("Jane Roe", not "NATO's chief" or "its head"). */
+    private static boolean namesAPerson(SpeakerPhrase p, List<Tok> middle) {
+        return p.kind() == SpeakerPhrase.Kind.NAME && p.role().isEmpty() && middle.size() >= 2
+                && middle.stream().allMatch(t -> t.word() && t.capitalized())
+                && p.nameSpan() != null && p.nameSpan().start() == middle.get(0).start();
+    }
+
+    /** Whether the phrase opens with a determiner ("The leader of the party"): a description, not a name. */
+    private boolean opensWithDeterminer(List<Tok> toks, SpeakerPhrase subject, int from) {
+        for (int s = from; s < toks.size(); s++) {
+            if (toks.get(s).start() >= subject.span().start()) {
+                Tok prev = s > from ? toks.get(s - 1) : null;
+                return lexicon.isDeterminer(toks.get(s).lower())
+                        || prev != null && prev.word() && lexicon.isDeterminer(prev.lower());
+            }
+        }
+        return false;
+    }
+
     private SpeakerPhrase apposition(String text, List<Tok> toks, int comma, int from, int depth) {
         SpeakerPhrase local = beyondOrigin(text, toks, comma, from);
         if (local != null) {
@@ -180,6 +199,9 @@ final class Appositives {
         SpeakerPhrase role = parser.phrase(text, middle);
         if (role == null || role.kind() == SpeakerPhrase.Kind.PRONOUN) {
             return subject;
+        }
+        if (namesAPerson(role, middle) && opensWithDeterminer(toks, subject, from)) {
+            return role.withRole(subject.text()); // "The leader of the party, Jane Roe, said": the name is the speaker
         }
         return subject.role().isEmpty() ? subject.withRole(role.text()) : subject;
     }

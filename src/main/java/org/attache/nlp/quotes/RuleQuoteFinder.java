@@ -104,6 +104,9 @@ final class RuleQuoteFinder implements QuoteFinder {
                 TextSpan before = new TextSpan(Math.max(prevEnd, sentenceStart(text, searchFrom, m.open())), m.open());
                 TextSpan after = new TextSpan(m.close(), Math.max(m.close(), nextStart));
                 Attribution a = quotedLabel.find(text, m.inner());
+                if (a == null && headlineFirst && pi == 0) {
+                    a = Headline.subject(text, para, m.open(), mentions, parser, lexicon);
+                }
                 if (a == null) {
                     a = attributor.attribute(text, m, before, after);
                 }

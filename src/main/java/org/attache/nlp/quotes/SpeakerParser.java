@@ -30,16 +30,18 @@ final class SpeakerParser {
     private static final Set<String> PARTICLES = Set.of(
             "bin", "ibn", "al", "el", "van", "von", "de", "da", "del", "der", "den", "la", "le", "du", "di", "abu", "ter");
 
-    private static final Set<String> INNER_LINKS = Set.of("of", "for", "the", "to");
+    static final Set<String> INNER_LINKS = Set.of("of", "for", "the", "to");
 
     private final QuoteLexicon lexicon;
     private final Appositives appositives;
     private final DescribedSubject described;
+    private final SubjectFirst subjectFirst;
 
     SpeakerParser(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
         this.appositives = new Appositives(this, lexicon);
         this.described = new DescribedSubject(this, lexicon);
+        this.subjectFirst = new SubjectFirst(this, lexicon);
     }
 
     /** The subject of the cue at {@code cue}, reading backwards no further than {@code from}. */
@@ -75,6 +77,9 @@ final class SpeakerParser {
         if (t.word() && PRONOUNS.contains(t.lower())) {
             return SpeakerPhrase.pronoun(t);
         }
+        if (t.word() && (t.lower().equals("of") || t.lower().equals("about"))) {
+            return null; // "said of the plan", "said of Mr X": what was spoken about, not who spoke
+        }
         int end = forwardEnd(toks, i, to);
         SpeakerPhrase phrase = end > i ? phrase(text, toks.subList(i, end)) : null;
         if (phrase != null && phrase.kind() != SpeakerPhrase.Kind.NAME) {
@@ -102,87 +107,13 @@ final class SpeakerParser {
      * Returns the phrase and sets nothing else; {@code cueIndex} receives where the cue starts.
      */
     SpeakerPhrase subjectThenCue(String text, List<Tok> toks, int i, int to, int[] cueIndex) {
-        SpeakerPhrase p = subjectThen(text, toks, i, to, cueIndex, false);
+        SpeakerPhrase p = subjectFirst.read(text, toks, i, to, cueIndex, false);
         return p != null ? p : described.startingAt(text, toks, i, to, cueIndex);
     }
 
     /** A speaker followed by any verb ("The Pentagon rejected …", "Gingrich dismissed …"); see {@link #subjectThenCue}. */
     SpeakerPhrase subjectThenVerb(String text, List<Tok> toks, int i, int to, int[] verbIndex) {
-        return subjectThen(text, toks, i, to, verbIndex, true);
-    }
-
-    /** Whether {@code toks[k]}, after a subject, reads as its verb: by its form, not by a tagger. */
-    private boolean looksLikeVerb(List<Tok> toks, int k, SpeakerPhrase subject) {
-        Tok t = toks.get(k);
-        if (!t.word() || t.capitalized() || !Character.isLetter(t.text().charAt(0))) {
-            return false;
-        }
-        String l = t.lower();
-        if (WordForms.NOT_VERBS.contains(l) || PRONOUNS.contains(l) || lexicon.isDeterminer(l) || lexicon.isRoleWord(l)
-                || lexicon.isGroupNoun(l) || l.contains("'") || l.contains("\u2019")) {
-            return false;
-        }
-        boolean ofNext = k + 1 < toks.size() && toks.get(k + 1).word() && toks.get(k + 1).lower().equals("of");
-        String last = subject == null ? "" : subject.text().strip();
-        boolean possessive = last.endsWith("'s") || last.endsWith("\u2019s") || last.endsWith("'");
-        return WordForms.verbByForm(l, cueKind(toks, k) == QuoteLexicon.CueKind.VERB, ofNext, possessive);
-    }
-
-    private SpeakerPhrase subjectThen(String text, List<Tok> toks, int i, int to, int[] cueIndex, boolean anyVerb) {
-        if (i >= to) {
-            return null;
-        }
-        int end;
-        if (toks.get(i).word() && PRONOUNS.contains(toks.get(i).lower())) {
-            end = i + 1;
-        } else {
-            end = forwardEnd(toks, i, to);
-            // "the spokesman for the ministry said": a prepositional tail inside the subject
-            while (end < to && end > i && toks.get(end).word() && INNER_LINKS.contains(toks.get(end).lower())) {
-                int e2 = forwardEnd(toks, end + 1, to);
-                if (e2 <= end + 1) {
-                    break;
-                }
-                end = e2;
-            }
-        }
-        if (end <= i) {
-            return null;
-        }
-        int k = end;
-        String appositiveRole = "";
-        if (k < to && toks.get(k).is(",") && end > i) {
-            int c2 = k + 1;
-            int reach = k + 1 < to && Appositives.opensLongAppositive(toks.get(k + 1), lexicon)
-                    ? Appositives.RELATIVE_CLAUSE : Appositives.APPOSITIVE - 2;
-            while (c2 < to && c2 < k + reach && (toks.get(c2).word() || Appositives.isApostrophe(toks.get(c2)))) {
-                c2++;
-            }
-            if (c2 < to && c2 > k + 1 && toks.get(c2).is(",")) {
-                appositiveRole = new TextSpan(toks.get(k + 1).start(), toks.get(c2 - 1).end()).of(text);
-                k = c2 + 1;
-            }
-        }
-        int skipped = 0;
-        boolean finite = false;
-        while (k < to && skipped < 3 && WordForms.isAuxiliary(toks.get(k))) {
-            finite |= WordForms.IRREGULAR_PAST.contains(toks.get(k).lower());
-            k++;
-            skipped++;
-        }
-        // "Trump has record low support": a finite auxiliary is a verb in its own right
-        if (k >= to || (anyVerb ? !finite && !looksLikeVerb(toks, k, phrase(text, toks.subList(i, end)))
-                : cueKind(toks, k) != QuoteLexicon.CueKind.VERB)) {
-            return null;
-        }
-        cueIndex[0] = k;
-        Tok first = toks.get(i);
-        if (end == i + 1 && first.word() && PRONOUNS.contains(first.lower())) {
-            return SpeakerPhrase.pronoun(first);
-        }
-        SpeakerPhrase p = phrase(text, toks.subList(i, end));
-        return p != null && !appositiveRole.isEmpty() && p.role().isEmpty() && p.kind() == SpeakerPhrase.Kind.NAME
-                ? p.withRole(appositiveRole) : p;
+        return subjectFirst.read(text, toks, i, to, verbIndex, true);
     }
 
     QuoteLexicon.CueKind cueKind(List<Tok> toks, int i) {
@@ -311,7 +242,7 @@ final class SpeakerParser {
         return phrase(text, toks.subList(k + 1, last + 1));
     }
 
-    private int forwardEnd(List<Tok> toks, int i, int to) {
+    int forwardEnd(List<Tok> toks, int i, int to) {
         int k = i;
         while (k < to && k - i < 12 && isPhraseWord(toks, k)) {
             Tok t = toks.get(k);

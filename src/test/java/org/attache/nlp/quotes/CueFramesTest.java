@@ -1,0 +1,118 @@
+package org.attache.nlp.quotes;
+
+import static org.attache.nlp.quotes.QuoteCheck.assertQuote;
+import static org.attache.nlp.quotes.QuoteCheck.find;
+import static org.attache.nlp.quotes.QuoteCheck.mention;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.attache.model.ActorType;
+import org.attache.model.CleanDocument;
+import org.attache.model.Metadata;
+import org.attache.model.Quote;
+import org.attache.model.SourceFormat;
+import org.attache.model.TextSpan;
+import org.attache.nlp.Paragraphs;
+import org.junit.jupiter.api.Test;
+
+/** Speaker phrases read at the cue: appositives in a row, "said of", and the frames news writes cues in. */
+class CueFramesTest {
+
+    @Test
+    void aSecondAppositiveAfterADescribedOneIsSkipped() {
+        String text = "“It is an overreach of the state budget,” Ray Holt, the Republican treasurer of Ohio, "
+                + "one of the states in the suit, said at a Capitol event.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 1, 40, "Ray Holt");
+        assertEquals(new TextSpan(42, 50), q.get(0).speakerSpan());
+    }
+
+    @Test
+    void aLongLowerCaseRoleIsAnAppositiveAndSaidOfNamesWhatWasSpokenAbout() {
+        String text = "“It is an overreach of the state budget,” Ray Holt, director of the Tax Center and a professor "
+                + "at the Central School of Law, said of Dana Price’s plan.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 1, 40, "Ray Holt");
+    }
+
+    private static CleanDocument titled(String text) {
+        String title = text.substring(0, text.indexOf('\n'));
+        return new CleanDocument("test.txt", SourceFormat.TEXT, new Metadata(title, "", ""), text, Paragraphs.of(text),
+                List.of(), "0");
+    }
+
+    @Test
+    void aHeadlineSubjectEndsAtItsVerbEvenBeforeAColon() {
+        String text = "Ada Okafor Hammers Harbour Board: ‘You Should Resign’\n\nThe senator spoke on Monday.";
+        List<Quote> q = find(titled(text), List.of(mention(text, 0, 10, "Ada Okafor", ActorType.PERSON)));
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 35, 52, "Ada Okafor");
+        assertEquals("Hammers", q.get(0).cue());
+        assertEquals(new TextSpan(0, 10), q.get(0).speakerSpan());
+    }
+
+    @Test
+    void aThirdPersonVerbEndsAHeadlineNameOnlyAfterANameTheActorsFound() {
+        String named = "Okafor Sees ‘Quiet Disaster’ in Harbour Plan\n\nThe mayor spoke on Monday.";
+        List<Quote> q = find(titled(named), List.of(mention(named, 0, 6, "Ada Okafor", ActorType.PERSON)));
+        assertQuote(q.get(0), 13, 27, "Ada Okafor");
+        String plural = "Angry Farmers Rally To ‘Save Our Fields’\n\nThe farmers marched on Monday.";
+        List<Quote> none = find(titled(plural), List.of());
+        assertEquals(List.of(), none.stream().filter(x -> !x.speaker().isEmpty()).toList());
+    }
+
+    @Test
+    void aSectionLabelBeforeAHeadlineColonIsNoSpeaker() {
+        String text = "The Latest: Okafor Calls Plan ‘A Quiet Disaster’\n\nAda Okafor spoke on Monday.";
+        List<Quote> q = find(titled(text), List.of(mention(text, 12, 18, "Ada Okafor", ActorType.PERSON)));
+        assertEquals(1, q.size());
+        assertEquals("Ada Okafor", q.get(0).speaker());
+    }
+
+    @Test
+    void aCueWordAfterAPossessiveOrAnArticleIsANoun() {
+        String text = "Senator Ray Holt said his colleague Dana Price’s tweet about the plan was only “to mock” the governor.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 80, 87, "Ray Holt");
+        assertEquals("said", q.get(0).cue());
+    }
+
+    @Test
+    void reportsIsACueOfAPaperQuotedInTheNextParagraph() {
+        String text = "The Daily Courier reports:\n\n“The plan is a fine start for the state and it will pass next week, "
+                + "officials believe.”";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 29, 114, "the Daily Courier");
+    }
+
+    @Test
+    void aClauseOpenedByAsAfterTheQuoteReportsIt() {
+        String text = "The plan needs a “lawful source of funding,” as a Treasury memo put it.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 18, 43, "Treasury memo");
+        assertEquals("put it", q.get(0).cue());
+    }
+
+    @Test
+    void aNameAfterAnArticleIsAModifierNotASpeaker() {
+        String text = "Dana Price is describing as “reckless” a Ray Holt tweet attacking the plan.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 29, 37, "Dana Price");
+    }
+
+    @Test
+    void aNameInAppositionToADescriptionIsTheSpeaker() {
+        String text = "The leader of the Harbour Party, Ray Holt, condemned the attack, saying in a statement that it "
+                + "“will not break our will.”";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 96, 120, "Ray Holt");
+        assertEquals(new TextSpan(33, 41), q.get(0).speakerSpan());
+    }
+}
