@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -44,8 +45,8 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
 import org.attache.model.Quote;
 
 /**
@@ -255,7 +256,7 @@ public final class IndexSearch implements Closeable {
         if (top.scoreDocs.length <= limit) {
             return top;
         }
-        ScoreDoc[] kept = java.util.Arrays.copyOf(top.scoreDocs, limit);
+        ScoreDoc[] kept = Arrays.copyOf(top.scoreDocs, limit);
         return new TopDocs(top.totalHits, kept);
     }
 

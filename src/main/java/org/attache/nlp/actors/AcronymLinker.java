@@ -2,6 +2,7 @@ package org.attache.nlp.actors;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.attache.model.ActorType;
 import org.attache.model.Mention;
@@ -82,7 +83,7 @@ final class AcronymLinker {
         }
         String capitals = name.chars().filter(Character::isUpperCase)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        String initials = initials(name).toUpperCase(java.util.Locale.ROOT) + capitals;
+        String initials = initials(name).toUpperCase(Locale.ROOT) + capitals;
         return word.chars().filter(Character::isUpperCase).allMatch(c -> initials.indexOf(c) >= 0);
     }
 

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Surface forms keyed token by token on their folded keys, for longest-match-first lookup in one
@@ -32,7 +33,7 @@ final class AliasTrie {
 
     private final Node root = new Node();
 
-    AliasTrie(List<ActorEntry> entries, java.util.function.Predicate<Alias> include) {
+    AliasTrie(List<ActorEntry> entries, Predicate<Alias> include) {
         for (ActorEntry e : entries) {
             for (Alias a : e.aliases()) {
                 if (include.test(a)) {

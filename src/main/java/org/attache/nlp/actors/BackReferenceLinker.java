@@ -1,7 +1,9 @@
 package org.attache.nlp.actors;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.attache.model.ActorType;
@@ -76,8 +78,8 @@ final class BackReferenceLinker {
      * of the EU, not the Foreign Affairs Council named once), the nearest on a tie.
      */
     private static Mention nearestWithWord(MentionSheet sheet, String head, int offset) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        java.util.Map<String, Mention> last = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Mention> last = new HashMap<>();
         for (Mention m : sheet.mentions) {
             if (m.type() == ActorType.ORGANIZATION && m.span().start() < offset && hasWord(m.actor(), head)) {
                 counts.merge(m.actor(), 1, Integer::sum);

@@ -1,5 +1,7 @@
 package org.attache.nlp.actors;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.attache.model.ActorType;
@@ -16,7 +18,7 @@ final class GazetteerPass {
 
     private final Gazetteer gazetteer;
     /** Organisations whose canonical name starts with a country ("US Cyber Command"), and that country. */
-    private final java.util.Map<ActorEntry, String> countryOf = new java.util.HashMap<>();
+    private final Map<ActorEntry, String> countryOf = new HashMap<>();
 
     GazetteerPass(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;

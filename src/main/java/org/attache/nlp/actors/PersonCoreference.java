@@ -1,7 +1,9 @@
 package org.attache.nlp.actors;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.attache.model.ActorType;
 import org.attache.model.Mention;
 import org.attache.model.MentionSource;
@@ -23,12 +25,12 @@ final class PersonCoreference {
     private final Gazetteer gazetteer;
     private final Roles roles;
     /** First words of known people's names that are nobody's surname ("Chris", "Bill", "Jens"). */
-    private final java.util.Set<String> givenNames = new java.util.HashSet<>();
+    private final Set<String> givenNames = new HashSet<>();
 
     PersonCoreference(Gazetteer gazetteer, Roles roles) {
         this.gazetteer = gazetteer;
         this.roles = roles;
-        java.util.Set<String> surnames = new java.util.HashSet<>();
+        Set<String> surnames = new HashSet<>();
         for (ActorEntry e : gazetteer.entries()) {
             String[] words = e.canonical().split(" ");
             if (e.type() == EntryType.PERSON && words.length > 1) {
