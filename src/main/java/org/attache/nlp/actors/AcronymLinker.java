@@ -38,7 +38,7 @@ final class AcronymLinker {
 
     /** Acronyms defined in brackets after an organisation's name, linked to it wherever they are written. */
     private static void defined(MentionSheet sheet) {
-        TextTokens tokens = sheet.tokens;
+        NameMatchTokens tokens = sheet.tokens;
         Map<String, Mention> byAcronym = new HashMap<>();
         for (Mention m : sheet.mentions) {
             if (m.type() != ActorType.ORGANIZATION || !m.actor().contains(" ")) {

@@ -29,7 +29,7 @@ final class BackReferenceLinker {
 
     void apply(MentionSheet sheet) {
         shortenedNames(sheet);
-        TextTokens tokens = sheet.tokens;
+        NameMatchTokens tokens = sheet.tokens;
         for (int t = 1; t < tokens.size(); t++) {
             String head = tokens.surface(t);
             String before = tokens.surface(t - 1);
@@ -48,7 +48,7 @@ final class BackReferenceLinker {
     }
 
     /** Whether the word at {@code t} starts a longer name ("the Council of Europe", "the South China Sea"). */
-    private static boolean namesGoOn(TextTokens tokens, int t) {
+    private static boolean namesGoOn(NameMatchTokens tokens, int t) {
         int next = t + 1;
         if (next >= tokens.size() || !tokens.joined(t)) {
             return false;

@@ -26,7 +26,7 @@ final class GazetteerPass {
             if (e.type() != EntryType.ORGANIZATION) {
                 continue;
             }
-            TextTokens words = TextTokens.of(e.canonical());
+            NameMatchTokens words = NameMatchTokens.of(e.canonical());
             AliasTrie.Hit start = words.size() > 1 ? gazetteer.names().longestAt(words, 0, words.size() - 2,
                     CaseRules.INSTANCE) : null;
             if (start != null && start.candidate().entry().type() == EntryType.COUNTRY) {
@@ -36,7 +36,7 @@ final class GazetteerPass {
     }
 
     void apply(MentionSheet sheet) {
-        TextTokens tokens = sheet.tokens;
+        NameMatchTokens tokens = sheet.tokens;
         int i = 0;
         AliasTrie.Hit previous = null;
         while (i < tokens.size()) {
@@ -85,7 +85,7 @@ final class GazetteerPass {
                 || previous.candidate().entry().canonical().equals(owner) || !sheet.tokens.joined(previous.last())) {
             return false;
         }
-        TextTokens words = TextTokens.of(hit.candidate().alias().text());
+        NameMatchTokens words = NameMatchTokens.of(hit.candidate().alias().text());
         AliasTrie.Hit start = words.size() > 1 ? gazetteer.names().longestAt(words, 0, words.size() - 2,
                 CaseRules.INSTANCE) : null;
         return start == null || start.candidate().entry().type() != EntryType.COUNTRY; // the form names no country

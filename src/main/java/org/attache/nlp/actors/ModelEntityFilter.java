@@ -59,7 +59,7 @@ final class ModelEntityFilter {
     /** The filter over one document. */
     private final class Run {
         private final MentionSheet sheet;
-        private final TextTokens tokens;
+        private final NameMatchTokens tokens;
         private final NameSpans spans;
         private final NameContext context;
 

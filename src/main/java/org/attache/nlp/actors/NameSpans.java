@@ -14,7 +14,7 @@ final class NameSpans {
     private static final String QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e";
 
     private final MentionSheet sheet;
-    private final TextTokens tokens;
+    private final NameMatchTokens tokens;
 
     NameSpans(MentionSheet sheet) {
         this.sheet = sheet;

@@ -49,7 +49,7 @@ final class PersonCoreference {
     }
 
     private void shortForms(MentionSheet sheet) {
-        TextTokens tokens = sheet.tokens;
+        NameMatchTokens tokens = sheet.tokens;
         for (int i = 0; i < tokens.size(); i++) {
             if (sheet.covered(i) || !tokens.isWord(i)) {
                 continue;
@@ -135,7 +135,7 @@ final class PersonCoreference {
      * full in the document ("Kowalczyk" tagged as a place) is that person.
      */
     private void surnamesTypedAsOthers(MentionSheet sheet) {
-        TextTokens tokens = sheet.tokens;
+        NameMatchTokens tokens = sheet.tokens;
         List<Mention> mentions = sheet.mentions;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
@@ -157,7 +157,7 @@ final class PersonCoreference {
      * {@code i} on free tokens.
      */
     private static Optional<Recurrence> repeatedFullName(MentionSheet sheet, int i) {
-        TextTokens tokens = sheet.tokens;
+        NameMatchTokens tokens = sheet.tokens;
         if (!tokens.isCapitalised(i)) {
             return Optional.empty();
         }
@@ -221,7 +221,7 @@ final class PersonCoreference {
 
     /** "Hunter Biden", "Trump Tower": a capitalised name word next to the surname makes it another name. */
     private static boolean partOfLongerName(MentionSheet sheet, int first, int last) {
-        TextTokens tokens = sheet.tokens;
+        NameMatchTokens tokens = sheet.tokens;
         if (sheet.titleCase(first)) {
             return false;
         }
