@@ -107,7 +107,7 @@ public final class CsvReport implements Closeable {
             r.perDocument.row(id, e.getKey(), r.types.get(e.getKey()).name(), e.getValue());
         }
         if (r.perActor.size() > 1) {
-            r.pairs = Cooccurrence.pairsOf(d.text(), a.mentions());
+            r.pairs = Cooccurrence.pairsOf(a.sentences(), a.mentions());
         }
         for (Quote q : a.quotes()) {
             r.quotes.row(id, q.text(), q.speaker(), q.speakerActor(), q.speakerRole(), q.cue(), q.kind().label(),
