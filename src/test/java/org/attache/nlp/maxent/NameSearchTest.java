@@ -73,7 +73,7 @@ class NameSearchTest {
     void featuresAreOpenNlpsStringsInOpenNlpsOrder() {
         NameContextGenerator context = openNlp.getFactory().createContextGenerator();
         Map<String, String> previous = new HashMap<>();
-        Words words = new Words();
+        WordFeatureCache words = new WordFeatureCache();
         Random random = new Random(7);
         List<String[]> windows = new ArrayList<>(corpus.get(3).subList(0, 40));
         for (int k = 0; k < 300; k++) {
