@@ -3,7 +3,6 @@ package org.attache.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +44,6 @@ import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.attache.index.BrowseResults.Quotation;
 import org.attache.model.Analysis;
 import org.attache.model.Quote;
@@ -104,19 +102,7 @@ public final class IndexBrowser implements Closeable {
 
     /** Opens the last committed index in {@code indexDir}; {@link NoIndexException} when there is none. */
     public static IndexBrowser open(Path indexDir, ActorNames actorNames) throws IOException {
-        if (!Files.isDirectory(indexDir)) {
-            throw new NoIndexException(indexDir);
-        }
-        Directory directory = FSDirectory.open(indexDir);
-        try {
-            if (!DirectoryReader.indexExists(directory)) {
-                throw new NoIndexException(indexDir);
-            }
-            return new IndexBrowser(directory, actorNames);
-        } catch (IOException | RuntimeException e) {
-            directory.close();
-            throw e;
-        }
+        return CommittedIndex.open(indexDir, directory -> new IndexBrowser(directory, actorNames));
     }
 
     public ActorNames actorNames() {

@@ -168,11 +168,11 @@ class IndexSearchTest {
         DocumentResults r = search.documents(SearchRequest.of("*").withLimit(1));
         assertEquals(4, r.total());
         assertEquals(1, r.hits().size());
-        assertEquals(List.of(new ActorCount("NATO", 2), new ActorCount("Russia", 2), new ActorCount("China", 1),
-                new ActorCount("Ukraine", 1), new ActorCount("United Kingdom", 1), new ActorCount("United States", 1)),
+        assertEquals(List.of(new FacetCount("NATO", 2), new FacetCount("Russia", 2), new FacetCount("China", 1),
+                new FacetCount("Ukraine", 1), new FacetCount("United Kingdom", 1), new FacetCount("United States", 1)),
                 r.actors());
         DocumentResults ransomware = search.documents(SearchRequest.of("ransomware"));
-        assertEquals(List.of(new ActorCount("China", 1), new ActorCount("United Kingdom", 1)), ransomware.actors());
+        assertEquals(List.of(new FacetCount("China", 1), new FacetCount("United Kingdom", 1)), ransomware.actors());
         assertEquals(List.of(), search.documents(SearchRequest.of("nothingmatchesthis")).actors());
     }
 
