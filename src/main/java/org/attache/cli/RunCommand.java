@@ -28,7 +28,6 @@ import org.attache.pipeline.TemplatesFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code attache run}: the whole pipeline over a corpus. */
 @Command(name = "run", description = {
@@ -41,20 +40,11 @@ import picocli.CommandLine.Parameters;
                 + "(listed as lost in errors.csv; please report)."})
 public final class RunCommand extends BaseCommand {
 
-    @Parameters(arity = "0..*", paramLabel = "INPUT",
-            description = "Corpus folders (read recursively) or files. Default: corpus/ in the current folder.")
-    List<Path> inputs = new ArrayList<>();
-
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("output");
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Analysis threads (default: all cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--max-bytes", paramLabel = "BYTES",
-            description = "Reject inputs larger than this (default: ${DEFAULT-VALUE}).")
-    long maxBytes = RunConfig.DEFAULT_MAX_BYTES;
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--doc-timeout", paramLabel = "SECONDS",
             description = "Time budget of one document; a document taking longer is rejected "
@@ -92,25 +82,16 @@ public final class RunCommand extends BaseCommand {
             + "of a split corpus then reads only its own share.")
     Path templates;
 
-    @Option(names = "--follow-links",
-            description = "Read symbolic links whose target lies outside the input folders (skipped by default).")
-    boolean followLinks;
-
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (threads < 1) {
-            throw new UserException("--threads must be at least 1, got " + threads, ExitCodes.USAGE);
-        }
-        if (maxBytes < 1) {
-            throw new UserException("--max-bytes must be positive, got " + maxBytes, ExitCodes.USAGE);
-        }
+        corpus.check();
         if (docTimeout < 1) {
             throw new UserException("--doc-timeout must be positive, got " + docTimeout, ExitCodes.USAGE);
         }
-        List<Path> roots = inputs.isEmpty() ? List.of(Path.of("corpus")) : inputs;
+        List<Path> roots = corpus.roots();
         for (Path root : roots) { // checked before the output folder is touched
             if (!Files.exists(root)) {
-                throw new UserException("input not found: " + root + (inputs.isEmpty()
+                throw new UserException("input not found: " + root + (corpus.defaulted()
                         ? " (run from the project folder, or name the corpus folder)"
                         : " (check the path; give corpus folders or files)"), ExitCodes.USAGE);
             }
@@ -125,8 +106,8 @@ public final class RunCommand extends BaseCommand {
         }
         ShardSpec share = shard();
         ActorLists actorLists = actorLists(actors);
-        RunConfig config = new RunConfig(roots, out, threads, maxBytes, csvStyle.style(),
-                quiet, docTimeout, actorLists, keepDuplicates, followLinks, share);
+        RunConfig config = new RunConfig(roots, out, corpus.threads, corpus.maxBytes, csvStyle.style(),
+                quiet, docTimeout, actorLists, keepDuplicates, corpus.followLinks, share);
         PrintWriter err = err();
         OutputLayout layout = new OutputLayout(out);
         List<String> inputNames = roots.stream().map(Path::toString).toList();
@@ -156,7 +137,7 @@ public final class RunCommand extends BaseCommand {
             return strict && !outcome.rejected().isEmpty() ? ExitCodes.REJECTED_INPUTS : ExitCodes.OK;
         } catch (NoSuchFileException e) {
             throw new UserException("input not found: " + e.getFile()
-                    + (inputs.isEmpty() ? " (run from the project folder, or name the corpus folder)" : ""),
+                    + (corpus.defaulted() ? " (run from the project folder, or name the corpus folder)" : ""),
                     ExitCodes.USAGE);
         } catch (RunLock.OutputBusyException | IndexBusyException e) {
             throw new UserException(e.getMessage(), ExitCodes.FAILED);

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.attache.index.ActorCount;
 import org.attache.index.ActorNames;
 import org.attache.index.DocumentHit;
 import org.attache.index.DocumentResults;
+import org.attache.index.FacetCount;
 import org.attache.index.IndexSearch;
 import org.attache.index.NoIndexException;
 import org.attache.index.PartialDate;
@@ -198,25 +198,23 @@ public final class SearchCommand extends BaseCommand {
             hits.add(m);
         }
         json.put("hits", hits);
-        List<Object> actorFacet = new ArrayList<>();
-        for (ActorCount c : r.actors()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("actor", c.actor());
-            m.put("count", c.count());
-            actorFacet.add(m);
-        }
-        List<Object> languageFacet = new ArrayList<>();
-        for (ActorCount c : r.languages()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("language", c.actor());
-            m.put("count", c.count());
-            languageFacet.add(m);
-        }
         Map<String, Object> facets = new LinkedHashMap<>();
-        facets.put("actor", actorFacet);
-        facets.put("language", languageFacet);
+        facets.put("actor", facetJson("actor", r.actors()));
+        facets.put("language", facetJson("language", r.languages()));
         json.put("facets", facets);
         return json;
+    }
+
+    /** One facet's values as objects with the value under {@code key} and its count. */
+    private static List<Object> facetJson(String key, List<FacetCount> counts) {
+        List<Object> out = new ArrayList<>();
+        for (FacetCount c : counts) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put(key, c.label());
+            m.put("count", c.count());
+            out.add(m);
+        }
+        return out;
     }
 
     static Map<String, Object> quotesJson(QuoteResults r) {
@@ -283,14 +281,14 @@ public final class SearchCommand extends BaseCommand {
         }
         if (!r.actors().isEmpty()) {
             pw.println();
-            List<String> parts = r.actors().stream().map(c -> c.actor() + " " + c.count()).toList();
+            List<String> parts = r.actors().stream().map(c -> c.label() + " " + c.count()).toList();
             String facet = "Actors in all " + r.total() + " matches: " + String.join(" · ", parts);
             for (String line : TextLayout.wrap(facet, TextLayout.WIDTH, 4)) {
                 pw.println(line);
             }
         }
         if (r.languages().size() > 1) {
-            List<String> parts = r.languages().stream().map(c -> c.actor() + " " + c.count()).toList();
+            List<String> parts = r.languages().stream().map(c -> c.label() + " " + c.count()).toList();
             pw.println(TextLayout.fit("Languages: " + String.join(" · ", parts), TextLayout.WIDTH));
         }
     }

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -37,11 +38,11 @@ public final class AnalysisCodec {
     }
 
     /** The document's Lucene document first, then one per quotation. */
-    public static List<org.apache.lucene.document.Document> toLucene(Analysis a) {
+    public static List<Document> toLucene(Analysis a) {
         CleanDocument d = a.document();
         Metadata m = d.metadata();
-        List<org.apache.lucene.document.Document> out = new ArrayList<>();
-        var doc = new org.apache.lucene.document.Document();
+        List<Document> out = new ArrayList<>();
+        var doc = new Document();
         doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT, Field.Store.NO));
         doc.add(new StringField(IndexSchema.GROUP, d.id(), Field.Store.NO));
         doc.add(new StringField(IndexSchema.ID, d.id(), Field.Store.YES));
@@ -91,9 +92,9 @@ public final class AnalysisCodec {
         return out;
     }
 
-    private static org.apache.lucene.document.Document quoteDocument(String id, Metadata m, String language, String kind,
+    private static Document quoteDocument(String id, Metadata m, String language, String kind,
                                                                  Quote q) {
-        var qd = new org.apache.lucene.document.Document();
+        var qd = new Document();
         qd.add(new StringField(IndexSchema.KIND, kind, Field.Store.NO));
         qd.add(new StringField(IndexSchema.GROUP, id, Field.Store.NO));
         qd.add(new StringField(IndexSchema.ID, id, Field.Store.YES));
@@ -114,12 +115,12 @@ public final class AnalysisCodec {
         return qd;
     }
 
-    private static void addLanguage(org.apache.lucene.document.Document doc, String language) {
+    private static void addLanguage(Document doc, String language) {
         doc.add(new StringField(IndexSchema.LANGUAGE, language, Field.Store.YES));
         doc.add(new SortedDocValuesField(IndexSchema.LANGUAGE, new BytesRef(language)));
     }
 
-    private static void addDate(org.apache.lucene.document.Document doc, String isoDate) {
+    private static void addDate(Document doc, String isoDate) {
         doc.add(new StoredField(IndexSchema.DATE, isoDate));
         epochDay(isoDate).ifPresent(day -> {
             doc.add(new LongPoint(IndexSchema.DATE_DAY, day));
@@ -150,7 +151,7 @@ public final class AnalysisCodec {
     }
 
     /** Rebuilds a quotation from a {@code kind:quote} hit's record and its quote text. */
-    static Quote quoteFromLucene(org.apache.lucene.document.Document doc) throws IOException {
+    static Quote quoteFromLucene(Document doc) throws IOException {
         return AnalysisRecord.decodeQuote(doc.getBinaryValue(IndexSchema.QUOTE_DATA), doc.get(IndexSchema.QUOTE));
     }
 }

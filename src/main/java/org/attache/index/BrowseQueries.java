@@ -3,6 +3,7 @@ package org.attache.index;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -182,7 +183,7 @@ final class BrowseQueries {
         LocalDate first = LocalDate.ofEpochDay(days.firstKey());
         LocalDate last = LocalDate.ofEpochDay(days.lastKey());
         List<Bucket> out = new ArrayList<>();
-        long months = YearMonth.from(first).until(YearMonth.from(last), java.time.temporal.ChronoUnit.MONTHS) + 1;
+        long months = YearMonth.from(first).until(YearMonth.from(last), ChronoUnit.MONTHS) + 1;
         if (last.toEpochDay() - first.toEpochDay() < MAX_DAILY) {
             for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
                 out.add(bucket(days, d, d, d.toString()));

@@ -1,6 +1,8 @@
 package org.attache.index;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +25,7 @@ public final class BrowseResults {
                             List<Bucket> histogram) {
         public Documents {
             hits = List.copyOf(hits);
-            facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+            facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
             histogram = List.copyOf(histogram);
         }
     }
@@ -38,7 +40,7 @@ public final class BrowseResults {
                              List<Bucket> histogram) {
         public Quotations {
             hits = List.copyOf(hits);
-            facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+            facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
             histogram = List.copyOf(histogram);
         }
     }

@@ -2,13 +2,17 @@ package org.attache.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Map;
-import org.apache.lucene.document.BinaryDocValuesField;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -16,11 +20,15 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -119,7 +127,7 @@ public final class DocumentIndex implements Closeable {
         }
         int doc = hits.scoreDocs[0].doc;
         var leaves = snapshot.leaves();
-        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        var leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         BinaryDocValues hashes = leaf.reader().getBinaryDocValues(IndexSchema.HASH_DV);
         if (hashes == null || !hashes.advanceExact(doc - leaf.docBase)) {
             return Optional.empty();
@@ -174,11 +182,11 @@ public final class DocumentIndex implements Closeable {
         return out;
     }
 
-    private static org.apache.lucene.search.Query documentQuery(String id) {
-        return new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexSchema.GROUP, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+    private static Query documentQuery(String id) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.GROUP, id)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)),
-                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                        BooleanClause.Occur.FILTER)
                 .build();
     }
 
@@ -203,17 +211,17 @@ public final class DocumentIndex implements Closeable {
 
     /** As {@link #put(Analysis, String)}, remembering where the source file is ({@code source}: null when unknown). */
     public void put(Analysis analysis, String fileStamp, Path source) throws IOException {
-        List<org.apache.lucene.document.Document> lucene = AnalysisCodec.toLucene(analysis);
+        List<Document> lucene = AnalysisCodec.toLucene(analysis);
         lucene.get(0).add(new BinaryDocValuesField(IndexSchema.STAMP_DV, new BytesRef(fileStamp)));
         if (source != null) {
-            lucene.get(0).add(new org.apache.lucene.document.StoredField(IndexSchema.SOURCE,
+            lucene.get(0).add(new StoredField(IndexSchema.SOURCE,
                     source.toAbsolutePath().normalize().toString()));
         }
         var docs = lucene.stream().map(d -> {
             try {
                 return facets.build(d);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }).toList();
         writer().updateDocuments(new Term(IndexSchema.GROUP, analysis.document().id()), docs);
@@ -224,7 +232,7 @@ public final class DocumentIndex implements Closeable {
      * quotations; returns how many. Only live documents count: the terms of documents deleted earlier
      * stay in the index until a merge, and once counted them as removed again at every run.
      */
-    public int removeIf(java.util.function.Predicate<String> remove) throws IOException {
+    public int removeIf(Predicate<String> remove) throws IOException {
         int removed = 0;
         for (String id : storedVersions().keySet()) {
             if (remove.test(id)) {

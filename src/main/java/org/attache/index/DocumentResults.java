@@ -9,12 +9,12 @@ import java.util.List;
  * @param hits   the best {@code limit} of them, best first
  * @param actors actor facet: how many of all matching documents mention each actor, most first
  * @param languages language facet: how many of all matching documents are in each language, most first
- *                  (an {@link ActorCount} whose label is the language code)
+ *                  (each {@link FacetCount} labelled with the language code)
  */
-public record DocumentResults(long total, List<DocumentHit> hits, List<ActorCount> actors, List<ActorCount> languages) {
+public record DocumentResults(long total, List<DocumentHit> hits, List<FacetCount> actors, List<FacetCount> languages) {
 
     /** Results without a language facet. */
-    public DocumentResults(long total, List<DocumentHit> hits, List<ActorCount> actors) {
+    public DocumentResults(long total, List<DocumentHit> hits, List<FacetCount> actors) {
         this(total, hits, actors, List.of());
     }
 

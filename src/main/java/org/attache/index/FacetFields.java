@@ -1,6 +1,7 @@
 package org.attache.index;
 
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -20,7 +21,7 @@ final class FacetFields {
 
     static void addToDocument(Document doc, Analysis a) {
         add(doc, IndexSchema.PUBLISHER_FACET, a.document().metadata().publisher());
-        add(doc, IndexSchema.FORMAT_FACET, a.document().format().name().toLowerCase(java.util.Locale.ROOT));
+        add(doc, IndexSchema.FORMAT_FACET, a.document().format().name().toLowerCase(Locale.ROOT));
         Set<String> types = new LinkedHashSet<>();
         for (Mention m : a.mentions()) {
             if (m.type().isActor()) {

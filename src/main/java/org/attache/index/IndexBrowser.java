@@ -2,11 +2,13 @@ package org.attache.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,16 +35,15 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.attache.index.BrowseResults.Quotation;
 import org.attache.model.Analysis;
 import org.attache.model.Quote;
@@ -101,19 +102,7 @@ public final class IndexBrowser implements Closeable {
 
     /** Opens the last committed index in {@code indexDir}; {@link NoIndexException} when there is none. */
     public static IndexBrowser open(Path indexDir, ActorNames actorNames) throws IOException {
-        if (!Files.isDirectory(indexDir)) {
-            throw new NoIndexException(indexDir);
-        }
-        Directory directory = FSDirectory.open(indexDir);
-        try {
-            if (!DirectoryReader.indexExists(directory)) {
-                throw new NoIndexException(indexDir);
-            }
-            return new IndexBrowser(directory, actorNames);
-        } catch (IOException | RuntimeException e) {
-            directory.close();
-            throw e;
-        }
+        return CommittedIndex.open(indexDir, directory -> new IndexBrowser(directory, actorNames));
     }
 
     public ActorNames actorNames() {
@@ -214,7 +203,7 @@ public final class IndexBrowser implements Closeable {
             return top.scoreDocs.length == 0 ? "" : nonNull(s.storedFields().document(top.scoreDocs[0].doc,
                     Set.of(IndexSchema.BODY)).get(IndexSchema.BODY));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -241,7 +230,7 @@ public final class IndexBrowser implements Closeable {
                 }
                 Document d = s.storedFields().document(top.scoreDocs[0].doc, SOURCE_FIELDS);
                 return Optional.of(new BrowseResults.Source(d.get(IndexSchema.ID),
-                        nonNull(d.get(IndexSchema.FORMAT)).toLowerCase(java.util.Locale.ROOT),
+                        nonNull(d.get(IndexSchema.FORMAT)).toLowerCase(Locale.ROOT),
                         nonNull(d.get(IndexSchema.SOURCE))));
             });
         } catch (QuerySyntaxException e) {
@@ -255,7 +244,7 @@ public final class IndexBrowser implements Closeable {
      */
     public <T> T onReader(ReaderWork<T> work) throws IOException {
         try {
-            return with(s -> work.on((org.apache.lucene.index.DirectoryReader) s.getIndexReader()));
+            return with(s -> work.on((DirectoryReader) s.getIndexReader()));
         } catch (QuerySyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -264,7 +253,7 @@ public final class IndexBrowser implements Closeable {
     /** Work on a reader of the index. */
     @FunctionalInterface
     public interface ReaderWork<T> {
-        T on(org.apache.lucene.index.DirectoryReader reader) throws IOException;
+        T on(DirectoryReader reader) throws IOException;
     }
 
     /**
@@ -300,7 +289,7 @@ public final class IndexBrowser implements Closeable {
             Document d = s.storedFields().document(sd.doc, DOCUMENT_FIELDS);
             rows.accept(List.of(d.get(IndexSchema.ID), nonNull(d.get(IndexSchema.TITLE)),
                     nonNull(d.get(IndexSchema.DATE)), nonNull(d.get(IndexSchema.PUBLISHER)),
-                    String.format(java.util.Locale.ROOT, "%.3f", score(sd)),
+                    String.format(Locale.ROOT, "%.3f", score(sd)),
                     String.join("; ", IndexSearch.actorsByMentions(d.getBinaryValue(IndexSchema.ANALYSIS_DATA)))));
         });
     }
@@ -312,7 +301,7 @@ public final class IndexBrowser implements Closeable {
         export(query, r, (s, sd) -> {
             Quotation q = quotations(s, new ScoreDoc[] {sd}).get(0);
             rows.accept(List.of(q.document(), q.title(), q.date(), q.speaker(), q.speakerRole(), q.quote(),
-                    q.context(), String.format(java.util.Locale.ROOT, "%.3f", q.score())));
+                    q.context(), String.format(Locale.ROOT, "%.3f", q.score())));
         });
     }
 
@@ -357,7 +346,7 @@ public final class IndexBrowser implements Closeable {
     private static TopDocs page(TopDocs top, BrowseRequest r) {
         int from = Math.min(r.offset(), top.scoreDocs.length);
         int to = Math.min(r.offset() + r.limit(), top.scoreDocs.length);
-        return new TopDocs(top.totalHits, java.util.Arrays.copyOfRange(top.scoreDocs, from, to));
+        return new TopDocs(top.totalHits, Arrays.copyOfRange(top.scoreDocs, from, to));
     }
 
     private static float score(ScoreDoc sd) {

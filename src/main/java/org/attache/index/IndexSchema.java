@@ -1,22 +1,25 @@
 package org.attache.index;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
-import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.CharTokenizer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -163,7 +166,7 @@ public final class IndexSchema {
                 return new ASCIIFoldingFilter(new LowerCaseFilter(in));
             }
         };
-        Map<String, Analyzer> fields = new java.util.HashMap<>(Map.of(
+        Map<String, Analyzer> fields = new HashMap<>(Map.of(
                 PUBLISHER, words,
                 ACTOR, keyword,
                 SPEAKER_ACTOR, keyword,
@@ -177,13 +180,13 @@ public final class IndexSchema {
     }
 
     /** The field of a body in {@code language} when Lucene has an analyzer for it (other than English). */
-    public static java.util.Optional<String> bodyFieldOf(String language) {
-        return LanguageAnalyzers.ALL.containsKey(language) ? java.util.Optional.of(BODY_IN + language)
-                : java.util.Optional.empty();
+    public static Optional<String> bodyFieldOf(String language) {
+        return LanguageAnalyzers.ALL.containsKey(language) ? Optional.of(BODY_IN + language)
+                : Optional.empty();
     }
 
     /** Every language body field, for queries over all of them. */
-    public static java.util.List<String> languageBodyFields() {
+    public static List<String> languageBodyFields() {
         return LanguageAnalyzers.ALL.keySet().stream().sorted().map(l -> BODY_IN + l).toList();
     }
 

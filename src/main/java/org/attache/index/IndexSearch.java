@@ -2,9 +2,9 @@ package org.attache.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -43,9 +43,8 @@ import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
 import org.attache.model.Quote;
 
 /**
@@ -95,19 +94,8 @@ public final class IndexSearch implements Closeable {
 
     /** Opens the index in {@code indexDir}; {@link NoIndexException} when no run has committed one there. */
     public static IndexSearch open(Path indexDir, ActorNames actorNames) throws IOException {
-        if (!Files.isDirectory(indexDir)) {
-            throw new NoIndexException(indexDir);
-        }
-        Directory directory = FSDirectory.open(indexDir);
-        try {
-            if (!DirectoryReader.indexExists(directory)) {
-                throw new NoIndexException(indexDir);
-            }
-            return new IndexSearch(directory, DirectoryReader.open(directory), actorNames);
-        } catch (IOException | RuntimeException e) {
-            directory.close();
-            throw e;
-        }
+        return CommittedIndex.open(indexDir,
+                directory -> new IndexSearch(directory, DirectoryReader.open(directory), actorNames));
     }
 
     private static SortedSetDocValuesReaderState facetState(DirectoryReader reader) throws IOException {
@@ -142,8 +130,8 @@ public final class IndexSearch implements Closeable {
                     IndexBrowser.nonNull(d.get(IndexSchema.DATE)), IndexBrowser.nonNull(d.get(IndexSchema.PUBLISHER)), sd.score,
                     snippets[i] == null ? "" : snippets[i], actorsByMentions(d.getBinaryValue(IndexSchema.ANALYSIS_DATA))));
         }
-        return new DocumentResults(total(result.facetsCollector()), hits, facet(result.facetsCollector()),
-                languageFacet(result.facetsCollector()));
+        return new DocumentResults(total(result.facetsCollector()), hits, facet(result.facetsCollector(),
+                IndexSchema.ACTOR_FACET), facet(result.facetsCollector(), IndexSchema.LANGUAGE_FACET));
     }
 
     /** Quotations matching the request, best first. */
@@ -255,7 +243,7 @@ public final class IndexSearch implements Closeable {
         if (top.scoreDocs.length <= limit) {
             return top;
         }
-        ScoreDoc[] kept = java.util.Arrays.copyOf(top.scoreDocs, limit);
+        ScoreDoc[] kept = Arrays.copyOf(top.scoreDocs, limit);
         return new TopDocs(top.totalHits, kept);
     }
 
@@ -267,33 +255,17 @@ public final class IndexSearch implements Closeable {
         return total;
     }
 
-    private List<ActorCount> languageFacet(FacetsCollector fc) throws IOException {
-        if (facetState == null || facetState.getOrdRange(IndexSchema.LANGUAGE_FACET) == null) {
-            return List.of(); // an index written before languages were detected
+    /** The top values of one facet dimension; none when the index has no such dimension (written before it). */
+    private List<FacetCount> facet(FacetsCollector fc, String dimension) throws IOException {
+        if (facetState == null || facetState.getOrdRange(dimension) == null) {
+            return List.of();
         }
-        FacetResult r = new SortedSetDocValuesFacetCounts(facetState, fc).getTopChildren(FACET_ACTORS,
-                IndexSchema.LANGUAGE_FACET);
-        List<ActorCount> out = new ArrayList<>();
+        FacetResult r = new SortedSetDocValuesFacetCounts(facetState, fc).getTopChildren(FACET_ACTORS, dimension);
+        List<FacetCount> out = new ArrayList<>();
         if (r != null) {
             for (LabelAndValue lv : r.labelValues) {
-                out.add(new ActorCount(lv.label, lv.value.intValue()));
+                out.add(new FacetCount(lv.label, lv.value.intValue()));
             }
-        }
-        return out;
-    }
-
-    private List<ActorCount> facet(FacetsCollector fc) throws IOException {
-        if (facetState == null) {
-            return List.of();
-        }
-        FacetResult r = new SortedSetDocValuesFacetCounts(facetState, fc).getTopChildren(FACET_ACTORS,
-                IndexSchema.ACTOR_FACET);
-        if (r == null) {
-            return List.of();
-        }
-        List<ActorCount> out = new ArrayList<>();
-        for (LabelAndValue lv : r.labelValues) {
-            out.add(new ActorCount(lv.label, lv.value.intValue()));
         }
         return out;
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,20 +13,22 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.attache.model.Analysis;
 
@@ -104,22 +108,22 @@ public final class IndexedDocuments {
     }
 
     /** The ids of the documents {@code filter} matches. */
-    public static java.util.Set<String> idsMatching(DirectoryReader reader, Query filter) throws IOException {
+    public static Set<String> idsMatching(DirectoryReader reader, Query filter) throws IOException {
         Query query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)), BooleanClause.Occur.FILTER)
                 .add(filter, BooleanClause.Occur.FILTER).build();
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         IndexSearcher searcher = new IndexSearcher(reader);
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
         for (var leaf : reader.leaves()) {
             Scorer scorer = weight.scorer(leaf);
-            org.apache.lucene.index.SortedDocValues values = leaf.reader().getSortedDocValues(IndexSchema.ID_SORT);
+            SortedDocValues values = leaf.reader().getSortedDocValues(IndexSchema.ID_SORT);
             if (scorer == null || values == null) {
                 continue;
             }
             var live = leaf.reader().getLiveDocs();
             var it = scorer.iterator();
-            for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 if ((live == null || live.get(doc)) && values.advanceExact(doc)) {
                     ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
                 }

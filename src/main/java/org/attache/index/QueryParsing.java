@@ -1,6 +1,7 @@
 package org.attache.index;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -66,7 +68,7 @@ public final class QueryParsing {
     public Query documents(String text) throws QuerySyntaxException {
         List<String> fields = new ArrayList<>(List.of(IndexSchema.TITLE, IndexSchema.BODY));
         fields.addAll(IndexSchema.languageBodyFields());
-        Map<String, Float> boosts = new java.util.HashMap<>();
+        Map<String, Float> boosts = new HashMap<>();
         fields.forEach(f -> boosts.put(f, 1f));
         boosts.put(IndexSchema.TITLE, 2f);
         return parse(text, fields.toArray(String[]::new), boosts, DOCUMENT_FIELDS);
@@ -333,7 +335,7 @@ public final class QueryParsing {
             Query fuzzy = super.getFuzzyQuery(f, keywordCase(f, text), similarity);
             Query exact = f == null || IndexSchema.ACTOR.equals(f) ? null : super.getFieldQuery(f, text, false);
             return exact == null ? fuzzy : new BooleanQuery.Builder().add(fuzzy, BooleanClause.Occur.MUST)
-                    .add(new org.apache.lucene.search.BoostQuery(exact, 4f), BooleanClause.Occur.SHOULD).build();
+                    .add(new BoostQuery(exact, 4f), BooleanClause.Occur.SHOULD).build();
         }
 
         @Override

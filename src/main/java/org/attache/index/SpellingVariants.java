@@ -1,8 +1,10 @@
 package org.attache.index;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.CharArrayMap;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * British spellings to their American forms, so that {@code defence} and {@code defense} (or
@@ -92,7 +94,7 @@ public final class SpellingVariants {
     }
 
     private static CharArrayMap<String> table() {
-        java.util.List<String> candidates = new java.util.ArrayList<>(WORDS.keySet());
+        List<String> candidates = new ArrayList<>(WORDS.keySet());
         for (String root : OUR_ROOTS) {
             for (String ending : OUR_ENDINGS) {
                 candidates.add(root + "our" + ending);

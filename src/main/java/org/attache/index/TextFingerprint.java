@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * What duplicate detection keeps of a clean text: a hash of the exact text (copies) and a MinHash
@@ -65,7 +66,7 @@ public record TextFingerprint(byte[] exact, int[] signature) {
     }
 
     String exactKey() {
-        return java.util.HexFormat.of().formatHex(exact);
+        return HexFormat.of().formatHex(exact);
     }
 
     private static byte[] exactHash(String text) {

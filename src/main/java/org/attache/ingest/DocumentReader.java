@@ -2,6 +2,7 @@ package org.attache.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -60,7 +61,7 @@ public final class DocumentReader {
                                 : " (raise it with --max-bytes)"));
             }
             return Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new InputRejectedException("vanished during the run (renamed or deleted after the corpus was read)");
         } catch (IOException e) {
             throw new InputRejectedException("unreadable: " + e.getClass().getSimpleName()

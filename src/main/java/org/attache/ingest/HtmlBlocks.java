@@ -55,13 +55,7 @@ final class HtmlBlocks {
                 }
                 return;
             }
-            if (!(node instanceof Element el)) {
-                return;
-            }
-            String tag = el.normalName();
-            if (BLOCK_TAGS.contains(tag)) {
-                flush();
-            }
+            String tag = elementTag(node);
             switch (tag) {
                 case "br" -> text.append('\n');
                 case "a" -> anchorDepth++;
@@ -76,13 +70,7 @@ final class HtmlBlocks {
 
         @Override
         public void tail(Node node, int depth) {
-            if (!(node instanceof Element el)) {
-                return;
-            }
-            String tag = el.normalName();
-            if (BLOCK_TAGS.contains(tag)) {
-                flush();
-            }
+            String tag = elementTag(node);
             switch (tag) {
                 case "a" -> anchorDepth = Math.max(0, anchorDepth - 1);
                 case "li", "dd" -> listDepth = Math.max(0, listDepth - 1);
@@ -92,6 +80,18 @@ final class HtmlBlocks {
                 default -> {
                 }
             }
+        }
+
+        /** The tag of an element (a block's edge ends the block so far), or "" for any other node. */
+        private String elementTag(Node node) {
+            if (!(node instanceof Element el)) {
+                return "";
+            }
+            String tag = el.normalName();
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+            }
+            return tag;
         }
 
         void flush() {

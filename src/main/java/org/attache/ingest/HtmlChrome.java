@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -48,7 +49,7 @@ final class HtmlChrome {
         List<String> reasons = new ArrayList<>();
         List<Removal> spared = new ArrayList<>();
         // A filter lets us skip a doomed element's subtree: nothing inside it needs a verdict.
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element el) || el == root) {

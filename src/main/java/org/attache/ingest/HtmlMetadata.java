@@ -1,6 +1,8 @@
 package org.attache.ingest;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * What an HTML page states about itself, read before any chrome is removed: the headline (an
@@ -43,7 +46,7 @@ final class HtmlMetadata {
     }
 
     static String title(Document doc) {
-        return titleCandidates(doc).stream().max(java.util.Comparator.comparingInt(MetadataCandidate::score))
+        return titleCandidates(doc).stream().max(Comparator.comparingInt(MetadataCandidate::score))
                 .map(MetadataCandidate::value).orElse("");
     }
 
@@ -53,7 +56,7 @@ final class HtmlMetadata {
      * titles contain is the headline as the reader sees it and wins; a lone &lt;h1&gt; beats nothing.
      */
     static List<MetadataCandidate> titleCandidates(Document doc) {
-        List<MetadataCandidate> out = new java.util.ArrayList<>();
+        List<MetadataCandidate> out = new ArrayList<>();
         String titleTag = TextStats.collapse(doc.title());
         String og = firstNonEmpty(meta(doc, "og:title"), meta(doc, "twitter:title"));
         String json = jsonLd(doc, JSON_HEADLINE).map(HtmlMetadata::unescapeJson).orElse("");
@@ -119,7 +122,7 @@ final class HtmlMetadata {
 
     /** Publisher candidates, best first: og:site_name, the JSON-LD publisher, application-name, a publisher meta tag, the title's site suffix, the domain. */
     static List<MetadataCandidate> publisherCandidates(Document doc, String url) {
-        List<MetadataCandidate> out = new java.util.ArrayList<>();
+        List<MetadataCandidate> out = new ArrayList<>();
         String[][] sources = {
             {meta(doc, "og:site_name"), "og:site_name"},
             {jsonLd(doc, JSON_PUBLISHER).map(HtmlMetadata::unescapeJson).orElse(""), "json-ld publisher"},
@@ -199,7 +202,7 @@ final class HtmlMetadata {
                 out.append(c);
             }
         }
-        return TextStats.collapse(org.jsoup.parser.Parser.unescapeEntities(out.toString(), false));
+        return TextStats.collapse(Parser.unescapeEntities(out.toString(), false));
     }
 
     private static String meta(Document doc, String name) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One value a page offers for a metadata field (a title or a date), where it was read and how
@@ -87,7 +88,7 @@ public record MetadataCandidate(String field, String value, String source, int s
     }
 
     /** Scores of the places a reader sees a date: the dateline, a labelled date, a date element, a &lt;time&gt;. */
-    private static final java.util.Set<Integer> VISIBLE_SCORES = java.util.Set.of(DateScores.HEAD_LINE, DateScores.LABELLED,
+    private static final Set<Integer> VISIBLE_SCORES = Set.of(DateScores.HEAD_LINE, DateScores.LABELLED,
             DateScores.DATE_ELEMENT, DateScores.TIME, DateScores.TIME_PUBLISHED);
 
     /**

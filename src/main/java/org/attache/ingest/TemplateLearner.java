@@ -1,5 +1,6 @@
 package org.attache.ingest;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.jsoup.nodes.Document;
  * {@code add} is thread-safe, so the first pass may run in parallel. A distributed pass (Spark) splits
  * {@code add} into {@link #observe} (the costly part, on any machine), {@link #count} and {@link #merge}.
  */
-public final class TemplateLearner implements java.io.Serializable {
+public final class TemplateLearner implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,7 +26,7 @@ public final class TemplateLearner implements java.io.Serializable {
      * short lines' keys. {@code sourceName} is its document id.
      */
     public record Observation(String sourceName, long documentHash, List<String> sites, Set<String> lines)
-            implements java.io.Serializable {
+            implements Serializable {
         public Observation {
             sites = List.copyOf(sites);
             lines = Set.copyOf(lines);

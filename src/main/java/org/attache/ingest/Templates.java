@@ -1,15 +1,24 @@
 package org.attache.ingest;
 
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Lines that recur in many documents of the same site, learned from a whole run by
  * {@link TemplateLearner}: such a line is template (chrome), not content. Immutable and
  * thread-safe; {@link #NONE} knows no templates.
  */
-public final class Templates implements java.io.Serializable {
+public final class Templates implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,24 +39,24 @@ public final class Templates implements java.io.Serializable {
         if (linesBySite.isEmpty()) {
             return "none";
         }
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         linesBySite.forEach((site, lines) -> lines.forEach(line -> parts.add(site + '\u0000' + line)));
-        java.util.Collections.sort(parts);
-        return DocumentReader.sha256(String.join("\n", parts).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        Collections.sort(parts);
+        return DocumentReader.sha256(String.join("\n", parts).getBytes(StandardCharsets.UTF_8))
                 .substring(0, 16);
     }
 
     /** Templates read back from what {@link #linesBySite()} gave (a templates file written by a first pass). */
     public static Templates of(Map<String, ? extends Set<String>> linesBySite) {
-        Map<String, Set<String>> copy = new java.util.HashMap<>();
+        Map<String, Set<String>> copy = new HashMap<>();
         linesBySite.forEach((site, lines) -> copy.put(site, Set.copyOf(lines)));
         return new Templates(copy);
     }
 
     /** Site key -> its template lines (as keys), both sorted: everything learned, for a templates file. */
-    public java.util.SortedMap<String, java.util.SortedSet<String>> linesBySite() {
-        java.util.SortedMap<String, java.util.SortedSet<String>> sorted = new java.util.TreeMap<>();
-        linesBySite.forEach((site, lines) -> sorted.put(site, new java.util.TreeSet<>(lines)));
+    public SortedMap<String, SortedSet<String>> linesBySite() {
+        SortedMap<String, SortedSet<String>> sorted = new TreeMap<>();
+        linesBySite.forEach((site, lines) -> sorted.put(site, new TreeSet<>(lines)));
         return sorted;
     }
 

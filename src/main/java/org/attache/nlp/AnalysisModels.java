@@ -1,6 +1,8 @@
 package org.attache.nlp;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -18,7 +20,7 @@ public final class AnalysisModels {
     private final Supplier<ActorRecognizer> frenchActors;
     private final Supplier<QuoteFinder> quotes;
     private final Supplier<TranscriptReader> transcripts;
-    private final java.util.concurrent.CompletableFuture<List<ModelInfo>> models;
+    private final CompletableFuture<List<ModelInfo>> models;
 
     public AnalysisModels(Supplier<ActorRecognizer> actors, Supplier<QuoteFinder> quotes,
                           Supplier<TranscriptReader> transcripts, List<ModelInfo> extraModels) {
@@ -43,8 +45,8 @@ public final class AnalysisModels {
         this.frenchActors = frenchActors;
         this.quotes = quotes;
         this.transcripts = transcripts;
-        this.models = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            List<ModelInfo> all = new java.util.ArrayList<>(NlpModels.infos());
+        this.models = CompletableFuture.supplyAsync(() -> {
+            List<ModelInfo> all = new ArrayList<>(NlpModels.infos());
             all.add(NlpModels.info(LanguageIdentifier.MODEL));
             all.addAll(extraModels.get());
             return List.copyOf(all);

@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.attache.model.Analysis;
 
 /**
  * The language of a clean text, with OpenNLP's language detector (the {@code langdetect-183} model
@@ -20,7 +22,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  */
 public final class LanguageIdentifier {
 
-    public static final String UNKNOWN = org.attache.model.Analysis.UNKNOWN_LANGUAGE;
+    public static final String UNKNOWN = Analysis.UNKNOWN_LANGUAGE;
     static final String MODEL = "/langdetect-183.bin";
     /** Below this many letters a text says too little about its language. */
     static final int MIN_LETTERS = 80;
@@ -35,7 +37,7 @@ public final class LanguageIdentifier {
      * in 20 languages) every such page was English by the model too, the most English-looking other page
      * (German quoting English tweets) had 0.15, and the model costs most of this stage.
      */
-    private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of("the", "and", "of", "to", "in", "is",
+    private static final Set<String> ENGLISH_WORDS = Set.of("the", "and", "of", "to", "in", "is",
             "that", "for", "was", "with", "on", "are", "said", "it", "as", "be", "by", "this", "have", "has", "will", "we",
             "from", "at");
     static final int MIN_WORDS = 50;

@@ -3,7 +3,18 @@ package org.attache.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /** Loads the official OpenNLP English sentence and tokenizer models from the classpath (Maven Central jars). */
@@ -31,17 +42,17 @@ public final class NlpModels {
     public static TokenizerModel tokenizerModel() {
         try (InputStream in = open(TOKENIZER_MODEL)) {
             TokenizerModel shipped = new TokenizerModel(in);
-            return new TokenizerModel(shipped.getMaxentModel(), new java.util.HashMap<>(),
-                    new opennlp.tools.tokenize.TokenizerFactory("en", null, true,
-                            java.util.regex.Pattern.compile("^[A-Za-z0-9]+$")));
+            return new TokenizerModel(shipped.getMaxentModel(), new HashMap<>(),
+                    new TokenizerFactory("en", null, true,
+                            Pattern.compile("^[A-Za-z0-9]+$")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read tokenizer model " + TOKENIZER_MODEL, e);
         }
     }
 
     /** Name and SHA-256 of the sentence and tokenizer models, for run.json. */
-    public static java.util.List<ModelInfo> infos() {
-        return java.util.List.of(info(SENTENCE_MODEL), info(TOKENIZER_MODEL));
+    public static List<ModelInfo> infos() {
+        return List.of(info(SENTENCE_MODEL), info(TOKENIZER_MODEL));
     }
 
     /** Where the models' checksums are listed (models/checksums.sha256 in the source tree). */
@@ -59,12 +70,12 @@ public final class NlpModels {
 
     /** The size of a classpath resource, from the jar's directory (no reading); -1 if unknown. */
     private static long size(String resource) {
-        java.net.URL url = NlpModels.class.getResource(resource);
+        URL url = NlpModels.class.getResource(resource);
         if (url == null) {
             return -1;
         }
         try {
-            java.net.URLConnection c = url.openConnection();
+            URLConnection c = url.openConnection();
             c.setUseCaches(false);
             return c.getContentLengthLong();
         } catch (IOException e) {
@@ -75,15 +86,15 @@ public final class NlpModels {
     /** The SHA-256 of a classpath resource's bytes (hex). */
     static String sha256(String resource) {
         try (InputStream in = open(resource)) {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];
             for (int n; (n = in.read(buf)) > 0; ) {
                 sha.update(buf, 0, n);
             }
-            return java.util.HexFormat.of().formatHex(sha.digest());
+            return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read model " + resource, e);
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -95,27 +106,27 @@ public final class NlpModels {
         record Listed(String sha256, long bytes) {
         }
 
-        static final java.util.Map<String, Listed> LISTED = read();
+        static final Map<String, Listed> LISTED = read();
 
         private Checksums() {
         }
 
-        static java.util.Map<String, Listed> read() {
-            java.util.Map<String, Listed> out = new java.util.HashMap<>();
+        static Map<String, Listed> read() {
+            Map<String, Listed> out = new HashMap<>();
             try (InputStream in = NlpModels.class.getResourceAsStream(CHECKSUMS)) {
                 if (in == null) {
                     return out;
                 }
-                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     String[] parts = line.strip().split("\\s+", 3);
                     if (parts.length == 3 && !line.startsWith("#") && parts[1].matches("\\d+")) {
                         out.put(parts[2], new Listed(parts[0], Long.parseLong(parts[1])));
                     }
                 }
             } catch (IOException e) {
-                return java.util.Map.of(); // unreadable list: every model is hashed
+                return Map.of(); // unreadable list: every model is hashed
             }
-            return java.util.Map.copyOf(out);
+            return Map.copyOf(out);
         }
     }
 

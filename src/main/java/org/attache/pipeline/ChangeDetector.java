@@ -3,6 +3,7 @@ package org.attache.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.attache.index.DocumentIndex;
 import org.attache.index.SavedVersions;
@@ -43,7 +44,7 @@ final class ChangeDetector {
         return check(files, index.storedVersions());
     }
 
-    private Optional<UnchangedCorpus> check(List<SourceFile> files, java.util.Map<String, DocumentIndex.Stored> stored)
+    private Optional<UnchangedCorpus> check(List<SourceFile> files, Map<String, DocumentIndex.Stored> stored)
             throws InterruptedException {
         return UnchangedCorpus.check(files, stored, out, memory, build, config,
                 id -> actorListSignature(config.actorLists(), out, id), cleanTexts);

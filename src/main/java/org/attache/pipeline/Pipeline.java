@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -190,7 +191,7 @@ public final class Pipeline {
         StringBuilder sb = new StringBuilder(templates).append('\n');
         scan.files().forEach(f -> sb.append(f.id()).append('\n'));
         scan.skipped().forEach(r -> sb.append(r.document()).append('\t').append(r.reason()).append('\n'));
-        return java.util.HexFormat.of().formatHex(CorpusFingerprint.sha256(sb.toString()));
+        return HexFormat.of().formatHex(CorpusFingerprint.sha256(sb.toString()));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -69,7 +70,7 @@ final class RejectionMemory {
      * the whole corpus would have left it; when one is missing, damaged or of another build or size limit,
      * {@code dest} is left without (the next run reads those files again: slower, never different).
      */
-    static void join(java.util.List<Path> files, Path dest) throws IOException {
+    static void join(List<Path> files, Path dest) throws IOException {
         Files.deleteIfExists(dest);
         String context = null;
         Map<String, Entry> entries = new TreeMap<>();

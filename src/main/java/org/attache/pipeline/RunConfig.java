@@ -2,6 +2,9 @@ package org.attache.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import org.attache.nlp.actors.ActorLists;
+import org.attache.report.CsvStyle;
 
 /**
  * Everything one run needs to know, built once by the CLI.
@@ -19,35 +22,35 @@ import java.util.List;
  * @param shard    the share of the corpus this run analyses ({@code --shard I/N}); {@link ShardSpec#ALL} for all
  */
 public record RunConfig(List<Path> inputs, Path out, int threads, long maxBytes,
-                        org.attache.report.CsvStyle csvStyle, boolean quiet, long docTimeoutSeconds,
-                        org.attache.nlp.actors.ActorLists actorLists, boolean keepDuplicates, boolean followLinks,
+                        CsvStyle csvStyle, boolean quiet, long docTimeoutSeconds,
+                        ActorLists actorLists, boolean keepDuplicates, boolean followLinks,
                         ShardSpec shard) {
 
     /** A run over the whole corpus. */
-    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, org.attache.report.CsvStyle csvStyle,
-                     boolean quiet, long docTimeoutSeconds, org.attache.nlp.actors.ActorLists actorLists,
+    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, CsvStyle csvStyle,
+                     boolean quiet, long docTimeoutSeconds, ActorLists actorLists,
                      boolean keepDuplicates, boolean followLinks) {
         this(inputs, out, threads, maxBytes, csvStyle, quiet, docTimeoutSeconds, actorLists, keepDuplicates, followLinks,
                 ShardSpec.ALL);
     }
 
     /** A run that skips symbolic links leaving the input folders. */
-    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, org.attache.report.CsvStyle csvStyle,
-                     boolean quiet, long docTimeoutSeconds, org.attache.nlp.actors.ActorLists actorLists,
+    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, CsvStyle csvStyle,
+                     boolean quiet, long docTimeoutSeconds, ActorLists actorLists,
                      boolean keepDuplicates) {
         this(inputs, out, threads, maxBytes, csvStyle, quiet, docTimeoutSeconds, actorLists, keepDuplicates, false);
     }
 
     /** A run with the shipped gazetteer only. */
-    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, org.attache.report.CsvStyle csvStyle,
+    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, CsvStyle csvStyle,
                      boolean quiet, long docTimeoutSeconds, boolean keepDuplicates) {
         this(inputs, out, threads, maxBytes, csvStyle, quiet, docTimeoutSeconds,
-                org.attache.nlp.actors.ActorLists.NONE, keepDuplicates);
+                ActorLists.NONE, keepDuplicates);
     }
 
     /** A run with the researcher's actor lists, counting each story once. */
-    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, org.attache.report.CsvStyle csvStyle,
-                     boolean quiet, long docTimeoutSeconds, org.attache.nlp.actors.ActorLists actorLists) {
+    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, CsvStyle csvStyle,
+                     boolean quiet, long docTimeoutSeconds, ActorLists actorLists) {
         this(inputs, out, threads, maxBytes, csvStyle, quiet, docTimeoutSeconds, actorLists, false);
     }
 
@@ -56,15 +59,15 @@ public record RunConfig(List<Path> inputs, Path out, int threads, long maxBytes,
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
     /** Counting each story once. */
-    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, org.attache.report.CsvStyle csvStyle,
+    public RunConfig(List<Path> inputs, Path out, int threads, long maxBytes, CsvStyle csvStyle,
                      boolean quiet, long docTimeoutSeconds) {
         this(inputs, out, threads, maxBytes, csvStyle, quiet, docTimeoutSeconds, false);
     }
 
     public RunConfig {
         inputs = List.copyOf(inputs);
-        java.util.Objects.requireNonNull(actorLists, "actorLists");
-        java.util.Objects.requireNonNull(shard, "shard");
+        Objects.requireNonNull(actorLists, "actorLists");
+        Objects.requireNonNull(shard, "shard");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }

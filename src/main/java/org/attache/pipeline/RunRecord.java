@@ -6,11 +6,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.attache.io.AtomicFiles;
 import org.attache.nlp.ModelInfo;
 import org.attache.nlp.Stage;
 import org.attache.nlp.StageTimer;
-import org.attache.io.AtomicFiles;
 import org.attache.report.Json;
 
 /** Writes run.json: marked incomplete when a run starts, completed with its figures when it ends. */
@@ -19,14 +21,14 @@ public final class RunRecord {
     private final OutputLayout out;
     private final String version;
     private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    private final java.util.function.Supplier<List<ModelInfo>> models;
+    private final Supplier<List<ModelInfo>> models;
 
     public RunRecord(OutputLayout out, String version, List<ModelInfo> models) {
         this(out, version, () -> models);
     }
 
     /** The models are asked for only when the run is finished (hashing them may still be under way at the start). */
-    public RunRecord(OutputLayout out, String version, java.util.function.Supplier<List<ModelInfo>> models) {
+    public RunRecord(OutputLayout out, String version, Supplier<List<ModelInfo>> models) {
         this.out = out;
         this.version = version;
         this.models = models;
@@ -59,7 +61,7 @@ public final class RunRecord {
         json.put("elapsed_seconds", o.seconds());
         Map<String, Object> stages = new LinkedHashMap<>();
         for (Stage s : Stage.values()) {
-            stages.put(s.name().toLowerCase(java.util.Locale.ROOT), timer.seconds(s));
+            stages.put(s.name().toLowerCase(Locale.ROOT), timer.seconds(s));
         }
         json.put("stage_seconds", stages);
         AtomicFiles.writeString(out.runJson(), Json.write(json));

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.attache.model.Rejection;
 
 /**
  * What one run did, document by document: the outcome of each file as the workers report it, and the
@@ -16,7 +17,7 @@ final class RunTally {
     /** What processing a file did to the index. */
     enum Change { ADDED, UPDATED, UNCHANGED }
 
-    final List<org.attache.model.Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
+    final List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
     final Set<String> indexed = Collections.synchronizedSet(new HashSet<>());
     final CorpusFingerprint fingerprint = new CorpusFingerprint();
     private final AtomicInteger added = new AtomicInteger();

@@ -3,12 +3,14 @@ package org.attache.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.attache.nlp.AnalysisModels;
 import org.attache.nlp.Lazy;
 import org.attache.nlp.ModelInfo;
 import org.attache.nlp.NlpModels;
 import org.attache.nlp.actors.ActorLists;
 import org.attache.nlp.actors.Actors;
+import org.attache.nlp.actors.Gazetteer;
 import org.attache.nlp.ner.NerModel;
 import org.attache.nlp.quotes.Quotations;
 
@@ -39,10 +41,10 @@ public final class ShippedModels {
         });
         Lazy<Actors> frenchActors = new Lazy<>(Actors::loadFrench);
         Lazy<Quotations> quotations = new Lazy<>(Quotations::load);
-        java.util.function.Supplier<List<ModelInfo>> models = () -> {
+        Supplier<List<ModelInfo>> models = () -> {
             List<ModelInfo> infos = new ArrayList<>();
             infos.add(NlpModels.info(GAZETTEER));
-            infos.add(NlpModels.info(org.attache.nlp.actors.Gazetteer.FRENCH_RESOURCE));
+            infos.add(NlpModels.info(Gazetteer.FRENCH_RESOURCE));
             if (ShippedModels.class.getResource(NerModel.DEFAULT_RESOURCE) != null) {
                 infos.add(NlpModels.info(NerModel.DEFAULT_RESOURCE));
             }

@@ -5,12 +5,15 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.UTFDataFormatException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +76,7 @@ public final class TemplatesFile {
                 lines.put(site, keys);
             }
             return Templates.of(lines);
-        } catch (java.io.EOFException | java.io.UTFDataFormatException | OutOfMemoryError e) {
+        } catch (EOFException | UTFDataFormatException | OutOfMemoryError e) {
             throw new Unusable(file + " is cut short or damaged: learn it again with 'attache templates'", e);
         }
     }
@@ -103,7 +106,7 @@ public final class TemplatesFile {
     private static String context(CorpusScan.Result scan, long maxBytes) {
         StringBuilder sb = new StringBuilder(BuildInfo.id()).append('\n').append(maxBytes).append('\n');
         scan.files().forEach(f -> sb.append(f.id()).append('\n'));
-        return java.util.HexFormat.of().formatHex(CorpusFingerprint.sha256(sb.toString()));
+        return HexFormat.of().formatHex(CorpusFingerprint.sha256(sb.toString()));
     }
 
     // writeUTF stops at 64 KB: a line is written as its length and UTF-8 bytes

@@ -1,21 +1,21 @@
 package org.attache.report;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.attache.model.Mention;
+import org.attache.model.Sentence;
 
 /**
  * Pairs of actors named together: in how many sentences and in how many documents, built one
- * document at a time (memory grows with the pairs, never with documents). Sentences are found in
- * the clean text with the JDK's {@link BreakIterator}, so {@code report} rebuilds the same counts from
- * the index for any slice without the analysis models.
+ * document at a time (memory grows with the pairs, never with documents). The sentences are the
+ * analysis's own (OpenNLP's, stored in the index record), the ones the actors and quotations were found
+ * in, so {@code report} rebuilds the same counts from the index for any slice without the models. An
+ * analysis without sentences (a language without actor analysis) has no mentions to pair either.
  */
 final class Cooccurrence {
 
@@ -24,7 +24,7 @@ final class Cooccurrence {
     }
 
     /** The pairs of one document: sentences each pair shares (0 when only the document). */
-    static Map<String, Integer> pairsOf(String text, List<Mention> mentions) {
+    static Map<String, Integer> pairsOf(List<Sentence> sentences, List<Mention> mentions) {
         List<Mention> actors = mentions.stream().filter(m -> m.type().isActor()).toList();
         TreeSet<String> names = new TreeSet<>();
         actors.forEach(m -> names.add(m.actor()));
@@ -38,14 +38,13 @@ final class Cooccurrence {
                 pairs.put(key(all.get(i), all.get(j)), 0);
             }
         }
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
-        sentences.setText(text);
         int k = 0;
-        int start = sentences.first();
-        for (int end = sentences.next(); end != BreakIterator.DONE && k < actors.size(); start = end, end = sentences.next()) {
+        for (int s = 0; s < sentences.size() && k < actors.size(); s++) {
+            int start = sentences.get(s).span().start();
+            int end = sentences.get(s).span().end();
             TreeSet<String> here = new TreeSet<>();
             while (k < actors.size() && actors.get(k).span().start() < end) {
-                if (actors.get(k).span().start() >= start) {
+                if (actors.get(k).span().start() >= start) { // a mention between sentences is in none
                     here.add(actors.get(k).actor());
                 }
                 k++;

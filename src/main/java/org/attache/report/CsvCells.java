@@ -3,6 +3,7 @@ package org.attache.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Makes cell values safe and stable for spreadsheets. */
 public final class CsvCells {
@@ -16,7 +17,7 @@ public final class CsvCells {
 
     /** What makes a spreadsheet run a cell as a formula; the apostrophe is here so the guard can be undone. */
     private static final String GUARDED = "=+-@\t\r'";
-    private static final java.util.regex.Pattern UNGUARD = java.util.regex.Pattern.compile("(^|;)'");
+    private static final Pattern UNGUARD = Pattern.compile("(^|;)'");
 
     /**
      * A text cell as written: a leading {@code = + - @}, tab or CR would make a spreadsheet evaluate

@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ public final class CsvFile implements Closeable {
             try {
                 this.printer = new CSVPrinter(text, format(style));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+                throw new UncheckedIOException(e); // a StringBuilder does not fail
             }
             this.columns = columns;
         }
@@ -89,7 +90,7 @@ public final class CsvFile implements Closeable {
                 }
                 printer.println();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+                throw new UncheckedIOException(e); // a StringBuilder does not fail
             }
             return this;
         }

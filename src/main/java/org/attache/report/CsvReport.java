@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.attache.index.DuplicateGroups;
 import org.attache.model.ActorType;
 import org.attache.model.Analysis;
 import org.attache.model.Mention;
@@ -34,18 +36,18 @@ public final class CsvReport implements Closeable {
     private final CsvFile statements;
     private final ActorTally tally = new ActorTally();
     private final Cooccurrence pairs = new Cooccurrence();
-    private final org.attache.index.DuplicateGroups duplicates;
-    private final java.util.Set<String> repeats;
+    private final DuplicateGroups duplicates;
+    private final Set<String> repeats;
 
     CsvReport(Path dest, CsvStyle style) throws IOException {
-        this(dest, style, org.attache.index.DuplicateGroups.NONE, java.util.Set.of());
+        this(dest, style, DuplicateGroups.NONE, Set.of());
     }
 
     /**
      * Reports naming each document's group in {@code duplicates}; the documents in {@code repeats}
      * (a story already counted) are listed but left out of the actor counts.
      */
-    CsvReport(Path dest, CsvStyle style, org.attache.index.DuplicateGroups duplicates, java.util.Set<String> repeats)
+    CsvReport(Path dest, CsvStyle style, DuplicateGroups duplicates, Set<String> repeats)
             throws IOException {
         this.dest = dest;
         this.style = style;
@@ -105,7 +107,7 @@ public final class CsvReport implements Closeable {
             r.perDocument.row(id, e.getKey(), r.types.get(e.getKey()).name(), e.getValue());
         }
         if (r.perActor.size() > 1) {
-            r.pairs = Cooccurrence.pairsOf(d.text(), a.mentions());
+            r.pairs = Cooccurrence.pairsOf(a.sentences(), a.mentions());
         }
         for (Quote q : a.quotes()) {
             r.quotes.row(id, q.text(), q.speaker(), q.speakerActor(), q.speakerRole(), q.cue(), q.kind().label(),
@@ -127,7 +129,7 @@ public final class CsvReport implements Closeable {
     /** Writes a document's rows and counts its actors; documents must come in report order. */
     void add(Rendered r) throws IOException {
         mentions.append(r.mentions);
-        for (var e : counted(r.analysis) ? r.perActor.entrySet() : java.util.Set.<Map.Entry<String, Integer>>of()) {
+        for (var e : counted(r.analysis) ? r.perActor.entrySet() : Set.<Map.Entry<String, Integer>>of()) {
             tally.add(e.getKey(), r.types.get(e.getKey()), e.getValue(), r.analysis.document().metadata().date());
         }
         if (counted(r.analysis)) {

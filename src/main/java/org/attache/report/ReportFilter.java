@@ -1,5 +1,6 @@
 package org.attache.report;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +119,7 @@ public record ReportFilter(String query, List<String> actors, Optional<LocalDate
         until.ifPresent(d -> parts.add("until-" + d));
         languages.forEach(l -> parts.add("language-" + l));
         String raw = String.join("_", parts);
-        String ascii = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFD)
+        String ascii = Normalizer.normalize(raw, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         String slug = ascii.replaceAll("[^a-z0-9_]+", "-").replaceAll("-{2,}", "-").replaceAll("(^-|-$)", "");
         if (ascii.codePoints().anyMatch(c -> c > 127 && Character.isLetterOrDigit(c))) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +79,7 @@ final class SummaryCollector {
             undated++;
         }
         int actorMentions = 0;
-        var actors = new java.util.HashSet<String>();
+        var actors = new HashSet<String>();
         for (Mention m : a.mentions()) {
             if (m.type().isActor()) {
                 actorMentions++;

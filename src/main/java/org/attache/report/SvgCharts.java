@@ -1,5 +1,6 @@
 package org.attache.report;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -78,7 +79,7 @@ final class SvgCharts {
         int plotHeight = 250;
         int bottom = top + plotHeight;
         int height = bottom + 96;
-        int max = series.stream().flatMapToInt(s -> java.util.Arrays.stream(s.values())).max().orElse(0);
+        int max = series.stream().flatMapToInt(s -> Arrays.stream(s.values())).max().orElse(0);
         Ticks ticks = Ticks.of(max);
         StringBuilder sb = open(height, title);
         double yScale = plotHeight / (double) ticks.max();

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -92,7 +93,7 @@ public final class XlsxWorkbook {
     private static void reproducibleCopy(Path from, Path to) throws IOException {
         try (ZipFile in = new ZipFile(from.toFile());
              ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(to)))) {
-            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
                 ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setTimeLocal(FIXED_TIME);
                 out.putNextEntry(copy);

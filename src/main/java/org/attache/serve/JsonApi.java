@@ -4,6 +4,7 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.attache.index.BrowseResults;
 import org.attache.index.DocumentHit;
@@ -64,7 +65,7 @@ final class JsonApi {
         m.put("title", a.document().metadata().title());
         m.put("date", a.document().metadata().date());
         m.put("publisher", a.document().metadata().publisher());
-        m.put("format", a.document().format().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("format", a.document().format().name().toLowerCase(Locale.ROOT));
         m.put("words", a.words());
         m.put("text", a.document().text());
         m.put("actors", v.actors().stream().map(f -> object("actor", f.label(), "mentions", f.count())).toList());

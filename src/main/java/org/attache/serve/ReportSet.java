@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,8 +37,8 @@ final class ReportSet {
     /** Filters of the page that {@code report} has no option for. */
     static final List<String> PAGE_ONLY = List.of("type", "speaker", "publisher", "format");
     /** 1980-01-01, the earliest time a zip entry holds: entries carry no time of their own. */
-    private static final long ENTRY_TIME = java.time.LocalDate.of(1980, 1, 1)
-            .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+    private static final long ENTRY_TIME = LocalDate.of(1980, 1, 1)
+            .atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
 
     private final IndexBrowser index;
     private final Semaphore oneAtATime = new Semaphore(1);

@@ -3,6 +3,7 @@ package org.attache.serve;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public record UrlState(Map<String, List<String>> params) {
                 copy.put(k, kept);
             }
         });
-        params = java.util.Collections.unmodifiableMap(copy);
+        params = Collections.unmodifiableMap(copy);
     }
 
     public String get(String key) {

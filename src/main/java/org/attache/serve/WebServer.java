@@ -9,6 +9,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.attache.index.IndexBrowser;
@@ -115,7 +116,7 @@ public final class WebServer implements Closeable {
         }
         String h = hostHeader.startsWith("[") ? hostHeader.substring(0, hostHeader.indexOf(']') + 1)
                 : hostHeader.replaceFirst(":\\d+$", "");
-        return LOCAL_NAMES.contains(h.toLowerCase(java.util.Locale.ROOT));
+        return LOCAL_NAMES.contains(h.toLowerCase(Locale.ROOT));
     }
 
     private static void html(Context ctx, TemplateEngine templates, String template, Object view) {

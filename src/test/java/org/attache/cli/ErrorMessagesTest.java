@@ -54,6 +54,24 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void runAndTemplatesRefuseTheSameCorpusValuesAlike() {
+        String file = tmp.resolve("templates.bin").toString();
+        for (List<String> command : List.of(List.of("run", "--out", tmp.resolve("out").toString()),
+                List.of("templates", "--out", file))) {
+            Cli.Result threads = Cli.attache(Stream.concat(command.stream(), Stream.of(corpus.toString(),
+                    "--threads", "0")).toArray(String[]::new));
+            assertEquals(ExitCodes.USAGE, threads.exit(), command.get(0));
+            assertOneLine(threads, "attache: --threads must be at least 1, got 0");
+            Cli.Result bytes = Cli.attache(Stream.concat(command.stream(), Stream.of(corpus.toString(),
+                    "--max-bytes", "-5")).toArray(String[]::new));
+            assertEquals(ExitCodes.USAGE, bytes.exit(), command.get(0));
+            assertOneLine(bytes, "attache: --max-bytes must be positive, got -5");
+        }
+        assertFalse(Files.exists(tmp.resolve("out")), "nothing written before the checks");
+        assertFalse(Files.exists(Path.of(file)), "nothing written before the checks");
+    }
+
+    @Test
     void everyCommandTakesDebugHelpAndVersion() {
         // completion is picocli's own command: no --debug
         for (String name : Main.COMMANDS.keySet().stream().filter(n -> !n.equals("completion")).toList()) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
@@ -192,7 +193,7 @@ class IncrementalRunTest {
         try (var dir = FSDirectory.open(index);
              IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.indexAnalyzer())
                      .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false))) {
-            var half = new org.apache.lucene.document.Document();
+            var half = new Document();
             half.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT, Field.Store.NO));
             half.add(new Field(IndexSchema.BODY, "half written schools", IndexSchema.BODY_TYPE));
             writer.addDocument(half);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
@@ -145,7 +146,7 @@ class DocumentIndexTest {
         try (var directory = FSDirectory.open(dir);
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(IndexSchema.indexAnalyzer())
                      .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false))) {
-            var junk = new org.apache.lucene.document.Document();
+            var junk = new Document();
             junk.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT, Field.Store.NO));
             junk.add(new Field(IndexSchema.BODY, "half written", IndexSchema.BODY_TYPE));
             writer.addDocument(junk);

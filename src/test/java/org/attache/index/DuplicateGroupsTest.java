@@ -3,6 +3,7 @@ package org.attache.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ class DuplicateGroupsTest {
             + "tankers, and that exemptions for food and medicine would remain in place until the review in autumn.";
 
     private static long day(String iso) {
-        return java.time.LocalDate.parse(iso).toEpochDay();
+        return LocalDate.parse(iso).toEpochDay();
     }
 
     @Test

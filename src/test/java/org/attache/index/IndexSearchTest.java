@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,21 +50,21 @@ class IndexSearchTest {
         return ids(SearchRequest.of(query));
     }
 
-    static java.util.Set<String> idSet(String query) throws Exception {
-        return java.util.Set.copyOf(ids(query));
+    static Set<String> idSet(String query) throws Exception {
+        return Set.copyOf(ids(query));
     }
 
     @Test
     void stemmingMatchesOtherFormsOfAWord() throws Exception {
-        assertEquals(java.util.Set.of(COMMUNIQUE, STATEMENT), idSet("sanction"), "sanctions / sanctioned");
-        assertEquals(java.util.Set.of(COMMUNIQUE, NEWS), idSet("attacks"), "attack / attacks");
-        assertEquals(java.util.Set.of(COMMUNIQUE, NEWS), idSet("ATTACKING"), "case and suffix");
+        assertEquals(Set.of(COMMUNIQUE, STATEMENT), idSet("sanction"), "sanctions / sanctioned");
+        assertEquals(Set.of(COMMUNIQUE, NEWS), idSet("attacks"), "attack / attacks");
+        assertEquals(Set.of(COMMUNIQUE, NEWS), idSet("ATTACKING"), "case and suffix");
     }
 
     @Test
     void phraseNeedsTheWordsTogether() throws Exception {
         assertEquals(List.of(COMMUNIQUE), ids("\"Article 5\""));
-        assertEquals(java.util.Set.of(COMMUNIQUE, GUIDE), idSet("article AND 5"), "the guide has both words apart");
+        assertEquals(Set.of(COMMUNIQUE, GUIDE), idSet("article AND 5"), "the guide has both words apart");
         assertEquals(List.of(COMMUNIQUE), ids("\"cyber attack\""), "phrases are stemmed too");
         assertEquals(List.of(), ids("\"attack cyber\""));
     }
@@ -72,21 +73,21 @@ class IndexSearchTest {
     void wordsAreAllRequiredUnlessJoinedWithOr() throws Exception {
         assertEquals(List.of(COMMUNIQUE), ids("russia cyber"));
         assertEquals(List.of(COMMUNIQUE), ids("russia AND cyber"));
-        assertEquals(java.util.Set.of(COMMUNIQUE, GUIDE, NEWS), idSet("ransomware OR cyber"));
+        assertEquals(Set.of(COMMUNIQUE, GUIDE, NEWS), idSet("ransomware OR cyber"));
         assertEquals(List.of(NEWS), ids("ransomware NOT kingdom"));
         assertEquals(List.of(NEWS), ids("+ransomware -kingdom"));
     }
 
     @Test
     void aQueryOfOnlyNegationsMeansEverythingExcept() throws Exception {
-        assertEquals(java.util.Set.of(GUIDE, NEWS), idSet("-nato"));
-        assertEquals(java.util.Set.of(GUIDE, NEWS), idSet("NOT nato"));
+        assertEquals(Set.of(GUIDE, NEWS), idSet("-nato"));
+        assertEquals(Set.of(GUIDE, NEWS), idSet("NOT nato"));
     }
 
     @Test
     void wildcardsFuzzyAndFields() throws Exception {
-        assertEquals(java.util.Set.of(GUIDE, NEWS), idSet("ransom*"));
-        assertEquals(java.util.Set.of(GUIDE, NEWS), idSet("*somwar*"), "wildcards see stemmed words: ransomware is indexed as ransomwar");
+        assertEquals(Set.of(GUIDE, NEWS), idSet("ransom*"));
+        assertEquals(Set.of(GUIDE, NEWS), idSet("*somwar*"), "wildcards see stemmed words: ransomware is indexed as ransomwar");
         assertEquals(List.of(NEWS), ids("hospitl~"));
         assertEquals(List.of(STATEMENT), ids("title:ukraine"));
         assertEquals(List.of(), ids("title:russia"), "Russia is only in bodies");
@@ -116,7 +117,7 @@ class IndexSearchTest {
 
     @Test
     void actorFilterUsesCanonicalNamesCaseInsensitively() throws Exception {
-        assertEquals(java.util.Set.of(COMMUNIQUE, STATEMENT), java.util.Set.copyOf(ids(SearchRequest.of("*")
+        assertEquals(Set.of(COMMUNIQUE, STATEMENT), Set.copyOf(ids(SearchRequest.of("*")
                 .withActors("Russia"))));
         assertEquals(ids(SearchRequest.of("*").withActors("Russia")), ids(SearchRequest.of("*").withActors("russia")));
         assertEquals(List.of(STATEMENT), ids(SearchRequest.of("*").withActors("Russia", "united states")));
@@ -167,11 +168,11 @@ class IndexSearchTest {
         DocumentResults r = search.documents(SearchRequest.of("*").withLimit(1));
         assertEquals(4, r.total());
         assertEquals(1, r.hits().size());
-        assertEquals(List.of(new ActorCount("NATO", 2), new ActorCount("Russia", 2), new ActorCount("China", 1),
-                new ActorCount("Ukraine", 1), new ActorCount("United Kingdom", 1), new ActorCount("United States", 1)),
+        assertEquals(List.of(new FacetCount("NATO", 2), new FacetCount("Russia", 2), new FacetCount("China", 1),
+                new FacetCount("Ukraine", 1), new FacetCount("United Kingdom", 1), new FacetCount("United States", 1)),
                 r.actors());
         DocumentResults ransomware = search.documents(SearchRequest.of("ransomware"));
-        assertEquals(List.of(new ActorCount("China", 1), new ActorCount("United Kingdom", 1)), ransomware.actors());
+        assertEquals(List.of(new FacetCount("China", 1), new FacetCount("United Kingdom", 1)), ransomware.actors());
         assertEquals(List.of(), search.documents(SearchRequest.of("nothingmatchesthis")).actors());
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.attache.model.ActorType;
@@ -108,6 +109,6 @@ public final class SampleAnalyses {
     public static ActorNames gazetteer() {
         Map<String, String> aliases = Map.of("usa", "United States", "us", "United States", "u.s.", "United States",
                 "america", "United States", "the alliance", "NATO", "uk", "United Kingdom");
-        return name -> Optional.of(aliases.getOrDefault(name.strip().toLowerCase(java.util.Locale.ROOT), name.strip()));
+        return name -> Optional.of(aliases.getOrDefault(name.strip().toLowerCase(Locale.ROOT), name.strip()));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +68,7 @@ class SavedVersionsTest {
         Path dir = indexed("");
         Path copy = dir.resolve(SavedVersions.FILE);
         byte[] bytes = Files.readAllBytes(copy);
-        Files.write(copy, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(copy, Arrays.copyOf(bytes, bytes.length / 2));
         assertEquals(Optional.empty(), SavedVersions.read(dir), "cut short");
         Files.writeString(copy, "not a copy");
         assertEquals(Optional.empty(), SavedVersions.read(dir), "garbage");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,7 +61,7 @@ class DatesTest {
         assertEquals(Optional.of(iso), Dates.fromUrl(url));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aDayNumberStartingASlugIsNoDay() {
         assertTrue(Dates.fromUrl("https://blog.example.org/2023/10/3-questions-for-the-team/").isEmpty());
     }

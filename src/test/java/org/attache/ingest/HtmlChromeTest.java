@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.attache.model.SourceFormat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -84,7 +85,7 @@ class HtmlChromeTest {
     @Test
     void theCensusCountsProseOutsideLinks() {
         Element body = Jsoup.parse("<body><div id=a><p>" + S1 + "</p><p>" + S2 + S3 + "</p></div><div id=b><a href=/x>" + S2 + "</a> Read</div></body>").body();
-        HtmlCensus census = HtmlCensus.of(body, java.util.Set.of("script"));
+        HtmlCensus census = HtmlCensus.of(body, Set.of("script"));
         assertEquals(TextStats.words(S1 + " " + S2 + S3), census.sentenceWords(body.getElementById("a")));
         assertEquals(0, census.sentenceWords(body.getElementById("b")));
         assertTrue(census.holdsMainText(body.getElementById("a")));

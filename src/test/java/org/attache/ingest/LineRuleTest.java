@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,16 +130,16 @@ class LineRuleTest {
             "We use cookies", "your consent", "Manage your privacy settings on our site", "COOKIES", "ÇOPYRIGHT 2020");
 
     @Test
-    void prefiltersNeverHideAMatch() throws java.io.IOException {
-        List<String> lines = new java.util.ArrayList<>(ALTERNATIVES);
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("corpus"))) {
+    void prefiltersNeverHideAMatch() throws IOException {
+        List<String> lines = new ArrayList<>(ALTERNATIVES);
+        try (var files = Files.list(Path.of("corpus"))) {
             for (var f : files.sorted().toList()) {
-                lines.addAll(java.nio.file.Files.readAllLines(f));
+                lines.addAll(Files.readAllLines(f));
             }
         }
         int matched = 0;
         for (String line : lines) {
-            String lower = line.toLowerCase(java.util.Locale.ROOT);
+            String lower = line.toLowerCase(Locale.ROOT);
             for (LineRule rule : LineRule.values()) {
                 var prefiltered = rule.prefilteredPattern();
                 if (prefiltered.isPresent() && prefiltered.get().getKey().matcher(line).find()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.attache.model.SourceFormat;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,7 @@ class MarkdownCleanerTest {
 
     @Test
     void aSetextHeadingIsAHeading() {
-        java.util.List<Block> blocks = MarkdownBlocks.split("Allies meet in Vilnius\n=====\n\nLeaders met on Tuesday to agree the plan.\n");
+        List<Block> blocks = MarkdownBlocks.split("Allies meet in Vilnius\n=====\n\nLeaders met on Tuesday to agree the plan.\n");
         assertEquals(Block.Kind.HEADING, blocks.get(0).kind());
         assertEquals("Allies meet in Vilnius", blocks.get(0).text());
     }

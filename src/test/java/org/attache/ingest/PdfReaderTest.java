@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.attache.model.SourceFormat;
 import org.junit.jupiter.api.Test;
@@ -166,9 +168,9 @@ public class PdfReaderTest {
     @Test
     void aDamagedPdfIsReadOrRejectedNeverAnythingElse() {
         byte[] good = communique();
-        java.util.Random random = new java.util.Random(11);
+        Random random = new Random(11);
         for (int i = 0; i < 20; i++) {
-            byte[] bad = java.util.Arrays.copyOf(good, i % 2 == 0 ? 8 + random.nextInt(good.length - 8) : good.length);
+            byte[] bad = Arrays.copyOf(good, i % 2 == 0 ? 8 + random.nextInt(good.length - 8) : good.length);
             for (int j = 0; j < 20 && i % 2 == 1; j++) {
                 bad[8 + random.nextInt(bad.length - 8)] = (byte) random.nextInt(256);
             }

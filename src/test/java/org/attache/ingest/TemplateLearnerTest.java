@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.List;
 import org.attache.model.SourceFormat;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +57,7 @@ class TemplateLearnerTest {
         learner.add("site/0.txt", dump(STORIES[0]));
         learner.add("site/1.txt", dump(STORIES[1]));
         assertEquals(0, learner.build().siteCount());
-        assertFalse(Templates.NONE.forSites(java.util.List.of("x")).isTemplate("anything"));
+        assertFalse(Templates.NONE.forSites(List.of("x")).isTemplate("anything"));
     }
 
     @Test
@@ -93,12 +98,12 @@ class TemplateLearnerTest {
 
     /** As a Spark task sends a learner to the driver. */
     private static TemplateLearner roundTrip(TemplateLearner learner) throws Exception {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(learner);
         }
-        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
-                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        try (ObjectInputStream in = new ObjectInputStream(
+                new ByteArrayInputStream(bytes.toByteArray()))) {
             return (TemplateLearner) in.readObject();
         }
     }

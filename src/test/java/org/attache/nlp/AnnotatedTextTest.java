@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.attache.model.ActorType;
 import org.attache.model.Analysis;
 import org.attache.model.CleanDocument;
@@ -80,7 +82,7 @@ class AnnotatedTextTest {
         assertTrue(early.getMessage().contains("sentences of news/allies.txt"), early.getMessage());
         doc.addSentences(List.of());
         assertThrows(IllegalStateException.class, () -> doc.addSentences(List.of()));
-        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2024, 6, 3)), doc.date());
+        assertEquals(Optional.of(LocalDate.of(2024, 6, 3)), doc.date());
     }
 
     @Test

@@ -3,6 +3,10 @@ package org.attache.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +16,7 @@ class ModelChecksumsTest {
     @Test
     void everyListedChecksumIsTheResourcesOwn() {
         Map<String, NlpModels.Checksums.Listed> listed = NlpModels.Checksums.read();
-        assertTrue(listed.keySet().containsAll(java.util.List.of(NlpModels.SENTENCE_MODEL, NlpModels.TOKENIZER_MODEL,
+        assertTrue(listed.keySet().containsAll(List.of(NlpModels.SENTENCE_MODEL, NlpModels.TOKENIZER_MODEL,
                 "/models/actors.tsv", "/models/ner-en-attache.bin")), "listed: " + listed.keySet());
         for (Map.Entry<String, NlpModels.Checksums.Listed> e : listed.entrySet()) {
             String sha = NlpModels.sha256(e.getKey());
@@ -24,10 +28,10 @@ class ModelChecksumsTest {
     }
 
     private static long bytes(String resource) {
-        try (java.io.InputStream in = NlpModels.open(resource)) {
+        try (InputStream in = NlpModels.open(resource)) {
             return in.readAllBytes().length;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

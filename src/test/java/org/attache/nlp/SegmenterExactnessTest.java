@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -23,11 +24,11 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringList;
-import org.attache.model.Sentence;
-import org.attache.model.TextSpan;
 import org.attache.ingest.Cleaners;
 import org.attache.ingest.DocumentReader;
 import org.attache.ingest.InputRejectedException;
+import org.attache.model.Sentence;
+import org.attache.model.TextSpan;
 import org.attache.nlp.maxent.MaxentSentenceDetector;
 import org.attache.nlp.maxent.MaxentTokenizer;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class SegmenterExactnessTest {
     void randomTokensMatchTokenizerMeWithEveryConfiguration() throws IOException {
         TokenizerModel shipped = shippedTokenizerModel();
         TokenizerModel withAbbreviations = withAbbreviations(shipped);
-        TokenizerModel otherAlphanumerics = new TokenizerModel(shipped.getMaxentModel(), new java.util.HashMap<>(),
+        TokenizerModel otherAlphanumerics = new TokenizerModel(shipped.getMaxentModel(), new HashMap<>(),
                 new TokenizerFactory("en", null, true, Pattern.compile("^[A-Za-z0-9éßЖ'-]+$")));
         Random random = new Random(7L);
         for (TokenizerModel model : List.of(PROJECT_TOKENS, shipped, withAbbreviations, otherAlphanumerics)) {
@@ -111,9 +112,9 @@ class SegmenterExactnessTest {
 
     @Test
     void randomSentencesMatchSentenceDetectorMeWithEveryConfiguration() {
-        SentenceModel tokenEndOff = new SentenceModel("en", SENTENCES.getMaxentModel(), new java.util.HashMap<>(),
+        SentenceModel tokenEndOff = new SentenceModel("en", SENTENCES.getMaxentModel(), new HashMap<>(),
                 new SentenceDetectorFactory("en", false, null, new char[] {'.', '!', '?'}));
-        SentenceModel moreEnders = new SentenceModel("en", SENTENCES.getMaxentModel(), new java.util.HashMap<>(),
+        SentenceModel moreEnders = new SentenceModel("en", SENTENCES.getMaxentModel(), new HashMap<>(),
                 new SentenceDetectorFactory("en", true, null, new char[] {'.', '!', '?', ';', ':', '"', ')'}));
         Random random = new Random(11L);
         for (SentenceModel model : List.of(SENTENCES, tokenEndOff, moreEnders)) {
@@ -128,7 +129,7 @@ class SegmenterExactnessTest {
 
     @Test
     void modelsTheFastToolsCannotCopyStayWithOpenNlp() {
-        SentenceModel whitespaceEnder = new SentenceModel("en", SENTENCES.getMaxentModel(), new java.util.HashMap<>(),
+        SentenceModel whitespaceEnder = new SentenceModel("en", SENTENCES.getMaxentModel(), new HashMap<>(),
                 new SentenceDetectorFactory("en", true, null, new char[] {'.', '\n'}));
         assertTrue(MaxentSentenceDetector.of(whitespaceEnder).isEmpty());
         String text = "First line\nSecond. Third";
@@ -200,7 +201,7 @@ class SegmenterExactnessTest {
                 "U.K.-based", "Mr.Smith", "end.Start", "(NATO)", "co-operation", "j.doe+news@example.co.uk")) {
             abbreviations.put(new StringList(a));
         }
-        return new TokenizerModel(model.getMaxentModel(), new java.util.HashMap<>(),
+        return new TokenizerModel(model.getMaxentModel(), new HashMap<>(),
                 new TokenizerFactory("en", abbreviations, false, Pattern.compile("^[A-Za-z0-9]+$")));
     }
 

@@ -16,13 +16,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.attache.cli.ExitCodes;
 import org.attache.cli.Cli;
+import org.attache.cli.ExitCodes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +67,7 @@ class MessyInputTest {
     private static void writeCorpus(Path c) throws IOException {
         Files.write(c.resolve("empty.txt"), new byte[0]);
         byte[] blob = new byte[4096];
-        new java.util.Random(7).nextBytes(blob);
+        new Random(7).nextBytes(blob);
         blob[0] = (byte) 0x89; // a PNG header, then noise
         blob[1] = 'P';
         blob[2] = 'N';

@@ -7,14 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.attache.ingest.Cleaners;
 import org.attache.ingest.DocumentReader;
 import org.attache.ingest.InputRejectedException;
-import org.attache.model.SpanAssertions;
 import org.attache.model.CleanDocument;
+import org.attache.model.SpanAssertions;
 import org.attache.nlp.AnalysisModels;
 import org.attache.nlp.DocumentAnalyzer;
 import org.attache.nlp.StageTimer;
@@ -80,7 +81,7 @@ class PipelinePropertyTest {
             byte[] sample = samples.get(random.nextInt(samples.size()));
             int start = random.nextInt(Math.max(1, sample.length - 10)) / 2;
             int length = Math.min(sample.length - start, 500 + random.nextInt(3500));
-            byte[] slice = java.util.Arrays.copyOfRange(sample, random.nextBoolean() ? 0 : start,
+            byte[] slice = Arrays.copyOfRange(sample, random.nextBoolean() ? 0 : start,
                     Math.min(sample.length, start + length));
             check("mutant-" + i + (i % 3 == 0 ? ".html" : i % 3 == 1 ? ".md" : ".txt"), mutate(slice, random));
         }
@@ -113,7 +114,7 @@ class PipelinePropertyTest {
                     System.arraycopy(out, at, longer, at + insert.length, Math.min(out.length - at, longer.length - at - insert.length));
                     out = longer;
                 }
-                case 3 -> out = java.util.Arrays.copyOf(out, at + 1);
+                case 3 -> out = Arrays.copyOf(out, at + 1);
                 default -> out[at] = 0;
             }
         }

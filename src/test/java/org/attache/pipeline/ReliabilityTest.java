@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -133,7 +134,7 @@ class ReliabilityTest {
     void theLedgerListsFilesWithoutAnOutcome() {
         List<SourceFile> files = List.of(new SourceFile("a", Path.of("a")), new SourceFile("b", Path.of("b")),
                 new SourceFile("c", Path.of("c")));
-        List<Rejection> lost = InputLedger.unaccounted(files, java.util.Set.of("a"),
+        List<Rejection> lost = InputLedger.unaccounted(files, Set.of("a"),
                 List.of(new Rejection("c", "empty file")));
         assertEquals(List.of(new Rejection("b", InputLedger.LOST)), lost);
     }

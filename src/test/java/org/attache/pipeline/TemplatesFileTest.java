@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.attache.ingest.Templates;
 import org.attache.nlp.StageTimer;
@@ -49,7 +50,7 @@ class TemplatesFileTest {
                 () -> TemplatesFile.read(file, grown, MAX_BYTES));
         assertTrue(other.getMessage().contains("another corpus"), other.getMessage());
         byte[] bytes = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 3));
+        Files.write(file, Arrays.copyOf(bytes, bytes.length - 3));
         assertThrows(TemplatesFile.Unusable.class, () -> TemplatesFile.read(file, scan, MAX_BYTES));
         Files.writeString(file, "not a templates file");
         assertThrows(IOException.class, () -> TemplatesFile.read(file, scan, MAX_BYTES));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -58,15 +59,15 @@ class CsvCellsTest {
 
     @Test
     void numbersStayNumbersWhateverTheLocale() {
-        java.util.Locale saved = java.util.Locale.getDefault();
+        Locale saved = Locale.getDefault();
         try {
-            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            Locale.setDefault(Locale.GERMANY);
             assertEquals("0.750", CsvCells.cell(0.75));
             assertEquals("12345", CsvCells.cell(12345));
             assertEquals("-3", CsvCells.cell(-3), "a negative number is a number, not a formula");
             assertEquals("7", CsvCells.cell(7L));
         } finally {
-            java.util.Locale.setDefault(saved);
+            Locale.setDefault(saved);
         }
     }
 
@@ -76,7 +77,7 @@ class CsvCellsTest {
                 1e20, -1e20, 123456789.0005, Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE,
                 Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.95, 0.85, 0.7455};
         for (double v : edges) {
-            assertEquals(String.format(java.util.Locale.ROOT, "%.3f", v), CsvCells.threeDecimals(v), "value " + v);
+            assertEquals(String.format(Locale.ROOT, "%.3f", v), CsvCells.threeDecimals(v), "value " + v);
         }
         Random random = new Random(11);
         for (int i = 0; i < 20_000; i++) {
@@ -86,9 +87,9 @@ class CsvCellsTest {
                 case 2 -> (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(30) - 10);
                 default -> Double.longBitsToDouble(random.nextLong());
             };
-            assertEquals(String.format(java.util.Locale.ROOT, "%.3f", v), CsvCells.threeDecimals(v), "value " + v);
+            assertEquals(String.format(Locale.ROOT, "%.3f", v), CsvCells.threeDecimals(v), "value " + v);
             float f = (float) v;
-            assertEquals(String.format(java.util.Locale.ROOT, "%.3f", f), CsvCells.number(f), "float " + f);
+            assertEquals(String.format(Locale.ROOT, "%.3f", f), CsvCells.number(f), "float " + f);
         }
     }
 

@@ -14,9 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -212,7 +215,7 @@ class ReportsTest {
         Path first = tmp.resolve("i1");
         ReportFixtures.index(first, corpus);
         List<Analysis> reversed = new ArrayList<>(corpus);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         Path second = tmp.resolve("i2");
         ReportFixtures.index(second, reversed);
         Path a = tmp.resolve("a");
@@ -291,7 +294,7 @@ class ReportsTest {
     /** Only our own tags, no scripts, no links, nothing loaded from elsewhere. */
     static void assertSelfContained(String html) {
         String lower = html.toLowerCase();
-        java.util.Set<String> allowed = java.util.Set.of("!doctype", "html", "head", "meta", "title", "style",
+        Set<String> allowed = Set.of("!doctype", "html", "head", "meta", "title", "style",
                 "body", "main", "h1", "h2", "p", "div", "span", "strong", "figure", "figcaption", "svg", "text",
                 "rect", "line", "polyline", "circle", "table", "thead", "tbody", "tr", "th", "td");
         Matcher tag = Pattern.compile("</?([!a-z0-9]+)").matcher(lower);
@@ -333,7 +336,7 @@ class ReportsTest {
     }
 
     static Map<String, CSVRecord> byFirst(List<CSVRecord> rows) {
-        Map<String, CSVRecord> out = new java.util.LinkedHashMap<>();
+        Map<String, CSVRecord> out = new LinkedHashMap<>();
         rows.forEach(r -> out.put(r.get(0), r));
         return out;
     }

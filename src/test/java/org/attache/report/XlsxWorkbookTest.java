@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -69,7 +72,7 @@ class XlsxWorkbookTest {
     void theSameReportsGiveTheSameBytes() throws IOException {
         csv("documents.csv", "document,title,date,publisher,words\na.txt,T,2021-06-14,P,3\n");
         byte[] first = Files.readAllBytes(XlsxWorkbook.write(dir));
-        Files.setLastModifiedTime(dir.resolve("documents.csv"), java.nio.file.attribute.FileTime.fromMillis(0));
+        Files.setLastModifiedTime(dir.resolve("documents.csv"), FileTime.fromMillis(0));
         byte[] second = Files.readAllBytes(XlsxWorkbook.write(dir));
         assertArrayEquals(first, second);
         try (var names = Files.list(dir)) {
@@ -77,13 +80,13 @@ class XlsxWorkbookTest {
                     "no temporary file left behind");
         }
         try (ZipFile zip = new ZipFile(dir.resolve("attache.xlsx").toFile())) {
-            zip.stream().forEach(e -> assertEquals(java.time.LocalDateTime.of(1980, 1, 1, 0, 0), e.getTimeLocal(), e.getName()));
+            zip.stream().forEach(e -> assertEquals(LocalDateTime.of(1980, 1, 1, 0, 0), e.getTimeLocal(), e.getName()));
         }
     }
 
     private static List<String> texts(String sheetXml) {
         List<String> texts = new ArrayList<>();
-        var m = java.util.regex.Pattern.compile("<is><t[^>]*>([^<]*)</t></is>").matcher(sheetXml);
+        var m = Pattern.compile("<is><t[^>]*>([^<]*)</t></is>").matcher(sheetXml);
         while (m.find()) {
             texts.add(m.group(1).replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
                     .replace("&lt;", "<").replace("&gt;", ">"));

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -127,17 +131,17 @@ class BrowserTest {
 
         browser.get(wb.base() + "/?q=cyber");
         String csv = browser.findElement(By.cssSelector("a.export")).getAttribute("href");
-        var r = wb.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(csv)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var r = wb.http.send(HttpRequest.newBuilder(URI.create(csv)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
         assertTrue(r.body().startsWith("document,title,date,publisher,score,actors"));
         assertTrue(r.body().lines().count() > 1);
 
         String zip = browser.findElement(By.cssSelector("a.report-set")).getAttribute("href");
-        var reportSet = wb.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(zip)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        var reportSet = wb.http.send(HttpRequest.newBuilder(URI.create(zip)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, reportSet.statusCode());
-        assertEquals("PK", new String(reportSet.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("PK", new String(reportSet.body(), 0, 2, StandardCharsets.US_ASCII));
     }
 
     @Test

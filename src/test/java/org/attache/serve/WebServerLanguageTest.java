@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.attache.index.IndexBrowser;
 import org.attache.index.SampleAnalyses;
 import org.attache.model.Analysis;
@@ -55,9 +57,9 @@ class WebServerLanguageTest {
     /** The language facet of an API answer as value -> count (the JSON's key order is not part of the contract). */
     @SuppressWarnings("unchecked")
     private static Map<String, Integer> languageCounts(String json) throws IOException {
-        Map<String, Object> answer = com.fasterxml.jackson.jr.ob.JSON.std.mapFrom(json);
+        Map<String, Object> answer = JSON.std.mapFrom(json);
         Map<String, Object> facets = (Map<String, Object>) answer.get("facets");
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         for (Object o : (List<Object>) facets.get("language")) {
             Map<String, Object> entry = (Map<String, Object>) o;
             counts.put((String) entry.get("value"), ((Number) entry.get("count")).intValue());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attache.index.IndexBrowser;
 import org.attache.index.SampleAnalyses;
+import org.attache.model.ActorType;
 import org.attache.model.Analysis;
 
 /** A workbench on a free port over the sample index plus two hostile documents, for the HTTP and browser tests. */
@@ -28,7 +29,7 @@ final class Workbench implements AutoCloseable {
         docs.add(SampleAnalyses.analysis("evil/<img src=x onerror=alert(1)>.html", XSS_TITLE, "2021-06-15",
                 "<b>Publisher</b>", "A page about cyber defence written to attack the workbench: <script>alert(2)"
                         + "</script> and \"quotes\" and NATO.", List.of(new SampleAnalyses.Actor("NATO", "NATO",
-                        org.attache.model.ActorType.ORGANIZATION)), List.of()));
+                        ActorType.ORGANIZATION)), List.of()));
         docs.add(SampleAnalyses.analysis("csv/formula.txt", FORMULA_TITLE, "2019-05-01", "Example News",
                 "A spreadsheet trap about ransomware.", List.of(), List.of()));
         SampleAnalyses.writeIndex(index, docs);

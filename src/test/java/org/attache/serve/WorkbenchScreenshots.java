@@ -14,6 +14,7 @@ import org.attache.index.SampleAnalyses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -47,7 +48,7 @@ class WorkbenchScreenshots {
                 for (Map.Entry<String, String> page : pages.entrySet()) {
                     browser.get("http://127.0.0.1:" + server.port() + page.getValue());
                     BrowserTest.assertNoConsoleErrors(browser);
-                    assertTrue(browser.findElements(org.openqa.selenium.By.cssSelector(".error")).isEmpty(),
+                    assertTrue(browser.findElements(By.cssSelector(".error")).isEmpty(),
                             page.getValue());
                     byte[] png = browser.getScreenshotAs(OutputType.BYTES);
                     assertArrayEquals(PNG, Arrays.copyOf(png, 4));

@@ -2,6 +2,7 @@ package org.attache.nlp.actors;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.attache.model.ActorType;
 import org.attache.model.Mention;
@@ -37,7 +38,7 @@ final class AcronymLinker {
 
     /** Acronyms defined in brackets after an organisation's name, linked to it wherever they are written. */
     private static void defined(MentionSheet sheet) {
-        TextTokens tokens = sheet.tokens;
+        NameMatchTokens tokens = sheet.tokens;
         Map<String, Mention> byAcronym = new HashMap<>();
         for (Mention m : sheet.mentions) {
             if (m.type() != ActorType.ORGANIZATION || !m.actor().contains(" ")) {
@@ -82,7 +83,7 @@ final class AcronymLinker {
         }
         String capitals = name.chars().filter(Character::isUpperCase)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        String initials = initials(name).toUpperCase(java.util.Locale.ROOT) + capitals;
+        String initials = initials(name).toUpperCase(Locale.ROOT) + capitals;
         return word.chars().filter(Character::isUpperCase).allMatch(c -> initials.indexOf(c) >= 0);
     }
 

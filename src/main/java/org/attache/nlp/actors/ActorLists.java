@@ -149,7 +149,7 @@ public final class ActorLists {
         if (rows.isEmpty()) {
             return "";
         }
-        TextTokens tokens = TextTokens.of(Objects.requireNonNull(cleanText, "cleanText"));
+        NameMatchTokens tokens = NameMatchTokens.of(Objects.requireNonNull(cleanText, "cleanText"));
         Set<String> present = new HashSet<>();
         for (int t = 0; t < tokens.size(); t++) {
             present.add(tokens.key(t));
@@ -167,7 +167,7 @@ public final class ActorLists {
         return matched.isEmpty() ? "" : digest(String.join("\n", matched));
     }
 
-    private static boolean occurs(String key, TextTokens tokens, Set<String> present) {
+    private static boolean occurs(String key, NameMatchTokens tokens, Set<String> present) {
         String[] words = key.split(" ");
         for (String w : words) {
             if (!present.contains(w)) {

@@ -1,5 +1,6 @@
 package org.attache.nlp.actors;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,7 +19,7 @@ public record Alias(String text, AliasKind kind, boolean notInCapitals, ShortSco
         Objects.requireNonNull(scope, "scope");
     }
 
-    private static final java.util.List<String> CONTEXT_WORDS = java.util.List.of("the ", "our ", "this ", "their ", "your ");
+    private static final List<String> CONTEXT_WORDS = List.of("the ", "our ", "this ", "their ", "your ");
 
     /**
      * True when the form begins with a lowercase determiner that is context, not part of the name

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Surface forms keyed token by token on their folded keys, for longest-match-first lookup in one
@@ -27,12 +28,12 @@ final class AliasTrie {
 
     /** Decides whether a candidate may be read at tokens {@code first..last} of the text. */
     interface CaseRule {
-        boolean accepts(Candidate c, TextTokens text, int first, int last);
+        boolean accepts(Candidate c, NameMatchTokens text, int first, int last);
     }
 
     private final Node root = new Node();
 
-    AliasTrie(List<ActorEntry> entries, java.util.function.Predicate<Alias> include) {
+    AliasTrie(List<ActorEntry> entries, Predicate<Alias> include) {
         for (ActorEntry e : entries) {
             for (Alias a : e.aliases()) {
                 if (include.test(a)) {
@@ -43,7 +44,7 @@ final class AliasTrie {
     }
 
     private void add(ActorEntry e, Alias a) {
-        TextTokens t = TextTokens.of(a.text());
+        NameMatchTokens t = NameMatchTokens.of(a.text());
         String[] surface = new String[t.size()];
         Node node = root;
         for (int i = 0; i < t.size(); i++) {
@@ -65,12 +66,12 @@ final class AliasTrie {
     }
 
     /** The longest form starting at token {@code first} that the rule accepts, or null. */
-    Hit longestAt(TextTokens text, int first, CaseRule rule) {
+    Hit longestAt(NameMatchTokens text, int first, CaseRule rule) {
         return longestAt(text, first, text.size() - 1, rule);
     }
 
     /** The longest form starting at token {@code first} and ending at or before {@code limit}, or null. */
-    Hit longestAt(TextTokens text, int first, int limit, CaseRule rule) {
+    Hit longestAt(NameMatchTokens text, int first, int limit, CaseRule rule) {
         Node node = root;
         Hit best = null;
         for (int j = first; j <= limit; j++) {
@@ -92,7 +93,7 @@ final class AliasTrie {
     }
 
     List<Candidate> candidatesFor(String form) {
-        TextTokens t = TextTokens.of(form);
+        NameMatchTokens t = NameMatchTokens.of(form);
         Node node = root;
         for (int i = 0; i < t.size() && node != null; i++) {
             node = node.next.get(t.key(i));

@@ -1,7 +1,9 @@
 package org.attache.nlp.actors;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.attache.model.ActorType;
@@ -27,7 +29,7 @@ final class BackReferenceLinker {
 
     void apply(MentionSheet sheet) {
         shortenedNames(sheet);
-        TextTokens tokens = sheet.tokens;
+        NameMatchTokens tokens = sheet.tokens;
         for (int t = 1; t < tokens.size(); t++) {
             String head = tokens.surface(t);
             String before = tokens.surface(t - 1);
@@ -46,7 +48,7 @@ final class BackReferenceLinker {
     }
 
     /** Whether the word at {@code t} starts a longer name ("the Council of Europe", "the South China Sea"). */
-    private static boolean namesGoOn(TextTokens tokens, int t) {
+    private static boolean namesGoOn(NameMatchTokens tokens, int t) {
         int next = t + 1;
         if (next >= tokens.size() || !tokens.joined(t)) {
             return false;
@@ -76,8 +78,8 @@ final class BackReferenceLinker {
      * of the EU, not the Foreign Affairs Council named once), the nearest on a tie.
      */
     private static Mention nearestWithWord(MentionSheet sheet, String head, int offset) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        java.util.Map<String, Mention> last = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Mention> last = new HashMap<>();
         for (Mention m : sheet.mentions) {
             if (m.type() == ActorType.ORGANIZATION && m.span().start() < offset && hasWord(m.actor(), head)) {
                 counts.merge(m.actor(), 1, Integer::sum);

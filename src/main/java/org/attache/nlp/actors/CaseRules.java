@@ -14,7 +14,7 @@ final class CaseRules implements AliasTrie.CaseRule {
     }
 
     @Override
-    public boolean accepts(AliasTrie.Candidate c, TextTokens text, int first, int last) {
+    public boolean accepts(AliasTrie.Candidate c, NameMatchTokens text, int first, int last) {
         String[] form = c.tokens();
         if (form.length != last - first + 1) {
             return false;
@@ -51,7 +51,7 @@ final class CaseRules implements AliasTrie.CaseRule {
     }
 
     /** True when the line around the match is written in capitals (a shouted headline), so "US" may be "us". */
-    static boolean shouted(TextTokens text, int first, int last) {
+    static boolean shouted(NameMatchTokens text, int first, int last) {
         String s = text.text();
         int from = Math.max(s.lastIndexOf('\n', text.start(first)) + 1, text.start(first) - 60);
         int lineEnd = s.indexOf('\n', text.end(last));

@@ -1,5 +1,6 @@
 package org.attache.nlp.actors;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -70,7 +71,7 @@ public final class Gazetteer {
      */
     public Gazetteer withForms(String file, byte[] tsv) {
         List<ActorEntry> extra;
-        try (Reader r = new InputStreamReader(new java.io.ByteArrayInputStream(tsv), StandardCharsets.UTF_8)) {
+        try (Reader r = new InputStreamReader(new ByteArrayInputStream(tsv), StandardCharsets.UTF_8)) {
             extra = new GazetteerReader(file).read(r);
         } catch (IOException e) {
             throw new GazetteerException("cannot read gazetteer " + file + ": " + e.getMessage(), e);
@@ -115,7 +116,7 @@ public final class Gazetteer {
     /** A gazetteer from the bytes of a TSV file; {@code name} is used in messages and {@link #name()}. */
     public static Gazetteer parse(String name, byte[] tsv) {
         Objects.requireNonNull(name, "name");
-        try (Reader r = new InputStreamReader(new java.io.ByteArrayInputStream(tsv), StandardCharsets.UTF_8)) {
+        try (Reader r = new InputStreamReader(new ByteArrayInputStream(tsv), StandardCharsets.UTF_8)) {
             return new Gazetteer(name, sha256(tsv), new GazetteerReader(name).read(r));
         } catch (IOException e) {
             throw new GazetteerException("cannot read gazetteer " + name + ": " + e.getMessage(), e);

@@ -1,5 +1,7 @@
 package org.attache.nlp.actors;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.attache.model.ActorType;
@@ -16,7 +18,7 @@ final class GazetteerPass {
 
     private final Gazetteer gazetteer;
     /** Organisations whose canonical name starts with a country ("US Cyber Command"), and that country. */
-    private final java.util.Map<ActorEntry, String> countryOf = new java.util.HashMap<>();
+    private final Map<ActorEntry, String> countryOf = new HashMap<>();
 
     GazetteerPass(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -24,7 +26,7 @@ final class GazetteerPass {
             if (e.type() != EntryType.ORGANIZATION) {
                 continue;
             }
-            TextTokens words = TextTokens.of(e.canonical());
+            NameMatchTokens words = NameMatchTokens.of(e.canonical());
             AliasTrie.Hit start = words.size() > 1 ? gazetteer.names().longestAt(words, 0, words.size() - 2,
                     CaseRules.INSTANCE) : null;
             if (start != null && start.candidate().entry().type() == EntryType.COUNTRY) {
@@ -34,7 +36,7 @@ final class GazetteerPass {
     }
 
     void apply(MentionSheet sheet) {
-        TextTokens tokens = sheet.tokens;
+        NameMatchTokens tokens = sheet.tokens;
         int i = 0;
         AliasTrie.Hit previous = null;
         while (i < tokens.size()) {
@@ -83,7 +85,7 @@ final class GazetteerPass {
                 || previous.candidate().entry().canonical().equals(owner) || !sheet.tokens.joined(previous.last())) {
             return false;
         }
-        TextTokens words = TextTokens.of(hit.candidate().alias().text());
+        NameMatchTokens words = NameMatchTokens.of(hit.candidate().alias().text());
         AliasTrie.Hit start = words.size() > 1 ? gazetteer.names().longestAt(words, 0, words.size() - 2,
                 CaseRules.INSTANCE) : null;
         return start == null || start.candidate().entry().type() != EntryType.COUNTRY; // the form names no country

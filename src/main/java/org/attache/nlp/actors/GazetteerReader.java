@@ -105,7 +105,7 @@ final class GazetteerReader {
             if (!seen.add(a.kind() + "\u0000" + a.text())) {
                 throw error(lineNo, "'" + a.text() + "' is listed twice for " + canonical);
             }
-            if (TextTokens.of(a.text()).size() == 0) {
+            if (NameMatchTokens.of(a.text()).size() == 0) {
                 throw error(lineNo, "'" + a.text() + "' has nothing to match");
             }
         }
@@ -186,7 +186,7 @@ final class GazetteerReader {
     }
 
     static String keyOf(String form) {
-        TextTokens t = TextTokens.of(form);
+        NameMatchTokens t = NameMatchTokens.of(form);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < t.size(); i++) {
             if (i > 0) {

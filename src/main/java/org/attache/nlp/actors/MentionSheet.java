@@ -31,7 +31,7 @@ final class MentionSheet {
     }
 
     final String text;
-    final TextTokens tokens;
+    final NameMatchTokens tokens;
     /** The document's date, for offices held on it ({@link Roles}). */
     final Optional<LocalDate> date;
     private final boolean[] covered;
@@ -51,7 +51,7 @@ final class MentionSheet {
     MentionSheet(String text, Optional<LocalDate> date) {
         this.text = text;
         this.date = date;
-        this.tokens = TextTokens.of(text);
+        this.tokens = NameMatchTokens.of(text);
         this.covered = new boolean[tokens.size()];
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.attache.model.ActorType;
+import org.attache.model.Mention;
 import org.attache.model.MentionSource;
 import org.attache.model.Sentence;
 import org.attache.model.TextSpan;
@@ -58,7 +59,7 @@ final class ModelEntityFilter {
     /** The filter over one document. */
     private final class Run {
         private final MentionSheet sheet;
-        private final TextTokens tokens;
+        private final NameMatchTokens tokens;
         private final NameSpans spans;
         private final NameContext context;
 
@@ -333,7 +334,7 @@ final class ModelEntityFilter {
             }
             int start = tokens.start(whole[0]);
             int end = tokens.end(free[0] - 1);
-            Optional<org.attache.model.Mention> prefix = sheet.mentions.stream()
+            Optional<Mention> prefix = sheet.mentions.stream()
                     .filter(m -> m.span().start() == start && m.span().end() == end && m.source() == MentionSource.GAZETTEER)
                     .findFirst();
             if (prefix.isEmpty()) {

@@ -22,7 +22,7 @@ final class NameContext {
     private static final double WEAK = 0.45;
 
     private final MentionSheet sheet;
-    private final TextTokens tokens;
+    private final NameMatchTokens tokens;
 
     NameContext(MentionSheet sheet) {
         this.sheet = sheet;

@@ -1,5 +1,7 @@
 package org.attache.nlp.actors;
 
+import java.util.Locale;
+import java.util.Set;
 import org.attache.model.TextSpan;
 
 /**
@@ -12,7 +14,7 @@ final class NameSpans {
     private static final String QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e";
 
     private final MentionSheet sheet;
-    private final TextTokens tokens;
+    private final NameMatchTokens tokens;
 
     NameSpans(MentionSheet sheet) {
         this.sheet = sheet;
@@ -104,14 +106,14 @@ final class NameSpans {
         }
         if (w.length() < 2 || NameWords.neverAName(w) || NameWords.ORGANISATION_HEADS.contains(w)
                 || NameWords.NOT_ACTOR_HEADS.contains(w) || sheet.usedAsCommonWord(w)
-                || w.equals(w.toUpperCase(java.util.Locale.ROOT)) || sheet.titleCase(b)) {
+                || w.equals(w.toUpperCase(Locale.ROOT)) || sheet.titleCase(b)) {
             return b;
         }
         return next;
     }
 
     /** Words that follow a name after a hyphen without being part of it ("Biden-era", "Kremlin-backed"). */
-    private static final java.util.Set<String> HYPHEN_SUFFIXES = java.util.Set.of("led", "backed", "based", "era",
+    private static final Set<String> HYPHEN_SUFFIXES = Set.of("led", "backed", "based", "era",
             "style", "like", "linked", "owned", "run", "aligned", "allied", "controlled", "funded", "appointed",
             "affiliated", "friendly", "sponsored", "supported", "type", "made", "born", "elect", "designate",
             "in", "law", "ish", "esque", "ism", "ist", "ite", "free", "level", "class", "wide", "related", "held");
@@ -152,7 +154,7 @@ final class NameSpans {
     boolean cutFromLongerName(int a) {
         int next = a + 1;
         String w = tokens.surface(a);
-        return !w.equals(w.toUpperCase(java.util.Locale.ROOT)) && next < tokens.size() && tokens.isWord(next)
+        return !w.equals(w.toUpperCase(Locale.ROOT)) && next < tokens.size() && tokens.isWord(next)
                 && tokens.isCapitalised(next) && sameLine(a) && !sheet.covered(next);
     }
 
@@ -173,7 +175,7 @@ final class NameSpans {
         return t + 1 < tokens.size() && sheet.text.substring(tokens.end(t), tokens.start(t + 1)).equals(" ");
     }
 
-    boolean followedBy(int t, java.util.Set<String> words) {
+    boolean followedBy(int t, Set<String> words) {
         return t + 1 < tokens.size() && tokens.joined(t) && words.contains(tokens.surface(t + 1));
     }
 

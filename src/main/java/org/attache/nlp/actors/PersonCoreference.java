@@ -1,7 +1,9 @@
 package org.attache.nlp.actors;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.attache.model.ActorType;
 import org.attache.model.Mention;
 import org.attache.model.MentionSource;
@@ -23,12 +25,12 @@ final class PersonCoreference {
     private final Gazetteer gazetteer;
     private final Roles roles;
     /** First words of known people's names that are nobody's surname ("Chris", "Bill", "Jens"). */
-    private final java.util.Set<String> givenNames = new java.util.HashSet<>();
+    private final Set<String> givenNames = new HashSet<>();
 
     PersonCoreference(Gazetteer gazetteer, Roles roles) {
         this.gazetteer = gazetteer;
         this.roles = roles;
-        java.util.Set<String> surnames = new java.util.HashSet<>();
+        Set<String> surnames = new HashSet<>();
         for (ActorEntry e : gazetteer.entries()) {
             String[] words = e.canonical().split(" ");
             if (e.type() == EntryType.PERSON && words.length > 1) {
@@ -47,7 +49,7 @@ final class PersonCoreference {
     }
 
     private void shortForms(MentionSheet sheet) {
-        TextTokens tokens = sheet.tokens;
+        NameMatchTokens tokens = sheet.tokens;
         for (int i = 0; i < tokens.size(); i++) {
             if (sheet.covered(i) || !tokens.isWord(i)) {
                 continue;
@@ -133,7 +135,7 @@ final class PersonCoreference {
      * full in the document ("Kowalczyk" tagged as a place) is that person.
      */
     private void surnamesTypedAsOthers(MentionSheet sheet) {
-        TextTokens tokens = sheet.tokens;
+        NameMatchTokens tokens = sheet.tokens;
         List<Mention> mentions = sheet.mentions;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
@@ -155,7 +157,7 @@ final class PersonCoreference {
      * {@code i} on free tokens.
      */
     private static Optional<Recurrence> repeatedFullName(MentionSheet sheet, int i) {
-        TextTokens tokens = sheet.tokens;
+        NameMatchTokens tokens = sheet.tokens;
         if (!tokens.isCapitalised(i)) {
             return Optional.empty();
         }
@@ -219,7 +221,7 @@ final class PersonCoreference {
 
     /** "Hunter Biden", "Trump Tower": a capitalised name word next to the surname makes it another name. */
     private static boolean partOfLongerName(MentionSheet sheet, int first, int last) {
-        TextTokens tokens = sheet.tokens;
+        NameMatchTokens tokens = sheet.tokens;
         if (sheet.titleCase(first)) {
             return false;
         }

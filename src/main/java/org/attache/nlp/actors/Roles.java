@@ -168,7 +168,7 @@ public final class Roles {
      * {@code i}: the one in that office on {@code date} if there is exactly one, else the only one who
      * ever held an office of that title; empty when none or several.
      */
-    Optional<ActorEntry> titledHolder(List<ActorEntry> people, TextTokens tokens, int i, Optional<LocalDate> date) {
+    Optional<ActorEntry> titledHolder(List<ActorEntry> people, NameMatchTokens tokens, int i, Optional<LocalDate> date) {
         Set<ActorEntry> onDate = new LinkedHashSet<>();
         Set<ActorEntry> ever = new LinkedHashSet<>();
         for (ActorEntry person : people) {
@@ -210,7 +210,7 @@ public final class Roles {
     }
 
     /** Whether one of the term's titles ends right before token {@code i} (after an abbreviation's dot too). */
-    private static boolean titleBefore(Term t, TextTokens tokens, int i) {
+    private static boolean titleBefore(Term t, NameMatchTokens tokens, int i) {
         int end = i - 1;
         if (end >= 0 && ".".equals(tokens.surface(end))) {
             end--;
@@ -232,7 +232,7 @@ public final class Roles {
     }
 
     /** "Vice President", "Vice-President", "Deputy Secretary": a word before the title that makes it another office. */
-    private static boolean modified(TextTokens tokens, int first) {
+    private static boolean modified(NameMatchTokens tokens, int first) {
         int p = first - 1;
         if (p >= 1 && "-".equals(tokens.surface(p)) && tokens.start(first) == tokens.end(p)) {
             p--;

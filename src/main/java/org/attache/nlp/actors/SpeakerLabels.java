@@ -27,7 +27,7 @@ final class SpeakerLabels {
     }
 
     void apply(MentionSheet sheet) {
-        TextTokens tokens = sheet.tokens;
+        NameMatchTokens tokens = sheet.tokens;
         String text = sheet.text;
         int t = 0;
         while (t < tokens.size()) {
@@ -44,7 +44,7 @@ final class SpeakerLabels {
     }
 
     /** The colon ending a label of capitals that starts at token {@code t}, or -1. */
-    private static int labelEnd(TextTokens tokens, int t) {
+    private static int labelEnd(NameMatchTokens tokens, int t) {
         int k = t;
         while (k < tokens.size() && k - t < 8) {
             String s = tokens.surface(k);
@@ -61,13 +61,13 @@ final class SpeakerLabels {
         return -1;
     }
 
-    private static boolean sameLine(TextTokens tokens, int k) {
+    private static boolean sameLine(NameMatchTokens tokens, int k) {
         return tokens.text().substring(tokens.end(k), tokens.start(k + 1)).indexOf('\n') < 0;
     }
 
     /** Links the label's name to its person; true when the label named a person. */
     private boolean resolve(MentionSheet sheet, int first, int last) {
-        TextTokens tokens = sheet.tokens;
+        NameMatchTokens tokens = sheet.tokens;
         int nameStart = first;
         for (int k = first; k <= last; k++) {
             String w = titleCased(tokens.surface(k));
@@ -95,7 +95,7 @@ final class SpeakerLabels {
     }
 
     private Optional<String> actorFor(MentionSheet sheet, int first, int last) {
-        TextTokens tokens = sheet.tokens;
+        NameMatchTokens tokens = sheet.tokens;
         Optional<MentionSheet.Sighting> seen = sheet.nearest(tokens.key(last), tokens.start(first));
         if (seen.isPresent()) {
             return Optional.of(seen.get().actor());

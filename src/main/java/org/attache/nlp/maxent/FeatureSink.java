@@ -16,7 +16,7 @@ interface FeatureSink {
     void end();
 
     /** Writes the feature in a slot of a word (a sink may remember it by the slot). */
-    default void feature(Word word, int slot) {
+    default void feature(WordFeatures word, int slot) {
         word.write(slot, this);
     }
 }

@@ -1,5 +1,6 @@
 package org.attache.nlp.maxent;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import opennlp.tools.tokenize.DefaultTokenContextGenerator;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
 import opennlp.tools.util.StringList;
 import opennlp.tools.util.StringUtil;
 import org.attache.model.TextSpan;
@@ -99,7 +101,7 @@ public final class MaxentTokenizer implements SpanSplitter {
     public static SpanSplitter openNlp(TokenizerModel model) {
         TokenizerME me = new TokenizerME(model);
         return (text, start, end, out) -> {
-            for (opennlp.tools.util.Span t : me.tokenizePos(text.substring(start, end))) {
+            for (Span t : me.tokenizePos(text.substring(start, end))) {
                 out.add(new TextSpan(start + t.getStart(), start + t.getEnd()));
             }
         };
@@ -241,7 +243,7 @@ public final class MaxentTokenizer implements SpanSplitter {
         PairFeature(String key, PredicateTable table) {
             this.keyState = FeatureHash.add(FeatureHash.start(), key);
             this.table = table;
-            java.util.Arrays.fill(cached, NOT_YET);
+            Arrays.fill(cached, NOT_YET);
         }
 
         int id(char a, char b) {
@@ -298,7 +300,7 @@ public final class MaxentTokenizer implements SpanSplitter {
             int[] ids = cached[c];
             if (ids == null) {
                 int n = ids(c, scratch);
-                ids = java.util.Arrays.stream(scratch, 0, n).filter(id -> id != PredicateTable.UNKNOWN).toArray();
+                ids = Arrays.stream(scratch, 0, n).filter(id -> id != PredicateTable.UNKNOWN).toArray();
                 cached[c] = ids;
             }
             for (int id : ids) {

@@ -8,20 +8,20 @@ import java.util.function.IntUnaryOperator;
  * OpenNLP's generators make and in the same order, for the tokens of one window. OpenNLP works
  * each word's shape and lower case out again for every window position that looks at it (five
  * times for the +-2 windows, more for bigrams and previous-outcome features); here each distinct
- * word is a {@link Word} worked out once, and the features go to a {@link FeatureSink} piece by piece.
+ * word is a {@link WordFeatures} worked out once, and the features go to a {@link FeatureSink} piece by piece.
  * <p>
  * The features of token i that do not depend on the beam's previous outcomes are
  * {@link #generated}; the four that do are {@link #previousOutcomes}.
  */
 final class NameFeatures {
 
-    private static final int[] BEFORE = {Word.BEFORE_1, Word.BEFORE_2};
-    private static final int[] AFTER = {Word.AFTER_1, Word.AFTER_2};
+    private static final int[] BEFORE = {WordFeatures.BEFORE_1, WordFeatures.BEFORE_2};
+    private static final int[] AFTER = {WordFeatures.AFTER_1, WordFeatures.AFTER_2};
 
-    private final Word[] words;
+    private final WordFeatures[] words;
 
-    NameFeatures(String[] tokens, Words vocabulary) {
-        this.words = new Word[tokens.length];
+    NameFeatures(String[] tokens, WordFeatureCache vocabulary) {
+        this.words = new WordFeatures[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             words[i] = vocabulary.of(tokens[i]);
         }
@@ -38,21 +38,21 @@ final class NameFeatures {
      * document ({@code previous}), bigrams, sentence begin.
      */
     void generated(int i, Map<String, String> previous, FeatureSink out) {
-        Word w = words[i];
-        window(i, Word::tokenClass, Word::wordAndClass, out);
-        window(i, Word::lowerWord, null, out);
+        WordFeatures w = words[i];
+        window(i, WordFeatures::tokenClass, WordFeatures::wordAndClass, out);
+        window(i, WordFeatures::lowerWord, null, out);
         for (int slot = w.firstOwnSlot(); slot < w.slotCount(); slot++) {
             out.feature(w, slot);
         }
         out.part("def").end();
         out.part("pd=").part(String.valueOf(previous.get(w.token))).end();
         if (i > 0) {
-            Word before = words[i - 1];
+            WordFeatures before = words[i - 1];
             out.part("pw,w=").part(before.token).part(",").part(w.token).end();
             out.part("pwc,wc=").part(before.shape).part(",").part(w.shape).end();
         }
         if (i + 1 < words.length) {
-            Word after = words[i + 1];
+            WordFeatures after = words[i + 1];
             out.part("w,nw=").part(w.token).part(",").part(after.token).end();
             out.part("wc,nc=").part(w.shape).part(",").part(after.shape).end();
         }
@@ -63,7 +63,7 @@ final class NameFeatures {
 
     /** The features of token i that depend on the outcomes of the two tokens before it ("other" before the start). */
     void previousOutcomes(int i, String previousOutcome, String outcomeBefore, FeatureSink out) {
-        Word w = words[i];
+        WordFeatures w = words[i];
         out.part("po=").part(previousOutcome).end();
         out.part("pow=").part(previousOutcome).part(",").part(w.token).end();
         out.part("powf=").part(previousOutcome).part(",").part(w.shape).end();
@@ -73,7 +73,7 @@ final class NameFeatures {
     /** One +-2 window generator: token i's features, then those of the tokens before it, then after it. */
     private void window(int i, IntUnaryOperator first, IntUnaryOperator second,
             FeatureSink out) {
-        emit(words[i], Word.AT, first, second, out);
+        emit(words[i], WordFeatures.AT, first, second, out);
         for (int d = 1; d <= BEFORE.length && i - d >= 0; d++) {
             emit(words[i - d], BEFORE[d - 1], first, second, out);
         }
@@ -82,7 +82,7 @@ final class NameFeatures {
         }
     }
 
-    private static void emit(Word w, int at, IntUnaryOperator first,
+    private static void emit(WordFeatures w, int at, IntUnaryOperator first,
             IntUnaryOperator second, FeatureSink out) {
         out.feature(w, first.applyAsInt(at));
         if (second != null) {

@@ -30,7 +30,7 @@ final class NameSearch implements TokenNameFinder {
     private final NameSearchModel model;
     private final ParameterSums sums;
     private final Map<String, String> previous = new HashMap<>();
-    private final Words words = new Words();
+    private final WordFeatureCache words = new WordFeatureCache();
     private final BioCodec codec = new BioCodec();
 
     NameSearch(NameSearchModel model) {

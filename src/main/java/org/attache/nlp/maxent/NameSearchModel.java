@@ -8,6 +8,7 @@ import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.UniformPrior;
@@ -76,7 +77,7 @@ final class NameSearchModel {
             OpenNlpFence.notice(FastNameFinderModel.TOOL + " search", "no \"" + NameFinderME.OTHER + "\" outcome");
             return Optional.empty();
         }
-        String beam = model.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
+        String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
         int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
         return Optional.of(new NameSearchModel(table.get(), outcomes, beamSize));
     }

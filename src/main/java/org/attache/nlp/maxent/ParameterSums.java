@@ -40,7 +40,7 @@ final class ParameterSums implements FeatureSink {
     }
 
     @Override
-    public void feature(Word word, int slot) {
+    public void feature(WordFeatures word, int slot) {
         WordParameters p = word.parameters();
         if (p == null) {
             p = WordParameters.of(word, ids);

@@ -2,14 +2,14 @@ package org.attache.nlp.maxent;
 
 
 /**
- * The model parameters of all of one word's own features (see {@link Word}), copied out of the
+ * The model parameters of all of one word's own features (see {@link WordFeatures}), copied out of the
  * model's table into three small arrays. The table is megabytes and the profile showed the name
  * finder waiting on its memory; a word's copy is a few hundred bytes read in order, and the
  * words of a text repeat. Added in the table's order, so the sums are the same to the last bit.
  */
 record WordParameters(int[] start, int[] outcomes, double[] params) {
 
-    static WordParameters of(Word word, FeatureIds ids) {
+    static WordParameters of(WordFeatures word, FeatureIds ids) {
         PredicateTable table = ids.table();
         int slots = word.slotCount();
         int[] id = new int[slots];

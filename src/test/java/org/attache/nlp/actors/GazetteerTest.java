@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ class GazetteerTest {
     @Test
     void noFormOfTheShippedFileLeadsToTwoActors() {
         // the loader refuses conflicts; check it again from outside, over the folded forms
-        Map<String, String> owner = new java.util.HashMap<>();
+        Map<String, String> owner = new HashMap<>();
         for (ActorEntry e : SHIPPED.entries()) {
             for (Alias a : e.aliases()) {
                 if (a.kind() == AliasKind.SHORT && a.scope() != ShortScope.GLOBAL) {

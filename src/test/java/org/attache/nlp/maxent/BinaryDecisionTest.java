@@ -2,6 +2,7 @@ package org.attache.nlp.maxent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Optional;
 import java.util.Random;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
@@ -59,10 +60,10 @@ class BinaryDecisionTest {
     void modelsItCannotCopyExactlyAreRefused() {
         String[] names = {"a"};
         Context twice = new Context(new int[] {0, 0}, new double[] {0.1, 0.2});
-        assertEquals(java.util.Optional.empty(),
+        assertEquals(Optional.empty(),
                 BinaryDecision.of(new GISModel(new Context[] {twice}, names, new String[] {"T", "F"}), "test"));
         Context three = new Context(new int[] {0, 1, 2}, new double[] {0.1, 0.2, 0.3});
-        assertEquals(java.util.Optional.empty(),
+        assertEquals(Optional.empty(),
                 BinaryDecision.of(new GISModel(new Context[] {three}, names, new String[] {"x", "y", "z"}), "test"));
     }
 

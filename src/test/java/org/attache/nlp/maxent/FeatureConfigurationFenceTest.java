@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -127,7 +128,7 @@ class FeatureConfigurationFenceTest {
     private static String[] scrambled(Random r) {
         List<String> words = new ArrayList<>(List.of(sentence(r, false).split(" ")));
         words.add(r.nextInt(words.size()), "Zorvath");
-        java.util.Collections.shuffle(words, r);
+        Collections.shuffle(words, r);
         return words.toArray(String[]::new);
     }
 }

@@ -3,6 +3,7 @@ package org.attache.nlp.maxent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -41,8 +42,8 @@ class NameSearchTest {
         try (InputStream in = NameSearchTest.class.getResourceAsStream(NerModel.DEFAULT_RESOURCE)) {
             bytes = in.readAllBytes();
         }
-        openNlp = new TokenNameFinderModel(new java.io.ByteArrayInputStream(bytes));
-        fast = new FastNameFinderModel(new java.io.ByteArrayInputStream(bytes));
+        openNlp = new TokenNameFinderModel(new ByteArrayInputStream(bytes));
+        fast = new FastNameFinderModel(new ByteArrayInputStream(bytes));
         corpus = sampleCorpus();
     }
 
@@ -72,7 +73,7 @@ class NameSearchTest {
     void featuresAreOpenNlpsStringsInOpenNlpsOrder() {
         NameContextGenerator context = openNlp.getFactory().createContextGenerator();
         Map<String, String> previous = new HashMap<>();
-        Words words = new Words();
+        WordFeatureCache words = new WordFeatureCache();
         Random random = new Random(7);
         List<String[]> windows = new ArrayList<>(corpus.get(3).subList(0, 40));
         for (int k = 0; k < 300; k++) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.attache.model.SpanAssertions.assertInside;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,6 +17,7 @@ import org.attache.nlp.EntityTagger;
 import org.attache.nlp.NamedEntity;
 import org.attache.nlp.NlpModels;
 import org.attache.nlp.Segmenter;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +61,7 @@ class NerModelTest {
         }
         String page = text.toString();
         List<Sentence> one = List.of(new Sentence(new TextSpan(0, page.length() - 1), tokens));
-        List<NamedEntity> found = org.junit.jupiter.api.Assertions.assertTimeout(java.time.Duration.ofSeconds(20),
+        List<NamedEntity> found = Assertions.assertTimeout(Duration.ofSeconds(20),
                 () -> model.newTagger().tag(page, one));
         assertTrue(found.stream().anyMatch(e -> e.type().equals("PERSON") && e.span().start() == names
                 && e.span().of(page).equals("Jens Stoltenberg")), found.toString());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import opennlp.tools.namefind.NameSample;
@@ -17,6 +18,7 @@ import org.attache.model.TextSpan;
 import org.attache.nlp.NamedEntity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Trains a tiny model from a fixture file (synthetic sentences, not the ner-data corpora). */
 class NerTrainerTest {
@@ -54,10 +56,10 @@ class NerTrainerTest {
     }
 
     @Test
-    void aModelWithTheGazetteerFeatureSavesAndLoadsBack(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+    void aModelWithTheGazetteerFeatureSavesAndLoadsBack(@TempDir Path tmp) throws IOException {
         TokenNameFinderModel model = new NerTrainer().train(samples, new NerTrainingOptions("perceptron", 30, 0, true));
         Path file = tmp.resolve("tiny.bin");
-        java.nio.file.Files.write(file, ModelFiles.reproducibleBytes(model));
+        Files.write(file, ModelFiles.reproducibleBytes(model));
         String text = "Anna Keller met Piet Jansen in Oslo.";
         Sentence sentence = new Sentence(new TextSpan(0, text.length()), List.of(
                 new TextSpan(0, 4), new TextSpan(5, 11), new TextSpan(12, 15), new TextSpan(16, 20),

@@ -9,9 +9,9 @@ import opennlp.tools.util.featuregen.TokenPatternFeatureGenerator;
 /**
  * A word as the name finder sees it: its lower case, its shape, and the features that depend on
  * nothing but the word, each numbered by a slot. Words repeat ("the", "NATO", "said"), so each
- * is worked out once per thread ({@link Words}), and a sink may keep the parameters of its features.
+ * is worked out once per thread ({@link WordFeatureCache}), and a sink may keep the parameters of its features.
  */
-final class Word {
+final class WordFeatures {
 
     /** Prefixes of the +-2 window features: this word, 1 and 2 before, 1 and 2 after. */
     static final String[] WINDOW_PREFIXES = {"", "p1", "p2", "n1", "n2"};
@@ -34,7 +34,7 @@ final class Word {
     private final List<String> patterns;
     private WordParameters parameters;
 
-    Word(String token, TokenPatternFeatureGenerator patternGenerator) {
+    WordFeatures(String token, TokenPatternFeatureGenerator patternGenerator) {
         this.token = token;
         this.lower = StringUtil.toLowerCase(token);
         this.shape = FeatureGeneratorUtil.tokenFeature(token);
