@@ -11,6 +11,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SlowCodecReaderWrapper;
 import org.apache.lucene.index.SortingCodecReader;
@@ -33,13 +34,18 @@ public final class IndexMerge {
     private IndexMerge() {
     }
 
-    /** Writes the index of {@code shards} (index folders) to {@code dest}, replacing any index there. */
+    /**
+     * Writes the index of {@code shards} (index folders) to {@code dest}, replacing any index there. Shards
+     * written sorted by id ({@link DocumentIndex#openSortedById}) and holding no deleted documents are
+     * copied segment by segment as they are; any other is sorted and rewritten into one new segment.
+     */
     public static void merge(List<Path> shards, Path dest) throws IOException {
         List<DirectoryReader> readers = new ArrayList<>();
         List<Directory> dirs = new ArrayList<>();
         Files.createDirectories(dest);
         try (Directory target = FSDirectory.open(dest)) {
             List<CodecReader> leaves = new ArrayList<>();
+            boolean copyAsIs = true;
             for (Path shard : shards) {
                 Directory dir = FSDirectory.open(shard);
                 dirs.add(dir);
@@ -49,9 +55,13 @@ public final class IndexMerge {
                 }
                 DirectoryReader reader = DirectoryReader.open(dir);
                 readers.add(reader);
+                // deleted documents would stay in copied segments and count in the terms' statistics
+                copyAsIs &= reader.numDeletedDocs() == 0 && sortedBy(dir, BY_ID);
                 for (LeafReaderContext leaf : reader.leaves()) {
-                    // sorted on the fly: Lucene only adds segments already in the target's order
-                    leaves.add(SortingCodecReader.wrap(SlowCodecReaderWrapper.wrap(leaf.reader()), BY_ID));
+                    CodecReader codec = SlowCodecReaderWrapper.wrap(leaf.reader());
+                    // sorted on the fly where needed: Lucene only adds segments already in the target's order
+                    leaves.add(BY_ID.equals(leaf.reader().getMetaData().getSort()) ? codec
+                            : SortingCodecReader.wrap(codec, BY_ID));
                 }
             }
             IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer())
@@ -59,7 +69,11 @@ public final class IndexMerge {
                     .setIndexSort(BY_ID)
                     .setCommitOnClose(false);
             try (IndexWriter writer = new IndexWriter(target, config)) {
-                writer.addIndexes(leaves.toArray(CodecReader[]::new));
+                if (copyAsIs) {
+                    writer.addIndexes(dirs.toArray(Directory[]::new));
+                } else {
+                    writer.addIndexes(leaves.toArray(CodecReader[]::new));
+                }
                 writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, IndexSchema.VERSION).entrySet());
                 writer.commit();
             }
@@ -71,5 +85,15 @@ public final class IndexMerge {
                 d.close();
             }
         }
+    }
+
+    /** Whether every segment of the last commit in {@code dir} is sorted by {@code sort} (true for none). */
+    static boolean sortedBy(Directory dir, Sort sort) throws IOException {
+        for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(dir)) {
+            if (!sort.equals(segment.info.getIndexSort())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

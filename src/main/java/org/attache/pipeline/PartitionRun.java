@@ -45,7 +45,7 @@ public final class PartitionRun {
         DocumentReader reader = new DocumentReader(config.maxBytes(), new Cleaners(templates));
         RejectionMemory memory = RejectionMemory.load(out.rejectedFiles(), build, config.maxBytes());
         CleanTexts cleanTexts = CleanTexts.load(out.root());
-        try (DocumentIndex index = DocumentIndex.open(out.index())) {
+        try (DocumentIndex index = DocumentIndex.openSortedById(out.index())) { // the merge copies it as it is
             DocumentProcessor processor = new DocumentProcessor(reader, index, out, memory, cleanTexts,
                     config.actorLists(), build, timer, tally.fingerprint, new ReadAhead(0, id -> false));
             Progress silent = new Progress(new PrintWriter(Writer.nullWriter()), false, files.size());

@@ -101,7 +101,9 @@ public final class Pipeline {
         if (corpusUnchanged) {
             tally.countUnchanged(acceptUnchanged(mine, same.get(), progress));
         } else {
-            try (DocumentIndex index = DocumentIndex.open(out.index())) {
+            // a shard writes its index sorted by id, so the merge copies it as it is
+            try (DocumentIndex index = shard.isShard() ? DocumentIndex.openSortedById(out.index())
+                    : DocumentIndex.open(out.index())) {
                 same = early == null ? changes.fromIndex(mine, index) : Optional.empty();
                 corpusUnchanged = same.isPresent();
                 boolean keepMemory = corpusUnchanged; // nothing changed: the memory on disk stays as it is

@@ -58,7 +58,16 @@ public final class ShardMerge {
         // the rejected files are remembered as a single run remembers them: a later run need not read them
         RejectionMemory.join(shardDirs.stream().map(d -> new OutputLayout(d).rejectedFiles()).toList(),
                 layout.rejectedFiles());
-        IndexMerge.merge(shardDirs.stream().map(d -> new OutputLayout(d).index()).toList(), layout.index());
+        // in shard order, whatever the order given: the merged index's segments then follow the shards'
+        List<Path> byShard = new ArrayList<>();
+        for (int i = 1; i <= records.size(); i++) {
+            for (int j = 0; j < records.size(); j++) {
+                if (records.get(j).shard().index() == i) {
+                    byShard.add(new OutputLayout(shardDirs.get(j)).index());
+                }
+            }
+        }
+        IndexMerge.merge(byShard, layout.index());
         for (Path shard : shardDirs) {
             copyTree(new OutputLayout(shard).cleanDir(), layout.cleanDir());
         }
