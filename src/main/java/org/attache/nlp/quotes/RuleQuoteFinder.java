@@ -96,9 +96,10 @@ final class RuleQuoteFinder implements QuoteFinder {
                 }
             }
             int[] sentenceEnds = null; // read once per paragraph, only if a quotation needs its clause subject
-            // the last quotation of this paragraph reported by a cue (its own or its run's), and where it closed
-            int cuedClose = -1;
-            TextSpan cuedInner = null;
+            // the last quotation kept in this paragraph, and where it closed: short quoted terms set into the same
+            // sentence right after it belong to its run, whether a cue or its own length made it a quotation
+            int keptClose = -1;
+            TextSpan keptInner = null;
             for (int k = 0; k < inPara.size(); k++) {
                 Cancellation.check();
                 MarkedSpan m = inPara.get(k);
@@ -123,17 +124,15 @@ final class RuleQuoteFinder implements QuoteFinder {
                     a = Headline.speaker(text, para, m.open(), mentions);
                 }
                 boolean cue = a != null || attributor.hasCue(text, before, after);
-                // "called him a "liar," a "bully" and "unstable"": one cue reports a run of quoted words
-                boolean inRun = cuedClose >= 0 && Tokens.wordsBetween(text, cuedClose, m.open()) <= RUN_GAP
-                        && sentenceStart(text, cuedClose, m.open()) == cuedClose && !endsSentence(text, cuedInner);
+                // "called him a "liar," a "bully" and "unstable"": one quotation starts a run of quoted words
+                boolean inRun = keptClose >= 0 && Tokens.wordsBetween(text, keptClose, m.open()) <= RUN_GAP
+                        && sentenceStart(text, keptClose, m.open()) == keptClose && !endsSentence(text, keptInner);
                 String inner = m.inner().of(text);
                 if (ScareQuotes.notAQuotation(inner, before.of(text), cue || inRun, headlineFirst && pi == 0)) {
                     continue;
                 }
-                if (cue || inRun) {
-                    cuedClose = m.close();
-                    cuedInner = m.inner();
-                }
+                keptClose = m.close();
+                keptInner = m.inner();
                 if (a == null) {
                     if (sentenceEnds == null) {
                         sentenceEnds = sentenceEnds(text, para);

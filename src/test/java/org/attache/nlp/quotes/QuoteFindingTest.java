@@ -58,6 +58,16 @@ class QuoteFindingTest {
         assertEquals(List.of("costly mistake,", "gift to smugglers", "reckless"), texts(find(text)));
     }
 
+    /** A run needs no cue of its own: a quotation kept for its length carries the short terms coordinated with it. */
+    @Test
+    void quotedTermsAfterAnUncuedQuotationAreQuotationsToo() {
+        String text = "Lind went after the mayor as a \"clerk who forgot the harbour\" and a \"coward.\"";
+        List<Quote> q = find(text);
+        assertEquals(List.of("clerk who forgot the harbour", "coward."), texts(q));
+        assertEquals(new TextSpan(69, 76), q.get(1).span());
+        assertEquals(List.of(), find("Lind went after the mayor as a \"coward.\""));
+    }
+
     @Test
     void aRunEndsWithItsSentence() {
         String text = "Lind called the plan a \"costly mistake.\" Critics fear \"hybrid\" tactics.";
