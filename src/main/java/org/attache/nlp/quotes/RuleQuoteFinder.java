@@ -33,6 +33,9 @@ final class RuleQuoteFinder implements QuoteFinder {
     private static final double LAST_SPEAKER = 0.2;
     /** At most this many words between a quotation with a cue and the next quoted words it reports too. */
     private static final int RUN_GAP = 12;
+    /** Quoted words this short are dropped as terms without a cue (ScareQuotes), so their whole sentence is read. */
+    private static final int SHORT_TERM = 3;
+    private static final int CUE_REACH = 300;
 
     private final QuoteLexicon lexicon;
     private final SpeakerParser parser;
@@ -128,6 +131,14 @@ final class RuleQuoteFinder implements QuoteFinder {
                 boolean inRun = keptClose >= 0 && Tokens.wordsBetween(text, keptClose, m.open()) <= RUN_GAP
                         && sentenceStart(text, keptClose, m.open()) == keptClose && !endsSentence(text, keptInner);
                 String inner = m.inner().of(text);
+                if (!cue && !inRun && Tokens.wordsBetween(text, m.inner().start(), m.inner().end()) <= SHORT_TERM) {
+                    // a short quote is kept only with a cue, and other quoted words in its sentence must not hide it:
+                    // "Lind said the "rigged" vote and "bought" judges ..." reports both terms
+                    if (sentenceEnds == null) {
+                        sentenceEnds = sentenceEnds(text, para);
+                    }
+                    cue = cueInSentence(text, para, sentenceEnds, m);
+                }
                 if (ScareQuotes.notAQuotation(inner, before.of(text), cue || inRun, headlineFirst && pi == 0)) {
                     continue;
                 }
@@ -224,6 +235,16 @@ final class RuleQuoteFinder implements QuoteFinder {
                     speaker.name().toLowerCase(java.util.Locale.ROOT)) ? p.span() : null; // kept as described
             case PRONOUN -> null;
         };
+    }
+
+    /**
+     * Whether the whole sentence around a quotation holds a cue, other quotations in it included; read at most
+     * {@link #CUE_REACH} characters either way so that a paragraph of many marks stays linear.
+     */
+    private boolean cueInSentence(String text, TextSpan para, int[] sentenceEnds, MarkedSpan m) {
+        int from = Math.max(sentenceStart(sentenceEnds, para.start(), m.open()), m.open() - CUE_REACH);
+        int to = Math.min(para.end(), m.close() + CUE_REACH);
+        return attributor.hasCue(text, new TextSpan(from, m.open()), new TextSpan(m.close(), to));
     }
 
     /** A paragraph of a multi-paragraph quotation is attributed where the quotation ends. */

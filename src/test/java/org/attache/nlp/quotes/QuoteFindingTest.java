@@ -68,6 +68,16 @@ class QuoteFindingTest {
         assertEquals(List.of(), find("Lind went after the mayor as a \"coward.\""));
     }
 
+    /** The cue before a dropped term still reports the short quote after it in the same sentence. */
+    @Test
+    void aDroppedTermDoesNotHideTheCueFromTheNextShortQuote() {
+        String text = "Lind warned that the \"Harbour Fund\" was now \"nearly empty\" and nobody cared.";
+        List<Quote> q = find(text);
+        assertEquals(List.of("nearly empty"), texts(q));
+        assertEquals(new TextSpan(45, 57), q.get(0).span());
+        assertEquals(List.of(), find("The \"Harbour Fund\" was now \"nearly empty\" and nobody cared."));
+    }
+
     @Test
     void aRunEndsWithItsSentence() {
         String text = "Lind called the plan a \"costly mistake.\" Critics fear \"hybrid\" tactics.";
