@@ -12,12 +12,16 @@ import java.util.regex.Pattern;
  */
 final class ScareQuotes {
 
-    /** Words that introduce a name or a term rather than someone's words. */
+    /**
+     * Words that introduce a name or a term rather than someone's words. A work named right before the marks
+     * ("the film "Harbour Lights"") is its title; followed by a comma or colon ("according to the report, "…"",
+     * "from the report: "…"") it is the source of the words that follow.
+     */
     private static final Pattern NAMING = Pattern.compile(
-            "(?i)(?:so-called|so called|dubbed|nicknamed|termed|known as|titled|entitled|headlined|named|"
+            "(?i)(?:(?:so-called|so called|dubbed|nicknamed|termed|known as|titled|entitled|headlined|named|"
                     + "codenamed|code-named|code named|the term|the word|the words|the phrase|the slogan|"
-                    + "the hashtag|the label|the motto|operation|exercise|the book|the report|the film|"
-                    + "the documentary|the programme|the program|the show|the series|the newspaper)\\s*[,:]?\\s*$");
+                    + "the hashtag|the label|the motto)\\s*[,:]?|(?:operation|exercise|the book|the report|the film|"
+                    + "the documentary|the programme|the program|the show|the series|the newspaper))\\s*$");
 
     /** "dubbed Sondland's role as": a naming verb whose object comes between it and the name. */
     private static final Pattern NAMING_AS = Pattern.compile(
