@@ -50,7 +50,7 @@ final class ScareQuotes {
             return false;
         }
         List<String> words = List.of(inner.strip().split("[\\s\u00A0]+"));
-        if (isTitle(words)) {
+        if (isTitle(words) && !spansSentences(words) && !opensReportedSentence(inner, textBefore, cueInSentence)) {
             return true;
         }
         return words.size() <= SHORT && !cueInSentence && !isSentence(inner, textBefore);
@@ -70,6 +70,28 @@ final class ScareQuotes {
         char last = words.charAt(words.length() - 1);
         return Character.isUpperCase(words.codePointAt(0)) && (last == '.' || last == '?' || last == '!')
                 && words.chars().filter(Character::isLetter).count() > 3;
+    }
+
+    /**
+     * Capitalised words that open a sentence and close with a comma before its cue ("Your Honor," I said) are the
+     * first part of an interrupted quotation; a title set into the writer's sentence has words before it.
+     */
+    private static boolean opensReportedSentence(String inner, String textBefore, boolean cueInSentence) {
+        return cueInSentence && textBefore.isBlank() && inner.strip().endsWith(",");
+    }
+
+    /**
+     * Capitalised words with a full stop inside them ("Like Oakland. Or Ferguson,") are sentences, not a title. Short
+     * words before a full stop are abbreviations ("Mr.", "Sen.", "St.") and a name or title may hold them.
+     */
+    private static boolean spansSentences(List<String> words) {
+        for (int i = 0; i < words.size() - 1; i++) {
+            String w = words.get(i);
+            if (w.endsWith(".") && w.chars().filter(Character::isLetter).count() >= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two or more words, every one capitalised but the small ones: a name or a title. */

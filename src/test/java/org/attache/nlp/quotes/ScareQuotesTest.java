@@ -26,4 +26,17 @@ class ScareQuotesTest {
         assertTrue(ScareQuotes.notAQuotation("Quiet Waters", "a memo titled, ", false, false));
         assertTrue(ScareQuotes.notAQuotation("harbour tax", "what critics call the so-called ", true, false));
     }
+
+    @Test
+    void capitalisedWordsOpeningAReportedSentenceAreAQuotation() {
+        assertFalse(ScareQuotes.notAQuotation("Madam Chair,", "", true, false));
+        assertTrue(ScareQuotes.notAQuotation("Madam Chair,", "", false, false));
+        assertTrue(ScareQuotes.notAQuotation("Harbour Lights,", "On the set of ", true, false));
+    }
+
+    @Test
+    void capitalisedWordsHoldingASentenceBreakAreNoTitle() {
+        assertFalse(ScareQuotes.notAQuotation("The Captain. Our Captain.", " ", false, false));
+        assertTrue(ScareQuotes.notAQuotation("Mr. Quill Goes North", "a comedy, ", false, false));
+    }
 }
