@@ -131,6 +131,9 @@ final class RuleQuoteFinder implements QuoteFinder {
                 boolean inRun = keptClose >= 0 && Tokens.wordsBetween(text, keptClose, m.open()) <= RUN_GAP
                         && sentenceStart(text, keptClose, m.open()) == keptClose && !endsSentence(text, keptInner);
                 String inner = m.inner().of(text);
+                if (!cue && !inRun && standsAlone(text, para, m)) {
+                    cue = true; // a quoted heading or set-apart line: the layout reports the words
+                }
                 if (!cue && !inRun && Tokens.wordsBetween(text, m.inner().start(), m.inner().end()) <= SHORT_TERM) {
                     // a short quote is kept only with a cue, and other quoted words in its sentence must not hide it:
                     // "Lind said the "rigged" vote and "bought" judges ..." reports both terms
@@ -245,6 +248,26 @@ final class RuleQuoteFinder implements QuoteFinder {
         int from = Math.max(sentenceStart(sentenceEnds, para.start(), m.open()), m.open() - CUE_REACH);
         int to = Math.min(para.end(), m.close() + CUE_REACH);
         return attributor.hasCue(text, new TextSpan(from, m.open()), new TextSpan(m.close(), to));
+    }
+
+    /**
+     * Whether the quotation is its paragraph: nothing before its opening mark but a list number ("3.") and nothing
+     * after its closing mark but punctuation, as in a quoted heading.
+     */
+    private static boolean standsAlone(String text, TextSpan para, MarkedSpan m) {
+        for (int i = para.start(); i < m.open(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isDigit(c) && c != '.' && c != ')') {
+                return false;
+            }
+        }
+        for (int i = m.close(); i < para.end(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return !m.continued();
     }
 
     /** A paragraph of a multi-paragraph quotation is attributed where the quotation ends. */

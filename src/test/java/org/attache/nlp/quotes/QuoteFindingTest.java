@@ -78,6 +78,16 @@ class QuoteFindingTest {
         assertEquals(List.of(), find("The \"Harbour Fund\" was now \"nearly empty\" and nobody cared."));
     }
 
+    /** A quoted heading has no cue in its sentence: being set apart reports the words. */
+    @Test
+    void aShortQuotedHeadingIsAQuotation() {
+        String text = "Lind spoke for an hour.\n\n4. \"Rust-coloured ferry schedules\"\n\nShe read from her notes.";
+        List<Quote> q = find(text);
+        assertEquals(List.of("Rust-coloured ferry schedules"), texts(q));
+        assertEquals(new TextSpan(29, 58), q.get(0).span());
+        assertEquals(List.of(), find("Lind spoke.\n\nThe \"ferry schedules\" changed."));
+    }
+
     @Test
     void aRunEndsWithItsSentence() {
         String text = "Lind called the plan a \"costly mistake.\" Critics fear \"hybrid\" tactics.";
