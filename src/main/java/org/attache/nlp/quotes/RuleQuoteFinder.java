@@ -1,7 +1,10 @@
 package org.attache.nlp.quotes;
 
+import static org.attache.nlp.quotes.SentenceBounds.endsSentence;
+import static org.attache.nlp.quotes.SentenceBounds.sentenceEnds;
+import static org.attache.nlp.quotes.SentenceBounds.sentenceStart;
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.attache.model.Cancellation;
@@ -133,7 +136,7 @@ final class RuleQuoteFinder implements QuoteFinder {
                 boolean inRun = keptClose >= 0 && Tokens.wordsBetween(text, keptClose, m.open()) <= RUN_GAP
                         && sentenceStart(text, keptClose, m.open()) == keptClose && !endsSentence(text, keptInner);
                 String inner = m.inner().of(text);
-                if (!cue && !inRun && standsAlone(text, para, m)) {
+                if (!cue && !inRun && m.standsAlone(text, para)) {
                     cue = true; // a quoted heading or set-apart line: the layout reports the words
                 }
                 if (!cue && !inRun && Tokens.wordsBetween(text, m.inner().start(), m.inner().end()) <= SHORT_TERM) {
@@ -252,26 +255,6 @@ final class RuleQuoteFinder implements QuoteFinder {
         return attributor.hasCue(text, new TextSpan(from, m.open()), new TextSpan(m.close(), to));
     }
 
-    /**
-     * Whether the quotation is its paragraph: nothing before its opening mark but a list number ("3.") and nothing
-     * after its closing mark but punctuation, as in a quoted heading.
-     */
-    private static boolean standsAlone(String text, TextSpan para, MarkedSpan m) {
-        for (int i = para.start(); i < m.open(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isDigit(c) && c != '.' && c != ')') {
-                return false;
-            }
-        }
-        for (int i = m.close(); i < para.end(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                return false;
-            }
-        }
-        return !m.continued();
-    }
-
     /** A paragraph of a multi-paragraph quotation is attributed where the quotation ends. */
     private static Attribution continuation(List<Candidate> candidates, int i) {
         for (int k = i + 1; k < candidates.size() && k <= i + 6; k++) {
@@ -339,36 +322,6 @@ final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         return Speaker.UNKNOWN;
-    }
-
-    /** Where the sentence holding {@code at} starts: after the last sentence-final mark before it. */
-    private static int sentenceStart(String text, int from, int at) {
-        List<Tok> toks = Tokens.of(text, from, at);
-        for (int k = toks.size() - 1; k >= 0; k--) {
-            Tok t = toks.get(k);
-            if (t.is(".") || t.is("!") || t.is("?")) {
-                return t.end();
-            }
-        }
-        return from;
-    }
-
-    /** Whether quoted words close their sentence inside the marks ("… a costly mistake."). */
-    private static boolean endsSentence(String text, TextSpan inner) {
-        return inner.length() > 0 && ".!?".indexOf(text.charAt(inner.end() - 1)) >= 0;
-    }
-
-    /** Where each sentence-final mark of a paragraph ends, in order: a paragraph is read once, not once per quotation. */
-    private static int[] sentenceEnds(String text, TextSpan para) {
-        return Tokens.of(text, para.start(), para.end()).stream()
-                .filter(t -> t.is(".") || t.is("!") || t.is("?")).mapToInt(Tok::end).toArray();
-    }
-
-    /** The start of the sentence holding {@code at}: the last sentence end at or before it, else {@code from}. */
-    private static int sentenceStart(int[] sentenceEnds, int from, int at) {
-        int i = Arrays.binarySearch(sentenceEnds, at);
-        int last = i >= 0 ? i : -i - 2;
-        return last >= 0 ? Math.max(from, sentenceEnds[last]) : from;
     }
 
     /** Partial when the quoted words are a fragment set into the writer's own sentence. */
