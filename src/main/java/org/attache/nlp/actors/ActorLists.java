@@ -138,7 +138,14 @@ public final class ActorLists {
      * (with those of the actors they take over) occur in it, case and accents folded; empty when none
      * does. A document whose signature is unchanged gets the same analysis, so a run re-analyses
      * exactly the documents where a changed row can match.
-     *
+     * <p>
+     * It cuts the text into {@link NameMatchTokens} itself, and must: the signature is part of the version
+     * key that decides whether a document is analysed at all, so it is taken before any analysis, from the
+     * text as last cleaned (on disk, for an unchanged file) or as just cleaned (before its
+     * {@code AnnotatedText} exists), and also for documents in a language the actor stage skips, which get
+     * no {@link MentionSheet}. The sentences' OpenNLP tokens would not do either: a form must be cut as the
+     * aliases are ("U.S." as {@code U . S .}, "Russia's" as {@code Russia ' s}). One pass over the text,
+     * only with {@code --actors}.
      */
     public String signature(String cleanText) {
         return rows.isEmpty() ? "" : signature(gazetteer(), cleanText);
