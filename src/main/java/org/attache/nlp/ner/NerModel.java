@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.attache.nlp.EntityTagger;
 import org.attache.nlp.maxent.FastNameFinderModel;
 
@@ -49,13 +50,13 @@ public final class NerModel {
 
     static NerModel of(TokenNameFinderModel model, String name) throws IOException {
         byte[] bytes = ModelFiles.reproducibleBytes(model);
-        return new NerModel(model, name, ModelFiles.sha256(bytes));
+        return new NerModel(model, name, DigestUtils.sha256Hex(bytes));
     }
 
     private static NerModel fromBytes(byte[] bytes, String name, String where) throws IOException {
         try {
             return new NerModel(new FastNameFinderModel(new ByteArrayInputStream(bytes)), name,
-                    ModelFiles.sha256(bytes));
+                    DigestUtils.sha256Hex(bytes));
         } catch (IOException | RuntimeException e) {
             throw new IOException("cannot load name-finder model " + where + ": " + e.getMessage()
                     + " (retrain it with: attache train-ner --data DIR --out FILE)", e);
