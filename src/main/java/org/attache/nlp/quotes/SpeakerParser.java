@@ -162,7 +162,8 @@ final class SpeakerParser {
         while (n > 0 && isNameWord(words, n - 1)) {
             n--;
         }
-        while (n < words.size() && PARTICLES.contains(words.get(n).lower())) {
+        n = organisationStart(words, n);
+        while (n < words.size() - 1 && PARTICLES.contains(words.get(n).lower()) && !words.get(n + 1).capitalized()) {
             n++;
         }
         SpeakerPhrase ofPlace = personOfPlace(text, words, n, span, all);
@@ -272,7 +273,28 @@ final class SpeakerParser {
             return true;
         }
         return lexicon.isRoleWord(l) || lexicon.isGroupNoun(l) || lexicon.isDeterminer(l) || PARTICLES.contains(l)
-                || INNER_LINKS.contains(l) || bridgesNames(toks, k);
+                || INNER_LINKS.contains(l) || bridgesNames(toks, k) || modifiesRole(toks, k);
+    }
+
+    /**
+     * Lower-case nouns before a role word are part of the role ("foreign policy adviser", "law enforcement
+     * official", "campaign staffer"): one or two words of a noun's form, then the role or group word.
+     */
+    private boolean modifiesRole(List<Tok> toks, int k) {
+        for (int j = k; j < toks.size() && j <= k + 2; j++) {
+            Tok t = toks.get(j);
+            if (!t.word() || t.capitalized()) {
+                return false;
+            }
+            String l = t.lower();
+            if (j > k && (lexicon.isRoleWord(l) || lexicon.isGroupNoun(l)) && !lexicon.isDeterminer(l)) {
+                return true;
+            }
+            if (!WordForms.isNounModifier(t) || cueKind(toks, j) != null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -301,10 +323,28 @@ final class SpeakerParser {
                 && cueKind(toks, k) == null;
     }
 
+    /**
+     * Where an organisation's name starts when role words are part of it ("the National Rifle Association",
+     * "Republican National Committee"): a run of capitalised words ending in an organisation word.
+     */
+    private int organisationStart(List<Tok> words, int n) {
+        if (n == 0 || n >= words.size()
+                || !SpeakerResolver.ORGANISATION_WORDS.contains(words.get(words.size() - 1).lower())) {
+            return n;
+        }
+        int b = n;
+        while (b > 0 && words.get(b - 1).capitalized() && lexicon.isRoleWord(words.get(b - 1).lower())
+                && !lexicon.isHonorific(words.get(b - 1).lower()) && !lexicon.isDeterminer(words.get(b - 1).lower())) {
+            b--;
+        }
+        return b;
+    }
+
     private boolean isNameWord(List<Tok> words, int k) {
         Tok t = words.get(k);
         String l = t.lower();
-        if (PARTICLES.contains(l) && k > 0) {
+        // "de Blasio", "bin Salman": a particle opens a name when a capitalised word follows it
+        if (PARTICLES.contains(l) && (k > 0 || k + 1 < words.size() && words.get(k + 1).capitalized())) {
             return true;
         }
         return t.capitalized() && !lexicon.isRoleWord(l) && !lexicon.isDeterminer(l) && !FUNCTION_WORDS.contains(l);
