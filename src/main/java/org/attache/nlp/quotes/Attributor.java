@@ -45,7 +45,8 @@ final class Attributor {
         if (a == null) {
             a = before(text, Tokens.withoutAsides(Tokens.of(text, before.start(), before.end())));
         }
-        if (a == null) {
+        // "…." Smith plans …, according to an aide: after a quotation that ends its sentence, the next one is not its cue
+        if (a == null && !(endsSentence && !aft.isEmpty() && aft.get(0).capitalized())) {
             a = laterClause(text, aft);
         }
         return a;
@@ -126,7 +127,8 @@ final class Attributor {
                 p = parser.after(text, toks, k + n, toks.size()); // ", said Mr X: “…”"
             }
             if (p != null) {
-                return new Attribution(p, cueText(text, toks, k, n), 0.8);
+                Attribution outer = cue.kind() == QuoteLexicon.CueKind.VERB ? reportingClause(text, toks, p) : null;
+                return outer != null ? outer : new Attribution(p, cueText(text, toks, k, n), 0.8);
             }
         }
         int last = toks.size() - 1;
@@ -137,6 +139,30 @@ final class Attributor {
             if (whole && p.kind() != SpeakerPhrase.Kind.PRONOUN
                     && !MEDIA_LABELS.contains(NameMemory.lastWord(p.text()))) {
                 return new Attribution(p, ":", 0.7);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "She says it underscores that …": a subject that opens a clause reported by a verb of saying is not the
+     * speaker; the subject of that verb is. Returns the outer speaker and cue, or null.
+     */
+    private Attribution reportingClause(String text, List<Tok> toks, SpeakerPhrase inner) {
+        int s = 0;
+        while (s < toks.size() && toks.get(s).start() < inner.span().start()) {
+            s++;
+        }
+        int j = s - 1;
+        if (j >= 0 && toks.get(j).word() && toks.get(j).lower().equals("that")) {
+            j--;
+        }
+        for (int c = j; c >= 0 && c > j - 3; c--) {
+            QuoteLexicon.Cue cue = parser.cueAt(toks, c);
+            if (cue != null && cue.kind() == QuoteLexicon.CueKind.VERB && c + cue.words().size() - 1 == j
+                    && !usedAsNoun(toks, c)) {
+                SpeakerPhrase outer = parser.before(text, toks, c, 0);
+                return outer == null ? null : new Attribution(outer, cueText(text, toks, c, cue.words().size()), 0.8);
             }
         }
         return null;
