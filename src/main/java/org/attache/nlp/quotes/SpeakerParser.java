@@ -36,6 +36,7 @@ final class SpeakerParser {
     private final Appositives appositives;
     private final DescribedSubject described;
     private final SubjectFirst subjectFirst;
+    private final DescriptionTail tail = new DescriptionTail(this);
 
     SpeakerParser(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
@@ -99,7 +100,7 @@ final class SpeakerParser {
                 }
             }
         }
-        return phrase;
+        return phrase == null ? null : tail.extend(text, phrase, toks, end, to);
     }
 
     /**
