@@ -1,0 +1,93 @@
+package org.attache.nlp.quotes;
+
+import static org.attache.nlp.quotes.QuoteCheck.assertQuote;
+import static org.attache.nlp.quotes.QuoteCheck.doc;
+import static org.attache.nlp.quotes.QuoteCheck.find;
+import static org.attache.nlp.quotes.QuoteCheck.mention;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.attache.model.ActorType;
+import org.attache.model.Quote;
+import org.attache.model.TextSpan;
+import org.junit.jupiter.api.Test;
+
+/** The shape of speaker phrases at a cue: compound roles, organisation names, particles, descriptions' tails. */
+class SpeakerPhrasesTest {
+
+    @Test
+    void lowerCaseNounsBeforeARoleWordBelongToTheDescription() {
+        String text = "“The budget will not pass,” said one former senior transport ministry official.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 1, 26, "one former senior transport ministry official");
+        assertEquals(new TextSpan(33, 78), q.get(0).speakerSpan());
+    }
+
+    @Test
+    void anOrganisationNameKeepsItsRoleWords() {
+        String text = "The National Gardening Association says the new rules are “a blow to small growers.”";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 59, 83, "the National Gardening Association");
+        assertEquals(new TextSpan(4, 34), q.get(0).speakerSpan());
+    }
+
+    @Test
+    void aParticleOpeningANameIsPartOfIt() {
+        String text = "“We will build the bridge,” De Vries said on Monday.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 1, 26, "De Vries");
+        assertEquals(new TextSpan(28, 36), q.get(0).speakerSpan());
+    }
+
+    @Test
+    void theSubjectOfTheVerbOfSayingSpeaksForTheClauseItReports() {
+        String text = "Mayor Ada Okafor spoke on Monday. She says it shows that the board is “out of touch.”";
+        List<Quote> q = find(doc(text), List.of(mention(text, 6, 16, "Ada Okafor", ActorType.PERSON)));
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 71, 84, "Ada Okafor");
+        assertEquals("says", q.get(0).cue());
+    }
+
+    @Test
+    void aLaterClauseOfTheNextSentenceDoesNotReportAQuotationThatEndsItsOwn() {
+        String text = "Ada Okafor wants the harbour “cleaned by spring.” She visits the port on Sunday, according to an aide.";
+        List<Quote> q = find(doc(text), List.of(mention(text, 0, 10, "Ada Okafor", ActorType.PERSON)));
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 30, 48, "Ada Okafor");
+    }
+
+    @Test
+    void aPossessiveOfTheFirstPersonOpensADescribedSpeaker() {
+        String text = "“Nothing is ever lost,” as my grandfather would say, “until the tide is out.”";
+        List<Quote> q = find(text);
+        assertEquals(2, q.size());
+        assertQuote(q.get(0), 1, 22, "my grandfather");
+        assertQuote(q.get(1), 54, 76, "my grandfather");
+        assertEquals(new TextSpan(27, 41), q.get(0).speakerSpan());
+    }
+
+    @Test
+    void anUnnamedSourceKeepsTheTailOfItsDescriptionButNotAnAdverbial() {
+        String close = "“The vote is lost,” said a source close to the harbour board.";
+        List<Quote> q = find(close);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 1, 18, "source close to the harbour board");
+        assertEquals(new TextSpan(25, 60), q.get(0).speakerSpan());
+        String adverbial = "“The vote is lost,” said a source in a statement.";
+        assertQuote(find(adverbial).get(0), 1, 18, "source");
+    }
+
+    @Test
+    void aLabelOpeningTheNextQuotedParagraphEndsTheTurnBefore() {
+        String text = "The interview went on.\n\n“HOLT: We will not sell the port.\n\n“But we will lease the docks.\n\n"
+                + "“RIVERA: Why lease them?”";
+        List<Quote> q = find(text);
+        assertEquals(3, q.size());
+        assertQuote(q.get(0), 31, 57, "Holt");
+        assertQuote(q.get(1), 60, 88, "Holt");
+        assertQuote(q.get(2), 99, 114, "Rivera");
+    }
+}
