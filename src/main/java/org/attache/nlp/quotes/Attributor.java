@@ -184,8 +184,12 @@ final class Attributor {
         while (j >= 0 && toks.get(j).word() && toks.get(j).capitalized()) {
             j--;
         }
+        // "a Trump tweet"; "32% of Republican claims": a plural after "of" and a common noun, not "footage of
+        // Trump saying" nor "Schiff of California says"
+        boolean pluralOf = j >= 0 && toks.get(k).lower().endsWith("s") && toks.get(j).lower().equals("of")
+                && (j == 0 || !toks.get(j - 1).capitalized());
         return j < k - 1 && j >= 0 && toks.get(j).word() && (toks.get(j).lower().equals("a")
-                || toks.get(j).lower().equals("an"));
+                || toks.get(j).lower().equals("an") || pluralOf);
     }
 
     /**

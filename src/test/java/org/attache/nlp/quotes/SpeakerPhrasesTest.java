@@ -90,4 +90,34 @@ class SpeakerPhrasesTest {
         assertQuote(q.get(1), 60, 88, "Holt");
         assertQuote(q.get(2), 99, 114, "Rivera");
     }
+
+    @Test
+    void theSubjectIsTheNounAParticipleModifiesNotTheNounAfterItsPreposition() {
+        String text = "Farmers marching through the square chanted “Save our fields!” until dark.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 45, 61, "Farmers");
+        assertEquals(new TextSpan(0, 7), q.get(0).speakerSpan());
+    }
+
+    @Test
+    void aPluralCueWordAfterOfAndANameIsANounButNotAfterAPersonOfAPlace() {
+        String plural = "The Harbour Review rated 40% of Union claims as “mostly false” last year.";
+        List<Quote> q = find(plural);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 49, 61, "the Harbour Review");
+        String ofPlace = "Senator Ray Holt of Ohio says the plan is “dead on arrival.”";
+        List<Quote> holt = find(ofPlace);
+        assertQuote(holt.get(0), 43, 59, "Ray Holt");
+        assertEquals("says", holt.get(0).cue());
+    }
+
+    @Test
+    void aReportingClauseBetweenCommasReportsEveryQuotationOfItsSentence() {
+        String text = "Voters, she said, want “clean water” and “cheap bread.”";
+        List<Quote> q = find(doc(text), List.of());
+        assertEquals(2, q.size());
+        assertEquals("said", q.get(1).cue());
+        assertEquals(new TextSpan(42, 54), q.get(1).span());
+    }
 }
