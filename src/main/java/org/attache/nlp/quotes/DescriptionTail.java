@@ -1,6 +1,7 @@
 package org.attache.nlp.quotes;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.attache.model.TextSpan;
 
@@ -29,11 +30,17 @@ final class DescriptionTail {
 
     /** The description {@code p} with the tail that follows it at {@code toks[i]} up to {@code to}, or {@code p}. */
     SpeakerPhrase extend(String text, SpeakerPhrase p, List<Tok> toks, int i, int to) {
-        if (p.kind() != SpeakerPhrase.Kind.DESCRIPTION || i >= to || !toks.get(i).word()) {
+        if (i >= to || !toks.get(i).word()) {
             return p;
         }
         int k = i;
         String first = toks.get(k).lower();
+        // "one Democrat familiar with the talks": a capitalised word after "one" or "a" is a description too
+        boolean described = p.kind() == SpeakerPhrase.Kind.DESCRIPTION
+                || p.kind() == SpeakerPhrase.Kind.NAME && ACCESS.contains(first) && indefinite(p.text());
+        if (!described) {
+            return p;
+        }
         if (ACCESS.contains(first)) {
             k++;
             if (k >= to || !toks.get(k).word() || !PREPOSITIONS.contains(toks.get(k).lower())) {
@@ -55,7 +62,13 @@ final class DescriptionTail {
         }
         TextSpan span = new TextSpan(p.span().start(), toks.get(end - 1).end());
         String tail = new TextSpan(p.span().end(), span.end()).of(text);
-        return new SpeakerPhrase(p.kind(), p.text() + tail, span, "", null, "");
+        String said = p.kind() == SpeakerPhrase.Kind.NAME ? p.span().of(text) : p.text();
+        return new SpeakerPhrase(SpeakerPhrase.Kind.DESCRIPTION, said + tail, span, "", null, "");
+    }
+
+    private static boolean indefinite(String phrase) {
+        String first = phrase.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        return first.equals("one") || first.equals("a") || first.equals("an") || first.equals("another");
     }
 
     private static boolean isTailWord(Tok t) {
