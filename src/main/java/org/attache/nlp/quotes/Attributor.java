@@ -1,6 +1,7 @@
 package org.attache.nlp.quotes;
 
 import java.util.List;
+import java.util.Set;
 import org.attache.model.TextSpan;
 
 /**
@@ -12,14 +13,14 @@ import org.attache.model.TextSpan;
 final class Attributor {
 
     /** Labels before a colon that name a medium or a section, not a speaker ("Audiotape: “…”"). */
-    static final java.util.Set<String> MEDIA_LABELS = java.util.Set.of(
+    static final Set<String> MEDIA_LABELS = Set.of(
             "tape", "audiotape", "videotape", "video", "audio", "statement", "transcript", "update", "breaking",
             "watch", "read", "photo", "photos", "note", "headline", "new", "exclusive", "analysis", "opinion",
             "live", "timeline", "quote", "quotes", "excerpt", "excerpts", "text", "full text", "release",
             "latest");
 
     /** Words only a noun follows: articles and possessives ("some said", "many said" are verbs). */
-    private static final java.util.Set<String> NOUN_DETERMINERS = java.util.Set.of(
+    private static final Set<String> NOUN_DETERMINERS = Set.of(
             "a", "an", "the", "his", "her", "their", "its", "my", "our", "your");
 
     /** A reporting clause later in the sentence is right about half the time (measured on news). */
@@ -126,6 +127,9 @@ final class Attributor {
                     && (k == 0 || !toks.get(k - 1).word()) && (lastTok.is(":") || lastTok.is(","))) {
                 p = parser.after(text, toks, k + n, toks.size()); // ", said Mr X: “…”"
             }
+            if (p != null && objectOfVerb(toks, p, cue)) {
+                return null; // "The museum issued a statement saying “…”": the subject of the sentence speaks
+            }
             if (p != null) {
                 Attribution outer = cue.kind() == QuoteLexicon.CueKind.VERB ? reportingClause(text, toks, p) : null;
                 return outer != null ? outer : new Attribution(p, cueText(text, toks, k, n), 0.8);
@@ -142,6 +146,27 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a described speaker of an "-ing" cue is the object of the verb before it ("issued a statement
+     * saying", "sent a letter calling"): then the sentence's subject speaks through it.
+     */
+    private static boolean objectOfVerb(List<Tok> toks, SpeakerPhrase p, QuoteLexicon.Cue cue) {
+        if (!cue.words().get(0).endsWith("ing") || p.kind() != SpeakerPhrase.Kind.DESCRIPTION
+                && p.kind() != SpeakerPhrase.Kind.ANAPHOR) {
+            return false;
+        }
+        int b = 0;
+        while (b < toks.size() && toks.get(b).start() < p.span().start()) {
+            b++;
+        }
+        if (b == 0 || !toks.get(b - 1).word() || toks.get(b - 1).capitalized()) {
+            return false;
+        }
+        String verb = toks.get(b - 1).lower();
+        return verb.endsWith("ed") || verb.equals("out") || WordForms.IRREGULAR_PAST.contains(verb)
+                && !WordForms.AUXILIARIES.contains(verb);
     }
 
     /**

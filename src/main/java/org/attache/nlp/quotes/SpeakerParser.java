@@ -69,34 +69,8 @@ final class SpeakerParser {
         if (p == null) {
             p = described.endingAt(text, toks, j, from);
         }
-        SpeakerPhrase modified = p == null ? null : beforeParticiple(text, toks, p, from);
+        SpeakerPhrase modified = p == null ? null : ParticipleSubject.before(this, text, toks, p, from);
         return modified != null ? modified : p;
-    }
-
-    /** Prepositions of a participle's place or path ("marching through the streets"). */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("through", "across", "along", "around", "outside",
-            "inside", "into", "near", "in", "at", "on", "from", "toward", "towards", "past", "behind");
-
-    /**
-     * "Protesters marching through the streets chanted": a noun after a preposition is no subject; when a
-     * participle opens the phrase before it, the subject is the noun phrase the participle modifies.
-     */
-    private SpeakerPhrase beforeParticiple(String text, List<Tok> toks, SpeakerPhrase p, int from) {
-        int b = from;
-        while (b < toks.size() && toks.get(b).start() < p.span().start()) {
-            b++;
-        }
-        int prep = b - 1;
-        if (prep <= from || !toks.get(prep).word() || !PLACE_PREPOSITIONS.contains(toks.get(prep).lower())) {
-            return null;
-        }
-        int participle = prep - 1;
-        Tok t = toks.get(participle);
-        if (!t.word() || t.capitalized() || !t.lower().endsWith("ing") || participle - 1 < from) {
-            return null;
-        }
-        SpeakerPhrase subject = backwardPhrase(text, toks, participle - 1, from);
-        return subject != null && subject.kind() != SpeakerPhrase.Kind.PRONOUN ? subject : null;
     }
 
     /** The speaker after an inverted cue or a preposition ("said Mr X", "according to X"). */

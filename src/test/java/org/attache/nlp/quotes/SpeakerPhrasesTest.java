@@ -120,4 +120,22 @@ class SpeakerPhrasesTest {
         assertEquals("said", q.get(1).cue());
         assertEquals(new TextSpan(42, 54), q.get(1).span());
     }
+
+    @Test
+    void aStatementThatIsTheObjectOfAVerbSpeaksForTheSubjectOfTheSentence() {
+        String text = "After a long meeting, the Harbour Board issued a statement calling the plan “a reckless gamble.”";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 77, 95, "the Harbour Board");
+        assertEquals(new TextSpan(26, 39), q.get(0).speakerSpan());
+    }
+
+    @Test
+    void aCapitalisedSourceAfterOneKeepsItsDescription() {
+        String text = "“The talks are over,” said one Democrat familiar with the discussion, who asked not to be named.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 1, 20, "one Democrat familiar with the discussion");
+        assertEquals(new TextSpan(27, 68), q.get(0).speakerSpan());
+    }
 }
