@@ -87,7 +87,11 @@ final class SpeakerParser {
         }
         int end = forwardEnd(toks, i, to);
         SpeakerPhrase phrase = end > i ? phrase(text, toks.subList(i, end)) : null;
-        if (phrase != null && phrase.kind() != SpeakerPhrase.Kind.NAME) {
+        // "said another Twitter user, X", "said another leading court advocate, X": a description the phrase
+        // reading stopped inside, opened by a determiner, before the name in apposition
+        boolean cutShort = phrase == null || end < to && toks.get(end).word() && !toks.get(end).capitalized();
+        boolean described = t.word() && lexicon.isDeterminer(t.lower()) && cutShort;
+        if (phrase != null && phrase.kind() != SpeakerPhrase.Kind.NAME || described) {
             // "said another witness in the probe, former White House adviser Fiona Hill"
             for (int k = end; k < Math.min(to, end + 8); k++) {
                 Tok c = toks.get(k);

@@ -138,4 +138,13 @@ class SpeakerPhrasesTest {
         assertQuote(q.get(0), 1, 20, "one Democrat familiar with the discussion");
         assertEquals(new TextSpan(27, 68), q.get(0).speakerSpan());
     }
+
+    @Test
+    void aNameInAppositionAfterADescriptionCutShortIsTheSpeaker() {
+        String text = "“It is over,” said another Harbour Club member, Ray Holt.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 1, 12, "Ray Holt");
+        assertEquals(new TextSpan(48, 56), q.get(0).speakerSpan());
+    }
 }
