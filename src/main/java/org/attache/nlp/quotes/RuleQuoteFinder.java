@@ -185,7 +185,7 @@ final class RuleQuoteFinder implements QuoteFinder {
             Candidate c = candidates.get(i);
             Attribution a = c.attribution();
             if (a == null && c.continued()) {
-                a = continuation(candidates, i);
+                a = continuation(text, candidates, i);
             }
             Speaker speaker;
             String cue = "";
@@ -256,11 +256,12 @@ final class RuleQuoteFinder implements QuoteFinder {
     }
 
     /** A paragraph of a multi-paragraph quotation is attributed where the quotation ends. */
-    private static Attribution continuation(List<Candidate> candidates, int i) {
+    private static Attribution continuation(String text, List<Candidate> candidates, int i) {
         for (int k = i + 1; k < candidates.size() && k <= i + 6; k++) {
             Candidate next = candidates.get(k);
             if (next.attribution() != null) {
-                return next.attribution();
+                // "“WALLACE: …": a label opening the next quoted paragraph starts another speaker's turn
+                return QuotedLabel.opensQuote(text, next.attribution()) ? null : next.attribution();
             }
             if (!next.continued()) {
                 return null;
