@@ -1,7 +1,9 @@
 package org.attache.nlp.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.attache.model.Cancellation;
 import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
@@ -221,8 +223,8 @@ final class RuleQuoteFinder implements QuoteFinder {
         return switch (p.kind()) {
             case NAME -> p.nameSpan() != null ? p.nameSpan() : p.span();
             case DESCRIPTION -> p.span();
-            case ANAPHOR -> p.text().toLowerCase(java.util.Locale.ROOT).endsWith(
-                    speaker.name().toLowerCase(java.util.Locale.ROOT)) ? p.span() : null; // kept as described
+            case ANAPHOR -> p.text().toLowerCase(Locale.ROOT).endsWith(
+                    speaker.name().toLowerCase(Locale.ROOT)) ? p.span() : null; // kept as described
             case PRONOUN -> null;
         };
     }
@@ -321,7 +323,7 @@ final class RuleQuoteFinder implements QuoteFinder {
 
     /** The start of the sentence holding {@code at}: the last sentence end at or before it, else {@code from}. */
     private static int sentenceStart(int[] sentenceEnds, int from, int at) {
-        int i = java.util.Arrays.binarySearch(sentenceEnds, at);
+        int i = Arrays.binarySearch(sentenceEnds, at);
         int last = i >= 0 ? i : -i - 2;
         return last >= 0 ? Math.max(from, sentenceEnds[last]) : from;
     }

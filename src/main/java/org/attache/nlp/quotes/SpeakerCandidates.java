@@ -2,6 +2,7 @@ package org.attache.nlp.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.attache.model.ActorType;
 import org.attache.model.Mention;
 import org.attache.model.TextSpan;
@@ -124,7 +125,7 @@ final class SpeakerCandidates {
         return true;
     }
 
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "i", "we");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
     /** How many words may precede a sentence's subject: a role, a place, an appositive description. */
     private static final int MAX_WORDS_BEFORE_SUBJECT = 6;
 

@@ -2,6 +2,7 @@ package org.attache.nlp.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -235,7 +236,7 @@ final class SpeakerResolver {
     }
 
     /** The titles written before the names of the people a description's head word names. */
-    private static final java.util.Map<String, String> TITLE_FORMS = java.util.Map.of(
+    private static final Map<String, String> TITLE_FORMS = Map.of(
             "congressman", "Rep|Representative|Congressman",
             "congresswoman", "Rep|Representative|Congresswoman",
             "lawmaker", "Rep|Representative|Congressman|Congresswoman|Sen|Senator",
