@@ -84,7 +84,7 @@ final class Genders {
             return given; // a common given name is surer than a pronoun read near the name
         }
         int v = votes.getOrDefault(key(name), 0);
-        return v > 0 ? Gender.MALE : v < 0 ? Gender.FEMALE : Gender.UNKNOWN;
+        return v > 0 ? Gender.MALE : v < 0 ? Gender.FEMALE : GivenNames.ofSingle(name);
     }
 
     /** Whether "he" or "she" may point to {@code name}: yes unless the document shows the other gender. */

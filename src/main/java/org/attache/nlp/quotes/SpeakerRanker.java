@@ -10,7 +10,8 @@ import org.attache.model.Mention;
  * <ul>
  *   <li>{@link #PER_SENTENCE} for each sentence between the candidate and the quotation: nearer is likelier;</li>
  *   <li>{@link #OPENS_SENTENCE} for the first person a sentence names, most often its subject, where a
- *       person named later in it is most often an object ("Ryan said McConnell is right");</li>
+ *       person named later in it is most often an object ("Ryan said McConnell is right"), and for a
+ *       person named right after a verb of saying that follows a clause ("…, noted Acme's Jo Kent");</li>
  *   <li>{@link #POSSESSIVE} for a possessive ("Trump's threats"): the sentence is about something else;</li>
  *   <li>{@link #LAST_SPEAKER} for the person who spoke last with that pronoun's gender: a speaker keeps the
  *       floor until the narration hands it to someone else;</li>
@@ -74,7 +75,7 @@ final class SpeakerRanker {
             if (!s.person() || !genders.fits(s.name(), pronoun)) {
                 continue;
             }
-            double score = PER_SENTENCE * c.sentencesBack() + (c.opensSentence() ? OPENS_SENTENCE : 0)
+            double score = PER_SENTENCE * c.sentencesBack() + (c.subject() ? OPENS_SENTENCE : 0)
                     + (c.possessive() ? POSSESSIVE : 0) + gender(s)
                     + (same(s, subject) ? SUBJECT_OF_VERB : 0);
             if (score > bestScore) {
@@ -96,7 +97,7 @@ final class SpeakerRanker {
                 : SUBJECT_OF_VERB + PER_SENTENCE * subjectBack + gender(subject);
         for (int i = candidates.size() - 1; i >= 0; i--) {
             SpeakerCandidates.Candidate c = candidates.get(i);
-            Speaker s = c.opensSentence() ? speakerOf.apply(c.mention()) : null;
+            Speaker s = c.subject() ? speakerOf.apply(c.mention()) : null;
             if (s == null || !s.person()) {
                 continue;
             }

@@ -51,7 +51,7 @@ final class SpeakerResolver {
         this.parser = parser;
         this.quoted = List.copyOf(quoted);
         this.genders = Genders.of(text, mentions, memory);
-        this.candidates = new SpeakerCandidates(text, mentions, quoted);
+        this.candidates = new SpeakerCandidates(text, mentions, quoted, parser);
         this.ranker = new SpeakerRanker(genders);
         this.groups = new GroupCandidates(text, this.mentions, parser, this::insideQuote, (p, start) ->
                 p.kind() == SpeakerPhrase.Kind.NAME ? name(p.name(), p.nameSpan(), p.role(), start, titled(p))
@@ -91,6 +91,21 @@ final class SpeakerResolver {
         return name(name, span, role, at, hasPersonTitle(role));
     }
 
+    /** The person a surname alone stands for: the last speaker, else the nearest full name, of that surname; or null. */
+    private Speaker knownPerson(String surname, int at) {
+        Speaker spoke = discourse.fullNameOf(surname);
+        if (spoke != null) {
+            return new Speaker(spoke.name(), spoke.actor(), "", true, false);
+        }
+        NameMemory.Named full = memory.fullName(surname, at);
+        return full == null ? null : new Speaker(full.name(), full.actor(), "", true, false);
+    }
+
+    /** A mention running on past the phrase's name to words that are not that name ("Ames Sees Gains"). */
+    private static boolean runsPast(Mention m, TextSpan span, String surname) {
+        return m.span().end() > span.end() && !NameMemory.lastWord(m.actor()).equals(surname);
+    }
+
     /** Whether the phrase carries a title only people have ("Mr. Obama", "Prime Minister Kallas"). */
     private static boolean titled(SpeakerPhrase p) {
         return hasPersonTitle(p.role()) || hasPersonTitle(p.text().split("\\s+")[0]);
@@ -99,6 +114,16 @@ final class SpeakerResolver {
     private Speaker name(String name, TextSpan span, String role, int at, boolean titled) {
         Mention m = span == null ? null : overlapping(span, true);
         String surname = NameMemory.lastWord(name);
+        if (m != null && runsPast(m, span, surname)) {
+            m = null; // "Ames Sees Gains" taken by the name finder as one name: the phrase's name is "Ames"
+        }
+        boolean single = name.strip().split("\\s+").length == 1;
+        if (m != null && m.type() != ActorType.PERSON && single) {
+            Speaker person = knownPerson(surname, at);
+            if (person != null) {
+                return person.withRole(role); // "Ames" after "Rita Ames": the person, however the name finder typed it
+            }
+        }
         if (m != null && m.type() == ActorType.PERSON) {
             boolean same = NameMemory.lastWord(m.actor()).equals(surname) || !name.contains(" ");
             return new Speaker(same ? m.actor() : name, m.actor(), role, true, false);
@@ -106,15 +131,10 @@ final class SpeakerResolver {
         if (m != null) {
             return new Speaker(name, m.actor(), role, false, true);
         }
-        boolean single = name.strip().split("\\s+").length == 1;
         if (single) {
-            Speaker spoke = discourse.fullNameOf(surname);
-            if (spoke != null) {
-                return new Speaker(spoke.name(), spoke.actor(), role, true, false);
-            }
-            NameMemory.Named full = memory.fullName(name, at);
-            if (full != null) {
-                return new Speaker(full.name(), full.actor(), role, true, false);
+            Speaker person = knownPerson(surname, at);
+            if (person != null) {
+                return person.withRole(role);
             }
         }
         boolean organisation = isOrganisation(name);
@@ -176,13 +196,15 @@ final class SpeakerResolver {
                 continue;
             }
             int s = k;
+            boolean subordinate = false;
             while (s < toks.size() && s < k + 3 && toks.get(s).word()
                     && (SpeakerParser.FUNCTION_WORDS.contains(toks.get(s).lower())
                     || WordForms.TIME_NOUNS.contains(toks.get(s).lower()))) {
+                subordinate |= SpeakerCandidates.SUBORDINATORS.contains(toks.get(s).lower());
                 s++; // "Yet Sondland has", "Last week State Department official David Holmes revealed"
             }
-            if (s >= toks.size() || !toks.get(s).capitalized()) {
-                continue;
+            if (subordinate || s >= toks.size() || !toks.get(s).capitalized()) {
+                continue; // "While Ames spoke, …": the subject of a subordinate clause does not have the floor
             }
             SpeakerPhrase p = parser.subjectThenVerb(text, toks, s, toks.size(), new int[1]);
             if (p == null || p.kind() != SpeakerPhrase.Kind.NAME) {

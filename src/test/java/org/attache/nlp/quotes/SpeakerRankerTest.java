@@ -9,8 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.model.ActorType;
+import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
+import org.attache.model.Metadata;
 import org.attache.model.Quote;
+import org.attache.model.SourceFormat;
+import org.attache.model.TextSpan;
+import org.attache.nlp.Paragraphs;
 import org.junit.jupiter.api.Test;
 
 /** "He", "she" and quotations without a cue, given by the ranker to the person the narration is about. */
@@ -63,5 +68,51 @@ class SpeakerRankerTest {
                 + "Speaker Omar Hale, despite worries about \u201Cendless delays\u201D and costs, agrees with Dana Kirk.";
         Quote q = only(find(doc(text), people(text, "Dana Kirk", "Omar Hale")), "endless delays");
         assertEquals("Omar Hale", q.speaker());
+    }
+
+    @Test
+    void aNameAfterAVerbOfSayingTakesThePronounOverTheEarlierSpeaker() {
+        String text = "\u201CWe will win,\u201D said Tom Reyes.\n\n"
+                + "The polls may not move much this year, noted Acme\u2019s Ivo Brandt. \u201CVoters decided long ago,\u201D he wrote.";
+        Quote q = only(find(doc(text), people(text, "Tom Reyes", "Ivo Brandt")), "Voters decided long ago,");
+        assertEquals("Ivo Brandt", q.speaker());
+    }
+
+    @Test
+    void theSubjectOfTheMainClauseTakesThePronounNotANameInAnOpeningSubordinateClause() {
+        String text = "\u201CThe fund is empty,\u201D said Tom Reyes.\n\n"
+                + "While Tom Reyes spoke, the treasurer Ivo Brandt checked the books. \u201CIt is not,\u201D he said.";
+        Quote q = only(find(doc(text), people(text, "Tom Reyes", "Ivo Brandt")), "It is not,");
+        assertEquals("Ivo Brandt", q.speaker());
+    }
+
+    @Test
+    void aSurnameTheNameFinderTypedAsAnOrganisationIsThePersonNamedInFullBefore() {
+        String text = "Rita Ames spoke at the port on Monday. \u201CThe docks stay open,\u201D Ames said.";
+        List<Mention> mentions = new ArrayList<>(people(text, "Rita Ames"));
+        int at = text.lastIndexOf("Ames");
+        mentions.add(mention(text, at, at + 4, "Ames", ActorType.ORGANIZATION));
+        Quote q = only(find(doc(text), mentions), "The docks stay open,");
+        assertEquals("Rita Ames", q.speaker());
+        assertEquals(new TextSpan(at, at + 4), q.speakerSpan());
+    }
+
+    @Test
+    void aMentionRunningPastTheSpeakersNameYieldsTheName() {
+        String text = "Ames Sees \u201CPersonal Insult\u201D in Port Vote\n\nMayor Rita Ames spoke on Monday.";
+        List<Mention> mentions = new ArrayList<>(people(text, "Rita Ames"));
+        mentions.add(mention(text, 0, 9, "Ames Sees", ActorType.PERSON));
+        mentions.sort((a, b) -> a.span().compareTo(b.span()));
+        CleanDocument headed = new CleanDocument("test.txt", SourceFormat.TEXT,
+                new Metadata("Ames Sees \u201CPersonal Insult\u201D in Port Vote", "", ""), text, Paragraphs.of(text), List.of(), "0");
+        Quote q = only(find(headed, mentions), "Personal Insult");
+        assertEquals("Rita Ames", q.speaker());
+    }
+
+    @Test
+    void aPersonKnownByAGivenNameAloneHasThatNamesGender() {
+        String text = "\u201CWe should wait,\u201D Melissa told Reyes.\n\n\u201CIt is too late now,\u201D he said.";
+        Quote q = only(find(doc(text), people(text, "Melissa", "Reyes")), "It is too late now,");
+        assertEquals("Reyes", q.speaker(), "\"he\" passes over a woman known by her given name alone");
     }
 }
