@@ -65,17 +65,14 @@ final class SpeakerCandidates {
             previousEnd = s.end();
             int sentence = sentenceOf(ends, s.start());
             boolean possessive = possessive(s.end()) || modifier(s.end(), at);
-            int sentenceStart = sentence == 0 ? from : ends[sentence - 1];
-            // a name in an opening subordinate clause ("While Ames was away, …") leaves the subject slot open
-            boolean subordinate = !possessive && inSubordinateClause(toks, sentenceStart, s.start());
-            boolean opens = sentence != lastSentence && !possessive && !subordinate
-                    && opensClause(toks, sentenceStart, s.start());
+            boolean opens = sentence != lastSentence && !possessive
+                    && opensClause(toks, sentence == 0 ? from : ends[sentence - 1], s.start());
             while (tok < toks.size() && toks.get(tok).start() < s.start()) {
                 tok++;
             }
             boolean afterCue = !possessive && afterCue(toks, tok);
             out.add(new Candidate(m, ends.length - sentence, opens, possessive, afterCue));
-            if (!possessive && !subordinate) {
+            if (!possessive) {
                 lastSentence = sentence;
             }
         }
@@ -164,26 +161,6 @@ final class SpeakerCandidates {
         }
         return true;
     }
-
-    /** Whether {@code to} lies in a subordinate clause opening the sentence at {@code from}, before its comma. */
-    private boolean inSubordinateClause(List<Tok> toks, int from, int to) {
-        boolean subordinate = false;
-        for (Tok t : toks) {
-            if (t.start() < from || t.end() > to || inside(t.start())) {
-                continue;
-            }
-            if (t.word()) {
-                subordinate |= SUBORDINATORS.contains(t.lower());
-            } else if (t.is(",")) {
-                subordinate = false; // "While Ames was away, Lind said": the comma ends the clause
-            }
-        }
-        return subordinate;
-    }
-
-    /** Words that open a subordinate clause: a name after one is not the subject of the main clause. */
-    static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "because", "since",
-            "if", "unless", "whereas", "when", "whenever", "once", "until", "after", "before");
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
     /** How many words may precede a sentence's subject: a role, a place, an appositive description. */

@@ -88,7 +88,10 @@ final class SpeakerRanker {
 
     /**
      * The person a quotation without a cue is most likely given to: a person named as the subject of a
-     * sentence before it, by the same weights; or null when no sentence in reach opens with a person.
+     * sentence before it, by the same weights, except that opening a sentence and being parsed as its
+     * subject count once (a cue-less quotation set into a sentence most often belongs to whoever opens that
+     * sentence, even when the parser could not read its verb); or null when no sentence in reach opens
+     * with a person.
      */
     Speaker salient(List<SpeakerCandidates.Candidate> candidates, Speaker subject, int subjectBack,
                     Function<Mention, Speaker> speakerOf) {
@@ -101,8 +104,9 @@ final class SpeakerRanker {
             if (s == null || !s.person()) {
                 continue;
             }
-            double score = PER_SENTENCE * c.sentencesBack() + OPENS_SENTENCE + gender(s)
-                    + (same(s, subject) ? SUBJECT_OF_VERB : 0);
+            // opening a sentence and being parsed as its subject are one piece of evidence here, not two: a
+            // person who opens the quotation's own sentence outranks the subject of the sentence before
+            double score = PER_SENTENCE * c.sentencesBack() + OPENS_SENTENCE + gender(s);
             if (score > bestScore) {
                 best = same(s, subject) ? subject : s; // the subject carries the role the text gave
                 bestScore = score;

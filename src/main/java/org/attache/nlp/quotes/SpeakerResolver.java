@@ -196,15 +196,13 @@ final class SpeakerResolver {
                 continue;
             }
             int s = k;
-            boolean subordinate = false;
             while (s < toks.size() && s < k + 3 && toks.get(s).word()
                     && (SpeakerParser.FUNCTION_WORDS.contains(toks.get(s).lower())
                     || WordForms.TIME_NOUNS.contains(toks.get(s).lower()))) {
-                subordinate |= SpeakerCandidates.SUBORDINATORS.contains(toks.get(s).lower());
                 s++; // "Yet Sondland has", "Last week State Department official David Holmes revealed"
             }
-            if (subordinate || s >= toks.size() || !toks.get(s).capitalized()) {
-                continue; // "While Ames spoke, …": the subject of a subordinate clause does not have the floor
+            if (s >= toks.size() || !toks.get(s).capitalized()) {
+                continue;
             }
             SpeakerPhrase p = parser.subjectThenVerb(text, toks, s, toks.size(), new int[1]);
             if (p == null || p.kind() != SpeakerPhrase.Kind.NAME) {

@@ -75,14 +75,4 @@ class SpeakerCandidatesTest {
         assertEquals(new SpeakerCandidates.Candidate(people.get(1), 1, true, false, false), found.get(1),
                 "an object after a verb in -ing is not the subject of that verb");
     }
-
-    @Test
-    void aNameInAnOpeningSubordinateClauseLeavesTheSubjectSlotToTheMainClause() {
-        String text = "While Ivo Brandt was away, Tom Reyes ran the office.";
-        List<Mention> people = List.of(person(text, "Ivo Brandt"), person(text, "Tom Reyes"));
-        List<SpeakerCandidates.Candidate> found = new SpeakerCandidates(text, people, List.of(), PARSER)
-                .before(0, text.length());
-        assertEquals(new SpeakerCandidates.Candidate(people.get(0), 1, false, false, false), found.get(0));
-        assertEquals(new SpeakerCandidates.Candidate(people.get(1), 1, true, false, false), found.get(1));
-    }
 }
