@@ -237,10 +237,16 @@ final class SpeakerResolver {
                 .toLowerCase(Locale.ROOT));
     }
 
-    /** Known as a person: from the actors stage, or a full "First Last" name the text uses. */
+    /**
+     * Known as a person: from the actors stage, a full "First Last" name the text uses, or a full name that
+     * opens with a common given name ("Tina Marsh" when the name finder missed or mistyped it).
+     */
     private boolean isKnownPerson(Speaker s) {
         if (!s.actor().isEmpty()) {
             return s.person();
+        }
+        if (GivenNames.of(s.name()) != Genders.Gender.UNKNOWN) {
+            return true;
         }
         NameMemory.Named n = memory.fullName(NameMemory.lastWord(s.name()), Integer.MAX_VALUE);
         return n != null && n.name().equalsIgnoreCase(s.name());

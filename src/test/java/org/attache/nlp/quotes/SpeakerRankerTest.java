@@ -120,4 +120,15 @@ class SpeakerRankerTest {
         Speaker chosen = ranker.salient(candidates, reyes, 1, m -> new Speaker(m.actor(), m.actor(), "", true, false));
         assertEquals("Brandt", chosen.name(), "opening a sentence and being its parsed subject count once");
     }
+
+    @Test
+    void aFullNameOpeningWithACommonGivenNameIsAPersonEvenWhenTheNameFinderMissedIt() {
+        String text = "\u201CWe will rebuild,\u201D said Tom Reyes.\n\n"
+                + "At the town meeting, Melissa Ortwin had a question for the mayor. \u201CWhen will the school reopen?\u201D she asked.";
+        List<Mention> mentions = new ArrayList<>(people(text, "Tom Reyes"));
+        int at = text.indexOf("Melissa");
+        mentions.add(mention(text, at, at + 7, "Melissa", ActorType.LOCATION)); // mistyped by the name finder
+        Quote q = only(find(doc(text), mentions), "When will the school reopen?");
+        assertEquals("Melissa Ortwin", q.speaker());
+    }
 }
