@@ -3,6 +3,7 @@ package org.attache.nlp.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Who has spoken so far in one document, in reading order: the memory pronouns, definite descriptions
@@ -115,6 +116,6 @@ final class DiscourseState {
     }
 
     /** A qualifier that makes a role another office. */
-    private static final java.util.regex.Pattern DEPUTY = java.util.regex.Pattern.compile(
+    private static final Pattern DEPUTY = Pattern.compile(
             "\\b(?:vice|deputy|assistant|under|lieutenant)[\\s-]");
 }

@@ -1,7 +1,10 @@
 package org.attache.nlp.quotes;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.attache.model.ActorType;
@@ -44,7 +47,7 @@ final class Genders {
 
     /** From the person mentions of the actors stage and the full names {@code memory} read from the text. */
     static Genders of(String text, List<Mention> mentions, NameMemory memory) {
-        List<Named> people = new java.util.ArrayList<>();
+        List<Named> people = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.type() == ActorType.PERSON) {
                 people.add(new Named(m.actor(), m.span().start(), m.span().end()));
@@ -55,7 +58,7 @@ final class Genders {
                 people.add(new Named(n.name(), n.at(), Math.min(text.length(), n.at() + n.name().length())));
             }
         }
-        people.sort(java.util.Comparator.comparingInt(Named::start).thenComparingInt(Named::end));
+        people.sort(Comparator.comparingInt(Named::start).thenComparingInt(Named::end));
         Map<String, Integer> votes = new HashMap<>();
         for (int i = 0; i < people.size(); i++) {
             Named m = people.get(i);
@@ -81,7 +84,7 @@ final class Genders {
             return given; // a common given name is surer than a pronoun read near the name
         }
         int v = votes.getOrDefault(key(name), 0);
-        return v > 0 ? Gender.MALE : v < 0 ? Gender.FEMALE : Gender.UNKNOWN;
+        return v > 0 ? Gender.MALE : v < 0 ? Gender.FEMALE : GivenNames.ofSingle(name);
     }
 
     /** Whether "he" or "she" may point to {@code name}: yes unless the document shows the other gender. */
@@ -91,7 +94,7 @@ final class Genders {
     }
 
     private static String key(String name) {
-        return NameMemory.lastWord(name) + "|" + name.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        return NameMemory.lastWord(name) + "|" + name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
     }
 
     private static int titleVote(String text, int start) {

@@ -30,6 +30,16 @@ final class GivenNames {
         return NAMES.getOrDefault(words[0].toLowerCase(Locale.ROOT), Genders.Gender.UNKNOWN);
     }
 
+    /**
+     * The gender of a person known by one word that is a common given name ("Melanie"): a weaker sign than
+     * a full name's, since many given names are surnames too ("Henry"); for when the text shows nothing.
+     */
+    static Genders.Gender ofSingle(String name) {
+        String word = name.strip();
+        return word.isEmpty() || word.contains(" ") ? Genders.Gender.UNKNOWN
+                : NAMES.getOrDefault(word.toLowerCase(Locale.ROOT), Genders.Gender.UNKNOWN);
+    }
+
     private static Map<String, Genders.Gender> load(String resource) {
         Map<String, Genders.Gender> out = new HashMap<>();
         Genders.Gender section = null;

@@ -2,6 +2,7 @@ package org.attache.nlp.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.attache.model.ActorType;
 import org.attache.model.Mention;
 import org.attache.model.TextSpan;
@@ -22,16 +23,26 @@ final class SpeakerCandidates {
      * @param opensSentence  the first person the narration names in that sentence (most often its subject)
      * @param possessive     a possessive or a modifier ("Trump's plan", "the Smith campaign", "Smith
      *                       campaign spokesman Jones"): the sentence is about something else
+     * @param afterCue       the subject of a verb of saying written after it ("…, noted Acme's Jo Kent"):
+     *                       a subject too, though it does not open its sentence
      */
-    record Candidate(Mention mention, int sentencesBack, boolean opensSentence, boolean possessive) {
+    record Candidate(Mention mention, int sentencesBack, boolean opensSentence, boolean possessive,
+                     boolean afterCue) {
+
+        /** The subject of its sentence, by position or by following a verb of saying. */
+        boolean subject() {
+            return opensSentence || afterCue;
+        }
     }
 
     private final String text;
     private final List<Mention> people;
     private final List<TextSpan> quoted;
+    private final SpeakerParser parser;
 
-    SpeakerCandidates(String text, List<Mention> mentions, List<TextSpan> quoted) {
+    SpeakerCandidates(String text, List<Mention> mentions, List<TextSpan> quoted, SpeakerParser parser) {
         this.text = text;
+        this.parser = parser;
         this.people = mentions.stream().filter(m -> m.type() == ActorType.PERSON)
                 .sorted((a, b) -> a.span().compareTo(b.span())).toList();
         this.quoted = quoted.stream().sorted().toList();
@@ -44,6 +55,7 @@ final class SpeakerCandidates {
         List<Candidate> out = new ArrayList<>();
         int lastSentence = Integer.MIN_VALUE;
         int previousEnd = -1;
+        int tok = 0;
         for (int i = firstAtOrAfter(from); i < people.size() && people.get(i).span().start() < at; i++) {
             Mention m = people.get(i);
             TextSpan s = m.span();
@@ -55,7 +67,11 @@ final class SpeakerCandidates {
             boolean possessive = possessive(s.end()) || modifier(s.end(), at);
             boolean opens = sentence != lastSentence && !possessive
                     && opensClause(toks, sentence == 0 ? from : ends[sentence - 1], s.start());
-            out.add(new Candidate(m, ends.length - sentence, opens, possessive));
+            while (tok < toks.size() && toks.get(tok).start() < s.start()) {
+                tok++;
+            }
+            boolean afterCue = !possessive && afterCue(toks, tok);
+            out.add(new Candidate(m, ends.length - sentence, opens, possessive, afterCue));
             if (!possessive) {
                 lastSentence = sentence;
             }
@@ -107,6 +123,28 @@ final class SpeakerCandidates {
     }
 
     /**
+     * Whether the name starting at token {@code k} is the subject of a verb of saying put before it, over at
+     * most a few capitalised words and roles ("…, said Sen. Ada Holm", "…, noted Acme's Jo Kent").
+     */
+    private boolean afterCue(List<Tok> toks, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 1 - MAX_WORDS_AFTER_CUE); j--) {
+            Tok t = toks.get(j);
+            if (!t.word() || inside(t.start())) {
+                return false;
+            }
+            if (!t.capitalized() && parser.cueKind(toks, j) == QuoteLexicon.CueKind.VERB) {
+                // inverted only after a clause ("…, noted Jo Kent"); "says Kent erred", "accusing Kent" take an object
+                return j > 0 && !toks.get(j - 1).word() && !t.lower().endsWith("ing");
+            }
+            if (!t.capitalized() && !SpeakerResolver.hasPersonTitle(t.lower())
+                    && !SpeakerResolver.ORGANISATION_WORDS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a name at {@code to} stands where a sentence starting at {@code from} has its subject: a few
      * words in at most ("Former Gov. Smith", "The minister of the economy, Mr. Smith"), and no pronoun before
      * it ("She added that … Smith …", "It refers to Smith").
@@ -124,9 +162,11 @@ final class SpeakerCandidates {
         return true;
     }
 
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "i", "we");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
     /** How many words may precede a sentence's subject: a role, a place, an appositive description. */
     private static final int MAX_WORDS_BEFORE_SUBJECT = 6;
+    /** How many words (roles, capitalised words) may stand between a verb of saying and the name after it. */
+    private static final int MAX_WORDS_AFTER_CUE = 4;
 
     /** A name before an institution or a role: "the Smith campaign", "Smith communications director Jones". */
     private boolean modifier(int end, int at) {

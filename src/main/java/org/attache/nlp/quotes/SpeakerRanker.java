@@ -10,7 +10,8 @@ import org.attache.model.Mention;
  * <ul>
  *   <li>{@link #PER_SENTENCE} for each sentence between the candidate and the quotation: nearer is likelier;</li>
  *   <li>{@link #OPENS_SENTENCE} for the first person a sentence names, most often its subject, where a
- *       person named later in it is most often an object ("Ryan said McConnell is right");</li>
+ *       person named later in it is most often an object ("Ryan said McConnell is right"), and for a
+ *       person named right after a verb of saying that follows a clause ("…, noted Acme's Jo Kent");</li>
  *   <li>{@link #POSSESSIVE} for a possessive ("Trump's threats"): the sentence is about something else;</li>
  *   <li>{@link #LAST_SPEAKER} for the person who spoke last with that pronoun's gender: a speaker keeps the
  *       floor until the narration hands it to someone else;</li>
@@ -74,7 +75,7 @@ final class SpeakerRanker {
             if (!s.person() || !genders.fits(s.name(), pronoun)) {
                 continue;
             }
-            double score = PER_SENTENCE * c.sentencesBack() + (c.opensSentence() ? OPENS_SENTENCE : 0)
+            double score = PER_SENTENCE * c.sentencesBack() + (c.subject() ? OPENS_SENTENCE : 0)
                     + (c.possessive() ? POSSESSIVE : 0) + gender(s)
                     + (same(s, subject) ? SUBJECT_OF_VERB : 0);
             if (score > bestScore) {
@@ -87,7 +88,10 @@ final class SpeakerRanker {
 
     /**
      * The person a quotation without a cue is most likely given to: a person named as the subject of a
-     * sentence before it, by the same weights; or null when no sentence in reach opens with a person.
+     * sentence before it, by the same weights, except that opening a sentence and being parsed as its
+     * subject count once (a cue-less quotation set into a sentence most often belongs to whoever opens that
+     * sentence, even when the parser could not read its verb); or null when no sentence in reach opens
+     * with a person.
      */
     Speaker salient(List<SpeakerCandidates.Candidate> candidates, Speaker subject, int subjectBack,
                     Function<Mention, Speaker> speakerOf) {
@@ -96,12 +100,13 @@ final class SpeakerRanker {
                 : SUBJECT_OF_VERB + PER_SENTENCE * subjectBack + gender(subject);
         for (int i = candidates.size() - 1; i >= 0; i--) {
             SpeakerCandidates.Candidate c = candidates.get(i);
-            Speaker s = c.opensSentence() ? speakerOf.apply(c.mention()) : null;
+            Speaker s = c.subject() ? speakerOf.apply(c.mention()) : null;
             if (s == null || !s.person()) {
                 continue;
             }
-            double score = PER_SENTENCE * c.sentencesBack() + OPENS_SENTENCE + gender(s)
-                    + (same(s, subject) ? SUBJECT_OF_VERB : 0);
+            // opening a sentence and being parsed as its subject are one piece of evidence here, not two: a
+            // person who opens the quotation's own sentence outranks the subject of the sentence before
+            double score = PER_SENTENCE * c.sentencesBack() + OPENS_SENTENCE + gender(s);
             if (score > bestScore) {
                 best = same(s, subject) ? subject : s; // the subject carries the role the text gave
                 bestScore = score;

@@ -2,6 +2,7 @@ package org.attache.nlp.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -50,7 +51,7 @@ final class SpeakerResolver {
         this.parser = parser;
         this.quoted = List.copyOf(quoted);
         this.genders = Genders.of(text, mentions, memory);
-        this.candidates = new SpeakerCandidates(text, mentions, quoted);
+        this.candidates = new SpeakerCandidates(text, mentions, quoted, parser);
         this.ranker = new SpeakerRanker(genders);
         this.groups = new GroupCandidates(text, this.mentions, parser, this::insideQuote, (p, start) ->
                 p.kind() == SpeakerPhrase.Kind.NAME ? name(p.name(), p.nameSpan(), p.role(), start, titled(p))
@@ -90,6 +91,21 @@ final class SpeakerResolver {
         return name(name, span, role, at, hasPersonTitle(role));
     }
 
+    /** The person a surname alone stands for: the last speaker, else the nearest full name, of that surname; or null. */
+    private Speaker knownPerson(String surname, int at) {
+        Speaker spoke = discourse.fullNameOf(surname);
+        if (spoke != null) {
+            return new Speaker(spoke.name(), spoke.actor(), "", true, false);
+        }
+        NameMemory.Named full = memory.fullName(surname, at);
+        return full == null ? null : new Speaker(full.name(), full.actor(), "", true, false);
+    }
+
+    /** A mention running on past the phrase's name to words that are not that name ("Ames Sees Gains"). */
+    private static boolean runsPast(Mention m, TextSpan span, String surname) {
+        return m.span().end() > span.end() && !NameMemory.lastWord(m.actor()).equals(surname);
+    }
+
     /** Whether the phrase carries a title only people have ("Mr. Obama", "Prime Minister Kallas"). */
     private static boolean titled(SpeakerPhrase p) {
         return hasPersonTitle(p.role()) || hasPersonTitle(p.text().split("\\s+")[0]);
@@ -98,6 +114,16 @@ final class SpeakerResolver {
     private Speaker name(String name, TextSpan span, String role, int at, boolean titled) {
         Mention m = span == null ? null : overlapping(span, true);
         String surname = NameMemory.lastWord(name);
+        if (m != null && runsPast(m, span, surname)) {
+            m = null; // "Ames Sees Gains" taken by the name finder as one name: the phrase's name is "Ames"
+        }
+        boolean single = name.strip().split("\\s+").length == 1;
+        if (m != null && m.type() != ActorType.PERSON && single) {
+            Speaker person = knownPerson(surname, at);
+            if (person != null) {
+                return person.withRole(role); // "Ames" after "Rita Ames": the person, however the name finder typed it
+            }
+        }
         if (m != null && m.type() == ActorType.PERSON) {
             boolean same = NameMemory.lastWord(m.actor()).equals(surname) || !name.contains(" ");
             return new Speaker(same ? m.actor() : name, m.actor(), role, true, false);
@@ -105,15 +131,10 @@ final class SpeakerResolver {
         if (m != null) {
             return new Speaker(name, m.actor(), role, false, true);
         }
-        boolean single = name.strip().split("\\s+").length == 1;
         if (single) {
-            Speaker spoke = discourse.fullNameOf(surname);
-            if (spoke != null) {
-                return new Speaker(spoke.name(), spoke.actor(), role, true, false);
-            }
-            NameMemory.Named full = memory.fullName(name, at);
-            if (full != null) {
-                return new Speaker(full.name(), full.actor(), role, true, false);
+            Speaker person = knownPerson(surname, at);
+            if (person != null) {
+                return person.withRole(role);
             }
         }
         boolean organisation = isOrganisation(name);
@@ -216,10 +237,16 @@ final class SpeakerResolver {
                 .toLowerCase(Locale.ROOT));
     }
 
-    /** Known as a person: from the actors stage, or a full "First Last" name the text uses. */
+    /**
+     * Known as a person: from the actors stage, a full "First Last" name the text uses, or a full name that
+     * opens with a common given name ("Tina Marsh" when the name finder missed or mistyped it).
+     */
     private boolean isKnownPerson(Speaker s) {
         if (!s.actor().isEmpty()) {
             return s.person();
+        }
+        if (GivenNames.of(s.name()) != Genders.Gender.UNKNOWN) {
+            return true;
         }
         NameMemory.Named n = memory.fullName(NameMemory.lastWord(s.name()), Integer.MAX_VALUE);
         return n != null && n.name().equalsIgnoreCase(s.name());
@@ -235,7 +262,7 @@ final class SpeakerResolver {
     }
 
     /** The titles written before the names of the people a description's head word names. */
-    private static final java.util.Map<String, String> TITLE_FORMS = java.util.Map.of(
+    private static final Map<String, String> TITLE_FORMS = Map.of(
             "congressman", "Rep|Representative|Congressman",
             "congresswoman", "Rep|Representative|Congresswoman",
             "lawmaker", "Rep|Representative|Congressman|Congresswoman|Sen|Senator",

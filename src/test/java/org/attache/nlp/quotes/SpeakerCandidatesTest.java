@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The people named before a quotation, with their distance, subject slot and possessive/modifier marks. */
 class SpeakerCandidatesTest {
 
+    private static final SpeakerParser PARSER = new SpeakerParser(QuoteLexicon.load());
+
     private static Mention person(String text, String name) {
         int at = text.indexOf(name);
         return mention(text, at, at + name.length(), name, ActorType.PERSON);
@@ -26,32 +28,32 @@ class SpeakerCandidatesTest {
     void countsSentencesBackAndMarksTheOneThatOpensEach() {
         String text = "Ivo Brandt met Lara Vos. Later Tom Reyes spoke. \u201CNo,\u201D he said.";
         List<Mention> people = List.of(person(text, "Ivo Brandt"), person(text, "Lara Vos"), person(text, "Tom Reyes"));
-        SpeakerCandidates finder = new SpeakerCandidates(text, people, List.of(inner(text, "No,")));
+        SpeakerCandidates finder = new SpeakerCandidates(text, people, List.of(inner(text, "No,")), PARSER);
         List<SpeakerCandidates.Candidate> found = finder.before(0, text.indexOf("No,"));
         assertEquals(3, found.size());
-        assertEquals(new SpeakerCandidates.Candidate(people.get(0), 2, true, false), found.get(0));
-        assertEquals(new SpeakerCandidates.Candidate(people.get(1), 2, false, false), found.get(1));
-        assertEquals(new SpeakerCandidates.Candidate(people.get(2), 1, true, false), found.get(2));
+        assertEquals(new SpeakerCandidates.Candidate(people.get(0), 2, true, false, false), found.get(0));
+        assertEquals(new SpeakerCandidates.Candidate(people.get(1), 2, false, false, false), found.get(1));
+        assertEquals(new SpeakerCandidates.Candidate(people.get(2), 1, true, false, false), found.get(2));
     }
 
     @Test
     void aPossessiveOrAModifierDoesNotOpenItsSentence() {
         String text = "The Reyes campaign spokesman Ivo Brandt rejected Lara Vos's plan.";
         List<Mention> people = List.of(person(text, "Reyes"), person(text, "Ivo Brandt"), person(text, "Lara Vos"));
-        List<SpeakerCandidates.Candidate> found = new SpeakerCandidates(text, people, List.of())
+        List<SpeakerCandidates.Candidate> found = new SpeakerCandidates(text, people, List.of(), PARSER)
                 .before(0, text.length());
-        assertEquals(new SpeakerCandidates.Candidate(people.get(0), 1, false, true), found.get(0));
-        assertEquals(new SpeakerCandidates.Candidate(people.get(1), 1, true, false), found.get(1));
-        assertEquals(new SpeakerCandidates.Candidate(people.get(2), 1, false, true), found.get(2));
+        assertEquals(new SpeakerCandidates.Candidate(people.get(0), 1, false, true, false), found.get(0));
+        assertEquals(new SpeakerCandidates.Candidate(people.get(1), 1, true, false, false), found.get(1));
+        assertEquals(new SpeakerCandidates.Candidate(people.get(2), 1, false, true, false), found.get(2));
     }
 
     @Test
     void namesInsideQuotationsAreLeftOutButAQuotationEndsItsSentence() {
         String text = "\u201CAsk Lara Vos.\u201D Tom Reyes left. She added that it was late.";
         List<Mention> people = List.of(person(text, "Lara Vos"), person(text, "Tom Reyes"));
-        SpeakerCandidates finder = new SpeakerCandidates(text, people, List.of(inner(text, "Ask Lara Vos.")));
+        SpeakerCandidates finder = new SpeakerCandidates(text, people, List.of(inner(text, "Ask Lara Vos.")), PARSER);
         List<SpeakerCandidates.Candidate> found = finder.before(0, text.length());
-        assertEquals(List.of(new SpeakerCandidates.Candidate(people.get(1), 2, true, false)), found);
+        assertEquals(List.of(new SpeakerCandidates.Candidate(people.get(1), 2, true, false, false)), found);
         assertEquals(3, finder.sentencesBetween(0, text.length()));
     }
 
@@ -59,7 +61,18 @@ class SpeakerCandidatesTest {
     void aNameAfterAPronounOrFarIntoItsSentenceIsNotItsSubject() {
         String text = "She said that the voters there favour Lara Vos.";
         List<Mention> people = List.of(person(text, "Lara Vos"));
-        List<SpeakerCandidates.Candidate> found = new SpeakerCandidates(text, people, List.of()).before(0, text.length());
-        assertEquals(List.of(new SpeakerCandidates.Candidate(people.get(0), 1, false, false)), found);
+        List<SpeakerCandidates.Candidate> found = new SpeakerCandidates(text, people, List.of(), PARSER).before(0, text.length());
+        assertEquals(List.of(new SpeakerCandidates.Candidate(people.get(0), 1, false, false, false)), found);
+    }
+
+    @Test
+    void aNameAfterAVerbOfSayingThatFollowsAClauseIsItsSubject() {
+        String text = "Rates will not fall soon, noted Acme's Ivo Brandt. The memo accusing Lara Vos leaked.";
+        List<Mention> people = List.of(person(text, "Ivo Brandt"), person(text, "Lara Vos"));
+        List<SpeakerCandidates.Candidate> found = new SpeakerCandidates(text, people, List.of(), PARSER)
+                .before(0, text.length());
+        assertEquals(new SpeakerCandidates.Candidate(people.get(0), 2, false, false, true), found.get(0));
+        assertEquals(new SpeakerCandidates.Candidate(people.get(1), 1, true, false, false), found.get(1),
+                "an object after a verb in -ing is not the subject of that verb");
     }
 }

@@ -9,8 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.model.ActorType;
+import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
+import org.attache.model.Metadata;
 import org.attache.model.Quote;
+import org.attache.model.SourceFormat;
+import org.attache.model.TextSpan;
+import org.attache.nlp.Paragraphs;
 import org.junit.jupiter.api.Test;
 
 /** "He", "she" and quotations without a cue, given by the ranker to the person the narration is about. */
@@ -63,5 +68,67 @@ class SpeakerRankerTest {
                 + "Speaker Omar Hale, despite worries about \u201Cendless delays\u201D and costs, agrees with Dana Kirk.";
         Quote q = only(find(doc(text), people(text, "Dana Kirk", "Omar Hale")), "endless delays");
         assertEquals("Omar Hale", q.speaker());
+    }
+
+    @Test
+    void aNameAfterAVerbOfSayingTakesThePronounOverTheEarlierSpeaker() {
+        String text = "\u201CWe will win,\u201D said Tom Reyes.\n\n"
+                + "The polls may not move much this year, noted Acme\u2019s Ivo Brandt. \u201CVoters decided long ago,\u201D he wrote.";
+        Quote q = only(find(doc(text), people(text, "Tom Reyes", "Ivo Brandt")), "Voters decided long ago,");
+        assertEquals("Ivo Brandt", q.speaker());
+    }
+
+    @Test
+    void aSurnameTheNameFinderTypedAsAnOrganisationIsThePersonNamedInFullBefore() {
+        String text = "Rita Ames spoke at the port on Monday. \u201CThe docks stay open,\u201D Ames said.";
+        List<Mention> mentions = new ArrayList<>(people(text, "Rita Ames"));
+        int at = text.lastIndexOf("Ames");
+        mentions.add(mention(text, at, at + 4, "Ames", ActorType.ORGANIZATION));
+        Quote q = only(find(doc(text), mentions), "The docks stay open,");
+        assertEquals("Rita Ames", q.speaker());
+        assertEquals(new TextSpan(at, at + 4), q.speakerSpan());
+    }
+
+    @Test
+    void aMentionRunningPastTheSpeakersNameYieldsTheName() {
+        String text = "Ames Sees \u201CPersonal Insult\u201D in Port Vote\n\nMayor Rita Ames spoke on Monday.";
+        List<Mention> mentions = new ArrayList<>(people(text, "Rita Ames"));
+        mentions.add(mention(text, 0, 9, "Ames Sees", ActorType.PERSON));
+        mentions.sort((a, b) -> a.span().compareTo(b.span()));
+        CleanDocument headed = new CleanDocument("test.txt", SourceFormat.TEXT,
+                new Metadata("Ames Sees \u201CPersonal Insult\u201D in Port Vote", "", ""), text, Paragraphs.of(text), List.of(), "0");
+        Quote q = only(find(headed, mentions), "Personal Insult");
+        assertEquals("Rita Ames", q.speaker());
+    }
+
+    @Test
+    void aPersonKnownByAGivenNameAloneHasThatNamesGender() {
+        String text = "\u201CWe should wait,\u201D Melissa told Reyes.\n\n\u201CIt is too late now,\u201D he said.";
+        Quote q = only(find(doc(text), people(text, "Melissa", "Reyes")), "It is too late now,");
+        assertEquals("Reyes", q.speaker(), "\"he\" passes over a woman known by her given name alone");
+    }
+
+    @Test
+    void aPersonOpeningTheQuotationsOwnSentenceOutranksTheParsedSubjectOfTheSentenceBefore() {
+        String text = "Reyes spoke first. Brandt, despite doubts, wants \u201Cless haste\u201D now.";
+        List<Mention> named = people(text, "Reyes", "Brandt");
+        SpeakerRanker ranker = new SpeakerRanker(Genders.of(text, named, NameMemory.of(text, named, QuoteLexicon.load())));
+        Speaker reyes = new Speaker("Reyes", "Reyes", "", true, false);
+        List<SpeakerCandidates.Candidate> candidates = List.of(
+                new SpeakerCandidates.Candidate(named.get(0), 1, true, false, false),
+                new SpeakerCandidates.Candidate(named.get(1), 0, true, false, false));
+        Speaker chosen = ranker.salient(candidates, reyes, 1, m -> new Speaker(m.actor(), m.actor(), "", true, false));
+        assertEquals("Brandt", chosen.name(), "opening a sentence and being its parsed subject count once");
+    }
+
+    @Test
+    void aFullNameOpeningWithACommonGivenNameIsAPersonEvenWhenTheNameFinderMissedIt() {
+        String text = "\u201CWe will rebuild,\u201D said Tom Reyes.\n\n"
+                + "At the town meeting, Melissa Ortwin had a question for the mayor. \u201CWhen will the school reopen?\u201D she asked.";
+        List<Mention> mentions = new ArrayList<>(people(text, "Tom Reyes"));
+        int at = text.indexOf("Melissa");
+        mentions.add(mention(text, at, at + 7, "Melissa", ActorType.LOCATION)); // mistyped by the name finder
+        Quote q = only(find(doc(text), mentions), "When will the school reopen?");
+        assertEquals("Melissa Ortwin", q.speaker());
     }
 }
