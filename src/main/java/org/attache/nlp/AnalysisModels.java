@@ -3,7 +3,6 @@ package org.attache.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -22,7 +21,6 @@ public final class AnalysisModels {
     private final Supplier<QuoteFinder> quotes;
     private final Supplier<TranscriptReader> transcripts;
     private final CompletableFuture<List<ModelInfo>> models;
-    private final AtomicBoolean loading = new AtomicBoolean();
 
     public AnalysisModels(Supplier<ActorRecognizer> actors, Supplier<QuoteFinder> quotes,
                           Supplier<TranscriptReader> transcripts, List<ModelInfo> extraModels) {
@@ -55,33 +53,10 @@ public final class AnalysisModels {
         });
     }
 
-    /** A new analyzer for one worker thread; the first call loads the models. */
+    /** A new analyzer for one worker thread. */
     public DocumentAnalyzer newAnalyzer() {
-        if (loading.compareAndSet(false, true)) {
-            loadSegmenterModelsAside();
-        }
-        ActorRecognizer actorRecognizer = actors.get(); // the name finder first: it takes longest to load
         return new DocumentAnalyzer(new Segmenter(sentenceModel.get(), tokenizerModel.get()), new LanguageIdentifier(),
-                actorRecognizer, frenchActors, quotes.get(), transcripts.get());
-    }
-
-    /**
-     * Loads the sentence, token and language models on a thread of their own while the caller waits for
-     * the actors' name finder (0.8 s of a one-thread load against their 0.5 s): every JVM that analyses
-     * (a run, each shard) then has its models in the time of the longest load, not of all of them.
-     */
-    private void loadSegmenterModelsAside() {
-        Thread aside = new Thread(() -> {
-            try {
-                sentenceModel.get();
-                tokenizerModel.get();
-                new LanguageIdentifier();
-            } catch (RuntimeException | LinkageError e) {
-                // the workers load them again on first use and meet the same problem there
-            }
-        }, "attache-segmenter-models");
-        aside.setDaemon(true);
-        aside.start();
+                actors.get(), frenchActors, quotes.get(), transcripts.get());
     }
 
     /** The models behind this run, for run.json. */
