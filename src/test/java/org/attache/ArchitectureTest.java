@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,6 +53,30 @@ class ArchitectureTest {
     void noCycleBetweenPackages() {
         slices().matching("org.attache.(*)..").should().beFreeOfCycles()
                 .check(classes);
+    }
+
+    /** The sub-packages too: the nlp stages are put together by pipeline, never by each other. */
+    @Test
+    void noCycleBetweenAnyPackages() {
+        slices().matching("org.attache.(**)").should().beFreeOfCycles()
+                .check(classes);
+    }
+
+    /** What the package-infos forbid beyond the ranks: packages of one rank or one layer that stay apart. */
+    @Test
+    void packagesOfOneRankStayApart() {
+        Map<String, List<String>> never = Map.of(
+                "org.attache.nlp", List.of("org.attache.nlp.actors..", "org.attache.nlp.ner..",
+                        "org.attache.nlp.quotes.."),
+                "org.attache.nlp.actors..", List.of("org.attache.nlp.ner..", "org.attache.nlp.quotes.."),
+                "org.attache.nlp.ner..", List.of("org.attache.nlp.actors..", "org.attache.nlp.quotes.."),
+                "org.attache.nlp.quotes..", List.of("org.attache.nlp.actors..", "org.attache.nlp.ner.."),
+                "org.attache.nlp.maxent..", List.of("org.attache.nlp", "org.attache.nlp.actors..",
+                        "org.attache.nlp.ner..", "org.attache.nlp.quotes.."),
+                "org.attache.serve..", List.of("org.attache.pipeline.."));
+        never.forEach((from, to) -> noClasses().that().resideInAPackage(from)
+                .should().dependOnClassesThat().resideInAnyPackage(to.toArray(String[]::new))
+                .check(classes));
     }
 
     @Test
@@ -98,5 +123,18 @@ class ArchitectureTest {
             }
         }
         assertEquals(List.of(), without, "packages without a package-info.java");
+    }
+
+    @Test
+    void everyPackageSaysWhatItMayImport() throws IOException {
+        List<String> silent = new ArrayList<>();
+        try (Stream<Path> infos = Files.walk(Path.of("src/main/java/org/attache"))) {
+            for (Path info : infos.filter(p -> p.endsWith("package-info.java")).toList()) {
+                if (!Files.readString(info).toLowerCase(Locale.ROOT).contains("import")) {
+                    silent.add(info.toString());
+                }
+            }
+        }
+        assertEquals(List.of(), silent, "package-info.java files that do not say what the package may import");
     }
 }

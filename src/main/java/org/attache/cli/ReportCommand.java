@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.attache.index.ActorNames;
+import org.attache.index.CommittedReader;
+import org.attache.index.NoIndexException;
 import org.attache.pipeline.CleanTexts;
 import org.attache.pipeline.OutputLayout;
 import org.attache.pipeline.RunLock;
@@ -93,32 +93,25 @@ public final class ReportCommand extends BaseCommand {
         ReportFilter filter = filter();
         OutputLayout layout = new OutputLayout(out);
         Path target = dest != null ? dest : filter.isAll() ? out : out.resolve("reports").resolve(filter.slug());
-        if (!Files.isDirectory(layout.index())) {
+        try (CommittedReader index = CommittedReader.open(layout.index(), () -> lockFor(out, target))) {
+            DirectoryReader reader = index.reader();
+            CsvReport.Totals t = Reports.write(reader, filter, actorNames, target, csvStyle.style(), keepDuplicates);
+            xlsx.writeIfAsked(target);
+            if (realPath(target).equals(realPath(out))) {
+                CleanTexts.repair(layout, reader); // the clean texts beside these reports, as the index has them
+            }
+            if (!quiet) {
+                PrintWriter err = err();
+                err.println(String.format(Locale.ROOT,
+                        "Report on %s: %d documents, %,d words, %,d actor mentions of %d actors, %d quotations, "
+                                + "%d transcript turns. Wrote the CSV files%s and report.html to %s.",
+                        filter.describe(), t.documents(), t.words(), t.mentions(), t.actors(), t.quotes(),
+                        t.statements(), xlsx.xlsx ? ", attache.xlsx" : "", target));
+                err.flush();
+            }
+            return ExitCodes.OK;
+        } catch (NoIndexException e) {
             throw noIndex(layout, out);
-        }
-        try (Directory dir = FSDirectory.open(layout.index())) {
-            if (!DirectoryReader.indexExists(dir)) {
-                throw noIndex(layout, out);
-            }
-            try (RunLock lock = lockFor(out, target);
-                 DirectoryReader reader = DirectoryReader.open(dir)) {
-                CsvReport.Totals t = Reports.write(reader, filter, actorNames, target, csvStyle.style(),
-                        keepDuplicates);
-                xlsx.writeIfAsked(target);
-                if (realPath(target).equals(realPath(out))) {
-                    CleanTexts.repair(layout, reader); // the clean texts beside these reports, as the index has them
-                }
-                if (!quiet) {
-                    PrintWriter err = err();
-                    err.println(String.format(Locale.ROOT,
-                            "Report on %s: %d documents, %,d words, %,d actor mentions of %d actors, %d quotations, "
-                                    + "%d transcript turns. Wrote the CSV files%s and report.html to %s.",
-                            filter.describe(), t.documents(), t.words(), t.mentions(), t.actors(), t.quotes(),
-                            t.statements(), xlsx.xlsx ? ", attache.xlsx" : "", target));
-                    err.flush();
-                }
-                return ExitCodes.OK;
-            }
         } catch (RunLock.OutputBusyException e) {
             throw new UserException(e.getMessage(), ExitCodes.FAILED);
         } catch (FileSystemException e) {

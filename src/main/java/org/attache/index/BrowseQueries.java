@@ -107,13 +107,21 @@ final class BrowseQueries {
     static Query speaker(String name, ActorNames names) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(drillDown(IndexSchema.SPEAKER_FACET, name.strip()), BooleanClause.Occur.SHOULD);
+        return speakerNameOrActor(b, name, names).build();
+    }
+
+    /**
+     * Adds the speaker as words of the name ("Stoltenberg" finds Jens Stoltenberg) or as the speaker's actor
+     * by alias, each enough on its own.
+     */
+    static BooleanQuery.Builder speakerNameOrActor(BooleanQuery.Builder b, String name, ActorNames names) {
         Query words = new QueryBuilder(IndexSchema.analyzer()).createPhraseQuery(IndexSchema.SPEAKER, name);
         if (words != null) {
             b.add(words, BooleanClause.Occur.SHOULD);
         }
         b.add(new TermQuery(new Term(IndexSchema.SPEAKER_ACTOR, names.resolve(name).toLowerCase(Locale.ROOT))),
                 BooleanClause.Occur.SHOULD);
-        return b.build();
+        return b;
     }
 
     static Sort sort(BrowseRequest.Order order) {

@@ -44,7 +44,6 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 import org.attache.model.Quote;
 
 /**
@@ -225,14 +224,7 @@ public final class IndexSearch implements Closeable {
 
     /** The name as words of the speaker ("Stoltenberg" finds Jens Stoltenberg), or the speaker's actor by alias. */
     private Query speaker(String name) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        Query words = new QueryBuilder(IndexSchema.analyzer()).createPhraseQuery(IndexSchema.SPEAKER, name);
-        if (words != null) {
-            b.add(words, BooleanClause.Occur.SHOULD);
-        }
-        b.add(new TermQuery(new Term(IndexSchema.SPEAKER_ACTOR, actorNames.resolve(name).toLowerCase(Locale.ROOT))),
-                BooleanClause.Occur.SHOULD);
-        return b.build();
+        return BrowseQueries.speakerNameOrActor(new BooleanQuery.Builder(), name, actorNames).build();
     }
 
     private static Query kind(String kind) {

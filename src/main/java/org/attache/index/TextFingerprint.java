@@ -1,11 +1,9 @@
 package org.attache.index;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * What duplicate detection keeps of a clean text: a hash of the exact text (copies) and a MinHash
@@ -70,12 +68,7 @@ public record TextFingerprint(byte[] exact, int[] signature) {
     }
 
     private static byte[] exactHash(String text) {
-        try {
-            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)),
-                    EXACT_BYTES);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        return Arrays.copyOf(DigestUtils.sha256(text), EXACT_BYTES);
     }
 
     private static int[] minHash(String text) {

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.attache.model.CleanDocument;
 import org.attache.model.SourceFormat;
 
@@ -156,11 +154,8 @@ public final class DocumentReader {
         return page.length() <= MAX_PAGE_CHARS;
     }
 
+    /** The SHA-256 of a document's bytes in hex: its content in a version key. */
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return DigestUtils.sha256Hex(bytes);
     }
 }

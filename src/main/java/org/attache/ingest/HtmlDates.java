@@ -120,7 +120,7 @@ final class HtmlDates {
             if (el.normalName().equals("meta") || !marked && elsewhere(el, true)) {
                 continue;
             }
-            String value = firstNonEmpty(el.attr("datetime"), el.attr("content"), el.text());
+            String value = TextStats.firstNonBlank(el.attr("datetime"), el.attr("content"), el.text());
             Optional<String> d = Dates.find(value);
             if (d.isEmpty()) {
                 continue;
@@ -324,14 +324,5 @@ final class HtmlDates {
     private static String clip(String s) {
         String t = TextStats.collapse(s);
         return t.length() > 60 ? t.substring(0, 60) + "…" : t;
-    }
-
-    private static String firstNonEmpty(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return "";
     }
 }

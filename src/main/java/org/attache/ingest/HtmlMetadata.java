@@ -40,7 +40,7 @@ final class HtmlMetadata {
     }
 
     static Facts read(Document doc) {
-        String url = firstNonEmpty(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), meta(doc, "twitter:url"));
+        String url = TextStats.firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), meta(doc, "twitter:url"));
         String title = title(doc);
         return new Facts(title, titleCandidates(doc), HtmlDates.collect(doc, url, title), publisherCandidates(doc, url), url);
     }
@@ -58,7 +58,7 @@ final class HtmlMetadata {
     static List<MetadataCandidate> titleCandidates(Document doc) {
         List<MetadataCandidate> out = new ArrayList<>();
         String titleTag = TextStats.collapse(doc.title());
-        String og = firstNonEmpty(meta(doc, "og:title"), meta(doc, "twitter:title"));
+        String og = TextStats.firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"));
         String json = jsonLd(doc, JSON_HEADLINE).map(HtmlMetadata::unescapeJson).orElse("");
         if (!og.isEmpty()) {
             out.add(new MetadataCandidate("title", withoutSiteSuffix(og, doc), "og:title", TitleScores.OPEN_GRAPH));
@@ -213,14 +213,5 @@ final class HtmlMetadata {
     private static String attr(Document doc, String css, String attr) {
         Element el = doc.selectFirst(css);
         return el == null ? "" : el.attr(attr).strip();
-    }
-
-    private static String firstNonEmpty(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return "";
     }
 }

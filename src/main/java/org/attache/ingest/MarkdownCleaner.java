@@ -48,10 +48,10 @@ final class MarkdownCleaner implements PageCleaner {
         }
         selection.dateline().ifPresent(d -> candidates.add(date(d, "dateline at the article head", DateScores.HEAD_LINE)));
         String date = MetadataCandidate.bestDate(candidates).map(MetadataCandidate::value).orElse("");
-        String sourceUrl = firstNonEmpty(fm.get("source_url"), fm.get("url"), fm.get("canonical_url"));
-        String publisher = firstNonEmpty(fm.get("publisher"), fm.get("site_name"), fm.get("source"), HtmlMetadata.domain(sourceUrl));
+        String sourceUrl = TextStats.firstNonBlank(fm.get("source_url"), fm.get("url"), fm.get("canonical_url"));
+        String publisher = TextStats.firstNonBlank(fm.get("publisher"), fm.get("site_name"), fm.get("source"), HtmlMetadata.domain(sourceUrl));
         if (!publisher.isEmpty()) {
-            boolean stated = publisher.equals(firstNonEmpty(fm.get("publisher"), fm.get("site_name"), fm.get("source")));
+            boolean stated = publisher.equals(TextStats.firstNonBlank(fm.get("publisher"), fm.get("site_name"), fm.get("source")));
             candidates.add(new MetadataCandidate("publisher", publisher, stated ? "front matter" : "domain of " + sourceUrl, 0));
         }
         return PageAssembler.assemble(selection.kept(), new Metadata(title, date, publisher), removals)
@@ -60,14 +60,5 @@ final class MarkdownCleaner implements PageCleaner {
 
     private static MetadataCandidate date(String iso, String source, int score) {
         return new MetadataCandidate("date", iso, source, score);
-    }
-
-    private static String firstNonEmpty(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return "";
     }
 }

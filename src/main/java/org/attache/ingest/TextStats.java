@@ -3,7 +3,7 @@ package org.attache.ingest;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Small measurements of a line of text that the cleaning rules share. */
+/** Small measurements of a line of text, and picks among candidate values, that the cleaning rules share. */
 final class TextStats {
 
     private TextStats() {
@@ -139,5 +139,15 @@ final class TextStats {
             previousSpace = false;
         }
         return n == 0 || text.charAt(n - 1) != ' ';
+    }
+
+    /** The first value that is not null or blank, stripped; empty when there is none. */
+    static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return "";
     }
 }

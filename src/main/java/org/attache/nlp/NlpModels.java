@@ -6,16 +6,14 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /** Loads the official OpenNLP English sentence and tokenizer models from the classpath (Maven Central jars). */
 public final class NlpModels {
@@ -86,16 +84,9 @@ public final class NlpModels {
     /** The SHA-256 of a classpath resource's bytes (hex). */
     static String sha256(String resource) {
         try (InputStream in = open(resource)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                sha.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(sha.digest());
+            return DigestUtils.sha256Hex(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read model " + resource, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

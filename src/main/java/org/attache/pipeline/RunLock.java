@@ -1,5 +1,6 @@
 package org.attache.pipeline;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -9,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /** Holds an output folder for one run; a second run on the same folder gets {@link OutputBusyException}. */
-public final class RunLock implements AutoCloseable {
+public final class RunLock implements Closeable {
 
     private final FileChannel channel;
     private final FileLock lock;

@@ -96,6 +96,7 @@ class ReportCommandTest {
         Cli.Result noIndex = attache("report", "--out", tmp.resolve("nothing").toString());
         assertEquals(ExitCodes.USAGE, noIndex.exit());
         assertTrue(noIndex.err().startsWith("attache: no index in "), noIndex.err());
+        assertFalse(Files.exists(tmp.resolve("nothing")), "no lock file or folder made where there is no index");
         Cli.Result badDate = attache("report", "--out", out.toString(), "--since", "last week");
         assertEquals(ExitCodes.USAGE, badDate.exit());
         assertTrue(badDate.err().contains("got 'last week'"), badDate.err());

@@ -9,6 +9,12 @@ import org.junit.jupiter.api.Test;
 class TextStatsTest {
 
     @Test
+    void firstNonBlankSkipsMissingAndBlankValues() {
+        assertEquals("Harbour Gazette", TextStats.firstNonBlank(null, " \t", "  Harbour Gazette ", "Other"));
+        assertEquals("", TextStats.firstNonBlank(null, " "));
+    }
+
+    @Test
     void wordsAreRunsOfLettersOrDigits() {
         assertEquals(7, TextStats.words("NATO's 32 allies met, in Vilnius."));
         assertEquals(0, TextStats.words(" -- | • "));

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.attache.nlp.ner.ModelFiles;
 import org.attache.nlp.ner.NerCorpus;
-import org.attache.nlp.ner.NerDataReader;
 import org.attache.nlp.ner.NerEvaluator;
 import org.attache.nlp.ner.NerTrainer;
 import org.attache.nlp.ner.NerTrainingOptions;
@@ -83,7 +83,8 @@ public final class TrainNerCommand extends BaseCommand {
                     + "; choose a writable --out FILE", ExitCodes.USAGE);
         }
         byte[] bytes = Files.readAllBytes(out);
-        w.printf(Locale.ROOT, "wrote %s (%.1f MB, sha256 %s)%n", out, bytes.length / 1e6, ModelFiles.sha256(bytes));
+        w.printf(Locale.ROOT, "wrote %s (%.1f MB, sha256 %s)%n", out, bytes.length / 1e6,
+                DigestUtils.sha256Hex(bytes));
         w.flush();
         return ExitCodes.OK;
     }

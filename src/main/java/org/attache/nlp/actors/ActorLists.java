@@ -6,8 +6,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Researchers' own actor lists ({@code run --actors FILE}), in the columns of {@code models/actors.tsv},
@@ -138,7 +137,14 @@ public final class ActorLists {
      * (with those of the actors they take over) occur in it, case and accents folded; empty when none
      * does. A document whose signature is unchanged gets the same analysis, so a run re-analyses
      * exactly the documents where a changed row can match.
-     *
+     * <p>
+     * It cuts the text into {@link NameMatchTokens} itself, and must: the signature is part of the version
+     * key that decides whether a document is analysed at all, so it is taken before any analysis, from the
+     * text as last cleaned (on disk, for an unchanged file) or as just cleaned (before its
+     * {@code AnnotatedText} exists), and also for documents in a language the actor stage skips, which get
+     * no {@link MentionSheet}. The sentences' OpenNLP tokens would not do either: a form must be cut as the
+     * aliases are ("U.S." as {@code U . S .}, "Russia's" as {@code Russia ' s}). One pass over the text,
+     * only with {@code --actors}.
      */
     public String signature(String cleanText) {
         return rows.isEmpty() ? "" : signature(gazetteer(), cleanText);
@@ -205,11 +211,6 @@ public final class ActorLists {
     }
 
     private static String digest(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        return HexFormat.of().formatHex(DigestUtils.sha256(s), 0, 12);
     }
 }

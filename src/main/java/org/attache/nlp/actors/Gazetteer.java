@@ -7,16 +7,14 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.attache.model.ActorType;
 
 /**
@@ -98,7 +96,7 @@ public final class Gazetteer {
         }
         List<ActorEntry> all = List.copyOf(merged.values());
         new GazetteerReader(name + "+" + file).validate(all);
-        return new Gazetteer(name + "+" + file, sha256((sha256 + sha256(tsv)).getBytes(StandardCharsets.UTF_8)), all);
+        return new Gazetteer(name + "+" + file, DigestUtils.sha256Hex(sha256 + DigestUtils.sha256Hex(tsv)), all);
     }
 
     /** The shipped gazetteer, from the classpath. */
@@ -117,7 +115,7 @@ public final class Gazetteer {
     public static Gazetteer parse(String name, byte[] tsv) {
         Objects.requireNonNull(name, "name");
         try (Reader r = new InputStreamReader(new ByteArrayInputStream(tsv), StandardCharsets.UTF_8)) {
-            return new Gazetteer(name, sha256(tsv), new GazetteerReader(name).read(r));
+            return new Gazetteer(name, DigestUtils.sha256Hex(tsv), new GazetteerReader(name).read(r));
         } catch (IOException e) {
             throw new GazetteerException("cannot read gazetteer " + name + ": " + e.getMessage(), e);
         }
@@ -131,18 +129,10 @@ public final class Gazetteer {
     /** For tests: a gazetteer from TSV text. */
     static Gazetteer parse(String name, String tsv) {
         try {
-            return new Gazetteer(name, sha256(tsv.getBytes(StandardCharsets.UTF_8)),
+            return new Gazetteer(name, DigestUtils.sha256Hex(tsv),
                     new GazetteerReader(name).read(new StringReader(tsv)));
         } catch (IOException e) {
             throw new GazetteerException("cannot read gazetteer " + name, e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
     }
 

@@ -77,6 +77,26 @@ public final class BinaryDecision {
         return decision;
     }
 
+    /** Makes a fast tool from the decision of a split/no-split model and the index of its split outcome. */
+    interface SplitTool<T> {
+        T make(BinaryDecision decision, int split);
+    }
+
+    /**
+     * A fast tool over a model that decides split or no split (the tokenizer's, the sentence detector's),
+     * or empty with the fence's notice when the model's outcomes are not {@code split} and {@code noSplit}
+     * or {@link #of(MaxentModel, String)} refuses it.
+     */
+    static <T> Optional<T> splitting(MaxentModel model, String split, String noSplit, String tool,
+                                     SplitTool<T> maker) {
+        int splitIndex = model.getIndex(split);
+        if (splitIndex < 0 || model.getIndex(noSplit) < 0) {
+            OpenNlpFence.notice(tool, "outcomes other than split and no-split");
+            return Optional.empty();
+        }
+        return of(model, tool).map(decision -> maker.make(decision, splitIndex));
+    }
+
     private static Optional<BinaryDecision> of(MaxentModel model, PredicateTable table) {
         String[] outcomes = {model.getOutcome(0), model.getOutcome(1)};
         UniformPrior prior = new UniformPrior();

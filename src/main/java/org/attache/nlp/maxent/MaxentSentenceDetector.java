@@ -84,12 +84,8 @@ public final class MaxentSentenceDetector implements SpanSplitter {
                     + " other than OpenNLP's defaults");
             return Optional.empty();
         }
-        int split = maxent.getIndex(SentenceDetectorME.SPLIT);
-        if (split < 0 || maxent.getIndex(SentenceDetectorME.NO_SPLIT) < 0) {
-            OpenNlpFence.notice(TOOL, "outcomes other than split and no-split");
-            return Optional.empty();
-        }
-        return BinaryDecision.of(maxent, TOOL).map(decision -> new MaxentSentenceDetector(decision, split, factory));
+        return BinaryDecision.splitting(maxent, SentenceDetectorME.SPLIT, SentenceDetectorME.NO_SPLIT, TOOL,
+                (decision, split) -> new MaxentSentenceDetector(decision, split, factory));
     }
 
     private static boolean hasWhitespace(char[] chars) {

@@ -89,12 +89,8 @@ public final class MaxentTokenizer implements SpanSplitter {
             OpenNlpFence.notice(TOOL, "a context generator other than OpenNLP's default");
             return Optional.empty();
         }
-        int split = maxent.getIndex(TokenizerME.SPLIT);
-        if (split < 0 || maxent.getIndex(TokenizerME.NO_SPLIT) < 0) {
-            OpenNlpFence.notice(TOOL, "outcomes other than split and no-split");
-            return Optional.empty();
-        }
-        return BinaryDecision.of(maxent, TOOL).map(decision -> new MaxentTokenizer(decision, split, model));
+        return BinaryDecision.splitting(maxent, TokenizerME.SPLIT, TokenizerME.NO_SPLIT, TOOL,
+                (decision, split) -> new MaxentTokenizer(decision, split, model));
     }
 
     /** OpenNLP's tokenizer, for the models {@link #of} does not take. */

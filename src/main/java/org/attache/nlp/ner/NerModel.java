@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.attache.nlp.EntityTagger;
 import org.attache.nlp.maxent.FastNameFinderModel;
 
@@ -53,13 +54,13 @@ public final class NerModel {
 
     static NerModel of(TokenNameFinderModel model, String name) throws IOException {
         byte[] bytes = ModelFiles.reproducibleBytes(model);
-        return new NerModel(() -> new NameFinderME(model), name, ModelFiles.sha256(bytes));
+        return new NerModel(() -> new NameFinderME(model), name, DigestUtils.sha256Hex(bytes));
     }
 
     private static NerModel fromBytes(byte[] bytes, String name, String where) throws IOException {
         try {
             return new NerModel(new FastNameFinderModel(new ByteArrayInputStream(bytes)).finders(), name,
-                    ModelFiles.sha256(bytes));
+                    DigestUtils.sha256Hex(bytes));
         } catch (IOException | RuntimeException e) {
             throw new IOException("cannot load name-finder model " + where + ": " + e.getMessage()
                     + " (retrain it with: attache train-ner --data DIR --out FILE)", e);

@@ -1,6 +1,7 @@
 package org.attache.nlp.quotes;
 
 import java.util.List;
+import java.util.Set;
 import org.attache.model.TextSpan;
 
 /**
@@ -12,14 +13,14 @@ import org.attache.model.TextSpan;
 final class Attributor {
 
     /** Labels before a colon that name a medium or a section, not a speaker ("Audiotape: “…”"). */
-    static final java.util.Set<String> MEDIA_LABELS = java.util.Set.of(
+    static final Set<String> MEDIA_LABELS = Set.of(
             "tape", "audiotape", "videotape", "video", "audio", "statement", "transcript", "update", "breaking",
             "watch", "read", "photo", "photos", "note", "headline", "new", "exclusive", "analysis", "opinion",
             "live", "timeline", "quote", "quotes", "excerpt", "excerpts", "text", "full text", "release",
             "latest");
 
     /** Words only a noun follows: articles and possessives ("some said", "many said" are verbs). */
-    private static final java.util.Set<String> NOUN_DETERMINERS = java.util.Set.of(
+    private static final Set<String> NOUN_DETERMINERS = Set.of(
             "a", "an", "the", "his", "her", "their", "its", "my", "our", "your");
 
     /** A reporting clause later in the sentence is right about half the time (measured on news). */
@@ -45,7 +46,8 @@ final class Attributor {
         if (a == null) {
             a = before(text, Tokens.withoutAsides(Tokens.of(text, before.start(), before.end())));
         }
-        if (a == null) {
+        // "…." Smith plans …, according to an aide: after a quotation that ends its sentence, the next one is not its cue
+        if (a == null && !(endsSentence && !aft.isEmpty() && aft.get(0).capitalized())) {
             a = laterClause(text, aft);
         }
         return a;
@@ -125,8 +127,12 @@ final class Attributor {
                     && (k == 0 || !toks.get(k - 1).word()) && (lastTok.is(":") || lastTok.is(","))) {
                 p = parser.after(text, toks, k + n, toks.size()); // ", said Mr X: “…”"
             }
+            if (p != null && objectOfVerb(toks, p, cue)) {
+                return null; // "The museum issued a statement saying “…”": the subject of the sentence speaks
+            }
             if (p != null) {
-                return new Attribution(p, cueText(text, toks, k, n), 0.8);
+                Attribution outer = cue.kind() == QuoteLexicon.CueKind.VERB ? reportingClause(text, toks, p) : null;
+                return outer != null ? outer : new Attribution(p, cueText(text, toks, k, n), 0.8);
             }
         }
         int last = toks.size() - 1;
@@ -137,6 +143,51 @@ final class Attributor {
             if (whole && p.kind() != SpeakerPhrase.Kind.PRONOUN
                     && !MEDIA_LABELS.contains(NameMemory.lastWord(p.text()))) {
                 return new Attribution(p, ":", 0.7);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a described speaker of an "-ing" cue is the object of the verb before it ("issued a statement
+     * saying", "sent a letter calling"): then the sentence's subject speaks through it.
+     */
+    private static boolean objectOfVerb(List<Tok> toks, SpeakerPhrase p, QuoteLexicon.Cue cue) {
+        if (!cue.words().get(0).endsWith("ing") || p.kind() != SpeakerPhrase.Kind.DESCRIPTION
+                && p.kind() != SpeakerPhrase.Kind.ANAPHOR) {
+            return false;
+        }
+        int b = 0;
+        while (b < toks.size() && toks.get(b).start() < p.span().start()) {
+            b++;
+        }
+        if (b == 0 || !toks.get(b - 1).word() || toks.get(b - 1).capitalized()) {
+            return false;
+        }
+        String verb = toks.get(b - 1).lower();
+        return verb.endsWith("ed") || verb.equals("out") || WordForms.IRREGULAR_PAST.contains(verb)
+                && !WordForms.AUXILIARIES.contains(verb);
+    }
+
+    /**
+     * "She says it underscores that …": a subject that opens a clause reported by a verb of saying is not the
+     * speaker; the subject of that verb is. Returns the outer speaker and cue, or null.
+     */
+    private Attribution reportingClause(String text, List<Tok> toks, SpeakerPhrase inner) {
+        int s = 0;
+        while (s < toks.size() && toks.get(s).start() < inner.span().start()) {
+            s++;
+        }
+        int j = s - 1;
+        if (j >= 0 && toks.get(j).word() && toks.get(j).lower().equals("that")) {
+            j--;
+        }
+        for (int c = j; c >= 0 && c > j - 3; c--) {
+            QuoteLexicon.Cue cue = parser.cueAt(toks, c);
+            if (cue != null && cue.kind() == QuoteLexicon.CueKind.VERB && c + cue.words().size() - 1 == j
+                    && !usedAsNoun(toks, c)) {
+                SpeakerPhrase outer = parser.before(text, toks, c, 0);
+                return outer == null ? null : new Attribution(outer, cueText(text, toks, c, cue.words().size()), 0.8);
             }
         }
         return null;
@@ -158,8 +209,12 @@ final class Attributor {
         while (j >= 0 && toks.get(j).word() && toks.get(j).capitalized()) {
             j--;
         }
+        // "a Trump tweet"; "32% of Republican claims": a plural after "of" and a common noun, not "footage of
+        // Trump saying" nor "Schiff of California says"
+        boolean pluralOf = j >= 0 && toks.get(k).lower().endsWith("s") && toks.get(j).lower().equals("of")
+                && (j == 0 || !toks.get(j - 1).capitalized());
         return j < k - 1 && j >= 0 && toks.get(j).word() && (toks.get(j).lower().equals("a")
-                || toks.get(j).lower().equals("an"));
+                || toks.get(j).lower().equals("an") || pluralOf);
     }
 
     /**

@@ -40,6 +40,10 @@ final class ClauseSubject {
             return null;
         }
         List<Tok> toks = Tokens.withoutAsides(Tokens.of(text, sentenceStart, open));
+        Attribution aside = reportingAside(text, toks);
+        if (aside != null) {
+            return aside;
+        }
         int i = 0;
         for (int round = 0; round < 3 && i < toks.size(); round++) {
             while (i < toks.size() && !toks.get(i).word() && "\u2014\u2013-\u2022*".contains(toks.get(i).text())) {
@@ -76,6 +80,31 @@ final class ClauseSubject {
             return null;
         }
         return new Attribution(p, toks.get(verbAt[0]).lower(), CONFIDENCE);
+    }
+
+    /**
+     * "Voters, he said, want “…” and “…”": a reporting clause set between commas inside the sentence reports
+     * all of it, the quotations after an earlier one too.
+     */
+    private static final int ASIDE_WORDS = 4;
+
+    private Attribution reportingAside(String text, List<Tok> toks) {
+        int[] cueAt = new int[1];
+        for (int k = 0; k + 2 < toks.size(); k++) {
+            if (!toks.get(k).is(",")) {
+                continue;
+            }
+            SpeakerPhrase p = parser.subjectThenCue(text, toks, k + 1, toks.size(), cueAt);
+            if (p == null || cueAt[0] - k > ASIDE_WORDS
+                    || toks.subList(k + 1, cueAt[0]).stream().anyMatch(t -> !t.word())) {
+                continue; // a short subject right before its verb ("she said"), not one read across appositives
+            }
+            int after = cueAt[0] + parser.cueAt(toks, cueAt[0]).words().size();
+            if (after < toks.size() && toks.get(after).is(",")) {
+                return new Attribution(p, toks.get(cueAt[0]).lower(), CONFIDENCE);
+            }
+        }
+        return null;
     }
 
     /** "X laughed at the suggestion that you had called him a “…”": a pronoun nearer the quote says it. */

@@ -102,7 +102,9 @@ final class DescribedSubject {
 
     private boolean isDeterminer(Tok t) {
         String l = t.lower();
-        return t.word() && (lexicon.isDeterminer(l) || l.equals("this"));
+        // "as my mother would say": a first- or second-person possessive opens a description too
+        return t.word() && (lexicon.isDeterminer(l) || l.equals("this") || l.equals("my") || l.equals("our")
+                || l.equals("your"));
     }
 
     private static boolean isLink(Tok t) {

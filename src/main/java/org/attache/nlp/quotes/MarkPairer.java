@@ -2,6 +2,7 @@ package org.attache.nlp.quotes;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import org.attache.model.Cancellation;
@@ -28,9 +29,23 @@ final class MarkPairer {
             List<QuoteMark> marks = QuoteMarks.in(text, para.start(), para.end());
             List<MarkedSpan> doubles = pairChannel(text, marks, false, para, next, List.of());
             List<MarkedSpan> singles = pairChannel(text, marks, true, para, next, doubles);
-            out.addAll(outermost(doubles, singles));
+            for (MarkedSpan m : outermost(doubles, singles)) {
+                if (!isAttributeValue(text, m)) {
+                    out.add(m);
+                }
+            }
         }
         return out;
+    }
+
+    /**
+     * Marks glued to "name=" quote the value of a markup attribute ({@code <tweet author="@someone">}) that a
+     * plain-text export kept: nobody's words. They are still paired, so that the marks inside stay unpaired.
+     */
+    private static boolean isAttributeValue(String text, MarkedSpan m) {
+        int eq = m.open() - 1;
+        return eq > 0 && text.charAt(eq) == '=' && (Character.isLetterOrDigit(text.charAt(eq - 1))
+                || text.charAt(eq - 1) == '-' || text.charAt(eq - 1) == '_');
     }
 
     private static List<MarkedSpan> pairChannel(String text, List<QuoteMark> marks, boolean single, TextSpan para,
@@ -133,7 +148,7 @@ final class MarkPairer {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (x, y) -> all.get(x).open() != all.get(y).open()
+        Arrays.sort(order, (x, y) -> all.get(x).open() != all.get(y).open()
                 ? Integer.compare(all.get(x).open(), all.get(y).open())
                 : Integer.compare(all.get(y).close(), all.get(x).close()));
         boolean[] nested = new boolean[all.size()];

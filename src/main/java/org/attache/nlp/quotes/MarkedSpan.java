@@ -16,4 +16,24 @@ record MarkedSpan(int open, TextSpan inner, int close, boolean continued) {
     TextSpan outer() {
         return new TextSpan(open, close);
     }
+
+    /**
+     * Whether the quotation is its paragraph: nothing before its opening mark but a list number ("3.") and nothing
+     * after its closing mark but punctuation, as in a quoted heading.
+     */
+    boolean standsAlone(String text, TextSpan para) {
+        for (int i = para.start(); i < open; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isDigit(c) && c != '.' && c != ')') {
+                return false;
+            }
+        }
+        for (int i = close; i < para.end(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return !continued;
+    }
 }

@@ -19,6 +19,12 @@ final class QuotedLabel {
         this.lexicon = lexicon;
     }
 
+    /** Whether {@code a} is a label read here: its speaker phrase follows an opening mark. */
+    static boolean opensQuote(String text, Attribution a) {
+        int start = a.phrase().span().start();
+        return ":".equals(a.cue()) && start > 0 && "\"\u201c\u2018\u00ab'".indexOf(text.charAt(start - 1)) >= 0;
+    }
+
     /** The speaker named by a label opening {@code inner}, or null. */
     Attribution find(String text, TextSpan inner) {
         Matcher m = LABEL.matcher(text).region(inner.start(), inner.end());
@@ -30,7 +36,8 @@ final class QuotedLabel {
         while (n < words.size() - 1 && lexicon.isRoleWord(words.get(n).lower())) {
             n++; // "SECRETARY GENERAL STOLTENBERG": the role before the name
         }
-        if (words.isEmpty() || words.stream().anyMatch(t -> !t.word()) || words.size() - n > 3) {
+        if (words.isEmpty() || words.stream().anyMatch(t -> !t.word()) || words.size() - n > 3
+                || Attributor.MEDIA_LABELS.contains(words.get(words.size() - 1).lower())) { // "“VIDEO: …"
             return null;
         }
         TextSpan nameSpan = new TextSpan(words.get(n).start(), words.get(words.size() - 1).end());

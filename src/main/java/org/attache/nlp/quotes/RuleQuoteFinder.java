@@ -1,7 +1,12 @@
 package org.attache.nlp.quotes;
 
+import static org.attache.nlp.quotes.SentenceBounds.endsSentence;
+import static org.attache.nlp.quotes.SentenceBounds.sentenceEnds;
+import static org.attache.nlp.quotes.SentenceBounds.sentenceStart;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.attache.model.Cancellation;
 import org.attache.model.CleanDocument;
 import org.attache.model.Mention;
@@ -33,6 +38,9 @@ final class RuleQuoteFinder implements QuoteFinder {
     private static final double LAST_SPEAKER = 0.2;
     /** At most this many words between a quotation with a cue and the next quoted words it reports too. */
     private static final int RUN_GAP = 12;
+    /** Quoted words this short are dropped as terms without a cue (ScareQuotes), so their whole sentence is read. */
+    private static final int SHORT_TERM = 3;
+    private static final int CUE_REACH = 300;
 
     private final QuoteLexicon lexicon;
     private final SpeakerParser parser;
@@ -96,9 +104,10 @@ final class RuleQuoteFinder implements QuoteFinder {
                 }
             }
             int[] sentenceEnds = null; // read once per paragraph, only if a quotation needs its clause subject
-            // the last quotation of this paragraph reported by a cue (its own or its run's), and where it closed
-            int cuedClose = -1;
-            TextSpan cuedInner = null;
+            // the last quotation kept in this paragraph, and where it closed: short quoted terms set into the same
+            // sentence right after it belong to its run, whether a cue or its own length made it a quotation
+            int keptClose = -1;
+            TextSpan keptInner = null;
             for (int k = 0; k < inPara.size(); k++) {
                 Cancellation.check();
                 MarkedSpan m = inPara.get(k);
@@ -123,17 +132,26 @@ final class RuleQuoteFinder implements QuoteFinder {
                     a = Headline.speaker(text, para, m.open(), mentions);
                 }
                 boolean cue = a != null || attributor.hasCue(text, before, after);
-                // "called him a "liar," a "bully" and "unstable"": one cue reports a run of quoted words
-                boolean inRun = cuedClose >= 0 && Tokens.wordsBetween(text, cuedClose, m.open()) <= RUN_GAP
-                        && sentenceStart(text, cuedClose, m.open()) == cuedClose && !endsSentence(text, cuedInner);
+                // "called him a "liar," a "bully" and "unstable"": one quotation starts a run of quoted words
+                boolean inRun = keptClose >= 0 && Tokens.wordsBetween(text, keptClose, m.open()) <= RUN_GAP
+                        && sentenceStart(text, keptClose, m.open()) == keptClose && !endsSentence(text, keptInner);
                 String inner = m.inner().of(text);
+                if (!cue && !inRun && m.standsAlone(text, para)) {
+                    cue = true; // a quoted heading or set-apart line: the layout reports the words
+                }
+                if (!cue && !inRun && Tokens.wordsBetween(text, m.inner().start(), m.inner().end()) <= SHORT_TERM) {
+                    // a short quote is kept only with a cue, and other quoted words in its sentence must not hide it:
+                    // "Lind said the "rigged" vote and "bought" judges ..." reports both terms
+                    if (sentenceEnds == null) {
+                        sentenceEnds = sentenceEnds(text, para);
+                    }
+                    cue = cueInSentence(text, para, sentenceEnds, m);
+                }
                 if (ScareQuotes.notAQuotation(inner, before.of(text), cue || inRun, headlineFirst && pi == 0)) {
                     continue;
                 }
-                if (cue || inRun) {
-                    cuedClose = m.close();
-                    cuedInner = m.inner();
-                }
+                keptClose = m.close();
+                keptInner = m.inner();
                 if (a == null) {
                     if (sentenceEnds == null) {
                         sentenceEnds = sentenceEnds(text, para);
@@ -167,7 +185,7 @@ final class RuleQuoteFinder implements QuoteFinder {
             Candidate c = candidates.get(i);
             Attribution a = c.attribution();
             if (a == null && c.continued()) {
-                a = continuation(candidates, i);
+                a = continuation(text, candidates, i);
             }
             Speaker speaker;
             String cue = "";
@@ -221,18 +239,29 @@ final class RuleQuoteFinder implements QuoteFinder {
         return switch (p.kind()) {
             case NAME -> p.nameSpan() != null ? p.nameSpan() : p.span();
             case DESCRIPTION -> p.span();
-            case ANAPHOR -> p.text().toLowerCase(java.util.Locale.ROOT).endsWith(
-                    speaker.name().toLowerCase(java.util.Locale.ROOT)) ? p.span() : null; // kept as described
+            case ANAPHOR -> p.text().toLowerCase(Locale.ROOT).endsWith(
+                    speaker.name().toLowerCase(Locale.ROOT)) ? p.span() : null; // kept as described
             case PRONOUN -> null;
         };
     }
 
+    /**
+     * Whether the whole sentence around a quotation holds a cue, other quotations in it included; read at most
+     * {@link #CUE_REACH} characters either way so that a paragraph of many marks stays linear.
+     */
+    private boolean cueInSentence(String text, TextSpan para, int[] sentenceEnds, MarkedSpan m) {
+        int from = Math.max(sentenceStart(sentenceEnds, para.start(), m.open()), m.open() - CUE_REACH);
+        int to = Math.min(para.end(), m.close() + CUE_REACH);
+        return attributor.hasCue(text, new TextSpan(from, m.open()), new TextSpan(m.close(), to));
+    }
+
     /** A paragraph of a multi-paragraph quotation is attributed where the quotation ends. */
-    private static Attribution continuation(List<Candidate> candidates, int i) {
+    private static Attribution continuation(String text, List<Candidate> candidates, int i) {
         for (int k = i + 1; k < candidates.size() && k <= i + 6; k++) {
             Candidate next = candidates.get(k);
             if (next.attribution() != null) {
-                return next.attribution();
+                // "“WALLACE: …": a label opening the next quoted paragraph starts another speaker's turn
+                return QuotedLabel.opensQuote(text, next.attribution()) ? null : next.attribution();
             }
             if (!next.continued()) {
                 return null;
@@ -294,36 +323,6 @@ final class RuleQuoteFinder implements QuoteFinder {
             }
         }
         return Speaker.UNKNOWN;
-    }
-
-    /** Where the sentence holding {@code at} starts: after the last sentence-final mark before it. */
-    private static int sentenceStart(String text, int from, int at) {
-        List<Tok> toks = Tokens.of(text, from, at);
-        for (int k = toks.size() - 1; k >= 0; k--) {
-            Tok t = toks.get(k);
-            if (t.is(".") || t.is("!") || t.is("?")) {
-                return t.end();
-            }
-        }
-        return from;
-    }
-
-    /** Whether quoted words close their sentence inside the marks ("… a costly mistake."). */
-    private static boolean endsSentence(String text, TextSpan inner) {
-        return inner.length() > 0 && ".!?".indexOf(text.charAt(inner.end() - 1)) >= 0;
-    }
-
-    /** Where each sentence-final mark of a paragraph ends, in order: a paragraph is read once, not once per quotation. */
-    private static int[] sentenceEnds(String text, TextSpan para) {
-        return Tokens.of(text, para.start(), para.end()).stream()
-                .filter(t -> t.is(".") || t.is("!") || t.is("?")).mapToInt(Tok::end).toArray();
-    }
-
-    /** The start of the sentence holding {@code at}: the last sentence end at or before it, else {@code from}. */
-    private static int sentenceStart(int[] sentenceEnds, int from, int at) {
-        int i = java.util.Arrays.binarySearch(sentenceEnds, at);
-        int last = i >= 0 ? i : -i - 2;
-        return last >= 0 ? Math.max(from, sentenceEnds[last]) : from;
     }
 
     /** Partial when the quoted words are a fragment set into the writer's own sentence. */

@@ -12,12 +12,16 @@ import java.util.regex.Pattern;
  */
 final class ScareQuotes {
 
-    /** Words that introduce a name or a term rather than someone's words. */
+    /**
+     * Words that introduce a name or a term rather than someone's words. A work named right before the marks
+     * ("the film "Harbour Lights"") is its title; followed by a comma or colon ("according to the report, "…"",
+     * "from the report: "…"") it is the source of the words that follow.
+     */
     private static final Pattern NAMING = Pattern.compile(
-            "(?i)(?:so-called|so called|dubbed|nicknamed|termed|known as|titled|entitled|headlined|named|"
+            "(?i)(?:(?:so-called|so called|dubbed|nicknamed|termed|known as|titled|entitled|headlined|named|"
                     + "codenamed|code-named|code named|the term|the word|the words|the phrase|the slogan|"
-                    + "the hashtag|the label|the motto|operation|exercise|the book|the report|the film|"
-                    + "the documentary|the programme|the program|the show|the series|the newspaper)\\s*[,:]?\\s*$");
+                    + "the hashtag|the label|the motto)\\s*[,:]?|(?:operation|exercise|the book|the report|the film|"
+                    + "the documentary|the programme|the program|the show|the series|the newspaper))\\s*$");
 
     /** "dubbed Sondland's role as": a naming verb whose object comes between it and the name. */
     private static final Pattern NAMING_AS = Pattern.compile(
@@ -46,7 +50,7 @@ final class ScareQuotes {
             return false;
         }
         List<String> words = List.of(inner.strip().split("[\\s\u00A0]+"));
-        if (isTitle(words)) {
+        if (isTitle(words) && !spansSentences(words) && !opensReportedSentence(inner, textBefore, cueInSentence)) {
             return true;
         }
         return words.size() <= SHORT && !cueInSentence && !isSentence(inner, textBefore);
@@ -66,6 +70,28 @@ final class ScareQuotes {
         char last = words.charAt(words.length() - 1);
         return Character.isUpperCase(words.codePointAt(0)) && (last == '.' || last == '?' || last == '!')
                 && words.chars().filter(Character::isLetter).count() > 3;
+    }
+
+    /**
+     * Capitalised words that open a sentence and close with a comma before its cue ("Your Honor," I said) are the
+     * first part of an interrupted quotation; a title set into the writer's sentence has words before it.
+     */
+    private static boolean opensReportedSentence(String inner, String textBefore, boolean cueInSentence) {
+        return cueInSentence && textBefore.isBlank() && inner.strip().endsWith(",");
+    }
+
+    /**
+     * Capitalised words with a full stop inside them ("Like Oakland. Or Ferguson,") are sentences, not a title. Short
+     * words before a full stop are abbreviations ("Mr.", "Sen.", "St.") and a name or title may hold them.
+     */
+    private static boolean spansSentences(List<String> words) {
+        for (int i = 0; i < words.size() - 1; i++) {
+            String w = words.get(i);
+            if (w.endsWith(".") && w.chars().filter(Character::isLetter).count() >= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two or more words, every one capitalised but the small ones: a name or a title. */

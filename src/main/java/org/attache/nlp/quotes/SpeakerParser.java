@@ -36,6 +36,7 @@ final class SpeakerParser {
     private final Appositives appositives;
     private final DescribedSubject described;
     private final SubjectFirst subjectFirst;
+    private final DescriptionTail tail = new DescriptionTail(this);
 
     SpeakerParser(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
@@ -65,7 +66,11 @@ final class SpeakerParser {
             return appositives.apposition(text, toks, j, from);
         }
         SpeakerPhrase p = backwardPhrase(text, toks, j, from);
-        return p != null ? p : described.endingAt(text, toks, j, from);
+        if (p == null) {
+            p = described.endingAt(text, toks, j, from);
+        }
+        SpeakerPhrase modified = p == null ? null : ParticipleSubject.before(this, text, toks, p, from);
+        return modified != null ? modified : p;
     }
 
     /** The speaker after an inverted cue or a preposition ("said Mr X", "according to X"). */
@@ -82,7 +87,11 @@ final class SpeakerParser {
         }
         int end = forwardEnd(toks, i, to);
         SpeakerPhrase phrase = end > i ? phrase(text, toks.subList(i, end)) : null;
-        if (phrase != null && phrase.kind() != SpeakerPhrase.Kind.NAME) {
+        // "said another Twitter user, X", "said another leading court advocate, X": a description the phrase
+        // reading stopped inside, opened by a determiner, before the name in apposition
+        boolean cutShort = phrase == null || end < to && toks.get(end).word() && !toks.get(end).capitalized();
+        boolean described = t.word() && lexicon.isDeterminer(t.lower()) && cutShort;
+        if (phrase != null && phrase.kind() != SpeakerPhrase.Kind.NAME || described) {
             // "said another witness in the probe, former White House adviser Fiona Hill"
             for (int k = end; k < Math.min(to, end + 8); k++) {
                 Tok c = toks.get(k);
@@ -99,7 +108,7 @@ final class SpeakerParser {
                 }
             }
         }
-        return phrase;
+        return phrase == null ? null : tail.extend(text, phrase, toks, end, to);
     }
 
     /**
@@ -162,7 +171,8 @@ final class SpeakerParser {
         while (n > 0 && isNameWord(words, n - 1)) {
             n--;
         }
-        while (n < words.size() && PARTICLES.contains(words.get(n).lower())) {
+        n = organisationStart(words, n);
+        while (n < words.size() - 1 && PARTICLES.contains(words.get(n).lower()) && !words.get(n + 1).capitalized()) {
             n++;
         }
         SpeakerPhrase ofPlace = personOfPlace(text, words, n, span, all);
@@ -272,7 +282,28 @@ final class SpeakerParser {
             return true;
         }
         return lexicon.isRoleWord(l) || lexicon.isGroupNoun(l) || lexicon.isDeterminer(l) || PARTICLES.contains(l)
-                || INNER_LINKS.contains(l) || bridgesNames(toks, k);
+                || INNER_LINKS.contains(l) || bridgesNames(toks, k) || modifiesRole(toks, k);
+    }
+
+    /**
+     * Lower-case nouns before a role word are part of the role ("foreign policy adviser", "law enforcement
+     * official", "campaign staffer"): one or two words of a noun's form, then the role or group word.
+     */
+    private boolean modifiesRole(List<Tok> toks, int k) {
+        for (int j = k; j < toks.size() && j <= k + 2; j++) {
+            Tok t = toks.get(j);
+            if (!t.word() || t.capitalized()) {
+                return false;
+            }
+            String l = t.lower();
+            if (j > k && (lexicon.isRoleWord(l) || lexicon.isGroupNoun(l)) && !lexicon.isDeterminer(l)) {
+                return true;
+            }
+            if (!WordForms.isNounModifier(t) || cueKind(toks, j) != null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -301,10 +332,28 @@ final class SpeakerParser {
                 && cueKind(toks, k) == null;
     }
 
+    /**
+     * Where an organisation's name starts when role words are part of it ("the National Rifle Association",
+     * "Republican National Committee"): a run of capitalised words ending in an organisation word.
+     */
+    private int organisationStart(List<Tok> words, int n) {
+        if (n == 0 || n >= words.size()
+                || !SpeakerResolver.ORGANISATION_WORDS.contains(words.get(words.size() - 1).lower())) {
+            return n;
+        }
+        int b = n;
+        while (b > 0 && words.get(b - 1).capitalized() && lexicon.isRoleWord(words.get(b - 1).lower())
+                && !lexicon.isHonorific(words.get(b - 1).lower()) && !lexicon.isDeterminer(words.get(b - 1).lower())) {
+            b--;
+        }
+        return b;
+    }
+
     private boolean isNameWord(List<Tok> words, int k) {
         Tok t = words.get(k);
         String l = t.lower();
-        if (PARTICLES.contains(l) && k > 0) {
+        // "de Blasio", "bin Salman": a particle opens a name when a capitalised word follows it
+        if (PARTICLES.contains(l) && (k > 0 || k + 1 < words.size() && words.get(k + 1).capitalized())) {
             return true;
         }
         return t.capitalized() && !lexicon.isRoleWord(l) && !lexicon.isDeterminer(l) && !FUNCTION_WORDS.contains(l);

@@ -2,6 +2,7 @@ package org.attache.nlp.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,7 +20,10 @@ final class Tokens {
             // months and US states as news datelines and party tags abbreviate them ("Nov. 5", "(D-Calif.)")
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "kan", "ky", "md", "mich", "minn",
-            "mo", "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "va", "vt", "wis", "wyo", "del");
+            "mo", "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "va", "vt", "wis", "wyo", "del", "mass", "wash",
+            "ore", "ind",
+            // titles in the plural and further ranks ("Sens. Ada Lind and Ben Ro said", "Det. Ro", "Ft. Ashton")
+            "sens", "reps", "gens", "govs", "atty", "det", "supt", "insp", "ft", "mt");
 
     private Tokens() {
     }
@@ -99,9 +103,11 @@ final class Tokens {
             char c = text.charAt(j);
             if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 j++;
-            } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '&' || (c == '.' && j - segment == 1))
+            } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '&' || (c == '.' && j - segment == 1)
+                    || (c == '.' && j + 1 < to && Character.isLowerCase(text.charAt(j + 1))))
                     && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1)) && j > i) {
-                // "U.S" joins only over single letters, so glued sentences ("said.He") stay apart
+                // "U.S" joins only over single letters, so glued sentences ("said.He") stay apart; a period
+                // glued to lower-case letters is inside a domain name ("Polygraph.info"), not a sentence end
                 j++;
                 segment = j;
             } else {
@@ -112,7 +118,7 @@ final class Tokens {
     }
 
     private static boolean isAbbreviation(String w) {
-        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        String lower = w.toLowerCase(Locale.ROOT);
         int dash = lower.lastIndexOf('-');
         if (dash > 0 && ABBREVIATIONS.contains(lower.substring(dash + 1))) {
             return true; // a party tag: "R-Ky.", "D-Calif."

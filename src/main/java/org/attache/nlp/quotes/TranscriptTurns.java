@@ -1,6 +1,7 @@
 package org.attache.nlp.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -175,7 +176,7 @@ final class TranscriptTurns implements TranscriptReader {
     }
 
     private static String join(String[] words, int from, int to) {
-        return String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+        return String.join(" ", Arrays.copyOfRange(words, from, to));
     }
 
     /** "JEAN-PIERRE" → "Jean-Pierre", "SECRETARY GENERAL" → "Secretary General". */

@@ -43,6 +43,18 @@ final class WordForms {
                 && !(l.endsWith("s") && !l.endsWith("ss")) && !l.contains("'") && !l.contains("\u2019");
     }
 
+    /** A lower-case word that may modify a role noun ("policy" adviser, "law" enforcement official): no verb form. */
+    static boolean isNounModifier(Tok t) {
+        if (!t.word() || t.capitalized() || !Character.isLetter(t.text().charAt(0))) {
+            return false;
+        }
+        String l = t.lower();
+        return l.length() > 2 && !SpeakerParser.FUNCTION_WORDS.contains(l) && !SpeakerParser.PRONOUNS.contains(l)
+                && !AUXILIARIES.contains(l) && !NOT_VERBS.contains(l) && !IRREGULAR_PAST.contains(l)
+                && !TIME_NOUNS.contains(l) && !l.endsWith("ed") && !l.endsWith("ly") && !l.contains("'")
+                && !l.contains("\u2019");
+    }
+
     /** Nouns of time that make an adverbial with "last", "this", "on" … */
     static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "morning",
             "evening", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -21,6 +21,22 @@ class MarkPairerTest {
                 spans.stream().map(s -> s.inner().of(text)).toList());
     }
 
+    /** Markup kept by a plain-text export: attribute values are nobody's words, the element's text may hold some. */
+    @Test
+    void markupAttributeValuesAreNotQuotations() {
+        String text = "<post author=\"@quill_dana\" when=\"2024-05-02\">Rain again, \"as promised\" by nobody.</post>";
+        List<MarkedSpan> spans = MarkPairer.pair(text, List.of(new TextSpan(0, text.length())));
+        assertEquals(List.of("as promised"), spans.stream().map(s -> s.inner().of(text)).toList());
+        assertEquals(58, spans.get(0).inner().start());
+    }
+
+    @Test
+    void aMarkAfterAnEqualsSignInProseStillOpensAQuotation() {
+        String text = "The rule reads x = \"never twice\", he said.";
+        List<MarkedSpan> spans = MarkPairer.pair(text, List.of(new TextSpan(0, text.length())));
+        assertEquals(List.of("never twice"), spans.stream().map(s -> s.inner().of(text)).toList());
+    }
+
     /**
      * Forty thousand words each in its own pair of straight marks, in one paragraph: one quotation each.
      * Pairing compared every quotation with every other before (38 s for this shape in a run).

@@ -58,6 +58,36 @@ class QuoteFindingTest {
         assertEquals(List.of("costly mistake,", "gift to smugglers", "reckless"), texts(find(text)));
     }
 
+    /** A run needs no cue of its own: a quotation kept for its length carries the short terms coordinated with it. */
+    @Test
+    void quotedTermsAfterAnUncuedQuotationAreQuotationsToo() {
+        String text = "Lind went after the mayor as a \"clerk who forgot the harbour\" and a \"coward.\"";
+        List<Quote> q = find(text);
+        assertEquals(List.of("clerk who forgot the harbour", "coward."), texts(q));
+        assertEquals(new TextSpan(69, 76), q.get(1).span());
+        assertEquals(List.of(), find("Lind went after the mayor as a \"coward.\""));
+    }
+
+    /** The cue before a dropped term still reports the short quote after it in the same sentence. */
+    @Test
+    void aDroppedTermDoesNotHideTheCueFromTheNextShortQuote() {
+        String text = "Lind warned that the \"Harbour Fund\" was now \"nearly empty\" and nobody cared.";
+        List<Quote> q = find(text);
+        assertEquals(List.of("nearly empty"), texts(q));
+        assertEquals(new TextSpan(45, 57), q.get(0).span());
+        assertEquals(List.of(), find("The \"Harbour Fund\" was now \"nearly empty\" and nobody cared."));
+    }
+
+    /** A quoted heading has no cue in its sentence: being set apart reports the words. */
+    @Test
+    void aShortQuotedHeadingIsAQuotation() {
+        String text = "Lind spoke for an hour.\n\n4. \"Rust-coloured ferry schedules\"\n\nShe read from her notes.";
+        List<Quote> q = find(text);
+        assertEquals(List.of("Rust-coloured ferry schedules"), texts(q));
+        assertEquals(new TextSpan(29, 58), q.get(0).span());
+        assertEquals(List.of(), find("Lind spoke.\n\nThe \"ferry schedules\" changed."));
+    }
+
     @Test
     void aRunEndsWithItsSentence() {
         String text = "Lind called the plan a \"costly mistake.\" Critics fear \"hybrid\" tactics.";
