@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,6 @@ public final class PartitionRun {
         StringBuilder sb = new StringBuilder(templates.fingerprint()).append('\n');
         ids.forEach(id -> sb.append(id).append('\n'));
         skipped.forEach(r -> sb.append(r.document()).append('\t').append(r.reason()).append('\n'));
-        return java.util.HexFormat.of().formatHex(CorpusFingerprint.sha256(sb.toString()));
+        return HexFormat.of().formatHex(CorpusFingerprint.sha256(sb.toString()));
     }
 }

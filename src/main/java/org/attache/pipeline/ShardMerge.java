@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.attache.index.DocumentIndex;
 import org.attache.index.IndexMerge;
 import org.attache.model.Rejection;
+import org.attache.nlp.ModelInfo;
+import org.attache.nlp.Stage;
 import org.attache.nlp.StageTimer;
 import org.attache.report.CsvReport;
 import org.attache.report.CsvStyle;
@@ -37,7 +40,7 @@ public final class ShardMerge {
 
     /** What the merge wrote, for run.json and the summary; {@code lost} sums the shards' lost inputs. */
     public record Result(RunOutcome outcome, int lost, StageTimer timer, List<String> inputs,
-                         List<org.attache.nlp.ModelInfo> models) {
+                         List<ModelInfo> models) {
     }
 
     private ShardMerge() {
@@ -88,7 +91,7 @@ public final class ShardMerge {
         List<Rejection> rejected = new ArrayList<>();
         List<Rejection> skipped = new ArrayList<>();
         int seen = 0, added = 0, updated = 0, unchanged = 0, removed = 0, lost = 0;
-        Map<org.attache.nlp.Stage, Double> seconds = new java.util.EnumMap<>(org.attache.nlp.Stage.class);
+        Map<Stage, Double> seconds = new EnumMap<>(Stage.class);
         for (ShardRecord r : records) {
             rejected.addAll(r.rejected());
             skipped.addAll(r.skipped());
@@ -103,7 +106,7 @@ public final class ShardMerge {
         rejected.sort(null);
         skipped.sort(null);
         StageTimer timer = ShardRecord.timer(seconds);
-        timer.add(org.attache.nlp.Stage.INDEX, joined);
+        timer.add(Stage.INDEX, joined);
         CsvReport.Totals totals = new ReportWriter(layout, style, keepDuplicates, timer)
                 .write(fingerprint.value(), rejected, skipped, false);
         RunOutcome outcome = new RunOutcome(seen, added, updated, unchanged, removed, rejected, skipped, totals,

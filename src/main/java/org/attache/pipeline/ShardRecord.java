@@ -8,11 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import org.attache.io.AtomicFiles;
 import org.attache.model.Rejection;
 import org.attache.nlp.ModelInfo;
 import org.attache.nlp.Stage;
 import org.attache.nlp.StageTimer;
-import org.attache.io.AtomicFiles;
 import org.attache.report.Json;
 
 /**
@@ -61,7 +62,7 @@ public record ShardRecord(ShardSpec shard, String corpusCheck, List<String> inpu
         json.put("skipped", rows(skipped));
         Map<String, Object> stages = new LinkedHashMap<>();
         stageSeconds.forEach((s, v) -> stages.put(s.name().toLowerCase(Locale.ROOT), v));
-        json.put("stage_seconds", new java.util.TreeMap<>(stages));
+        json.put("stage_seconds", new TreeMap<>(stages));
         json.put("models", models.stream().map(m -> List.of(m.name(), m.sha256())).toList());
         AtomicFiles.writeString(outDir.resolve(FILE), Json.write(json));
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -89,7 +91,7 @@ class ShardMergeTest {
 
     private String shard(int i, String... more) {
         Path out = tmp.resolve("shard" + i);
-        List<String> args = new java.util.ArrayList<>(List.of("run", CORPUS.toString(), "--shard", i + "/3", "--out",
+        List<String> args = new ArrayList<>(List.of("run", CORPUS.toString(), "--shard", i + "/3", "--out",
                 out.toString(), "--quiet"));
         args.addAll(List.of(more));
         Cli.Result r = Cli.attache(args.toArray(String[]::new));
@@ -105,7 +107,7 @@ class ShardMergeTest {
 
     private static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
+            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
                 Files.delete(p);
             }
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class ShardSpecTest {
                 assertEquals(1, owners, id + " in " + count + " shards");
             }
             for (int size : sizes) {
-                assertTrue(size > 2000 / count / 2, "shares are even enough: " + java.util.Arrays.toString(sizes));
+                assertTrue(size > 2000 / count / 2, "shares are even enough: " + Arrays.toString(sizes));
             }
         }
     }

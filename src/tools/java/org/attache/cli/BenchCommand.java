@@ -56,6 +56,10 @@ public final class BenchCommand extends BaseCommand {
             + "single run, checking their outputs are identical; prints each step's time and the throughput ratio.")
     int shards;
 
+    @Option(names = "--then-copies", paramLabel = "K2", description = "With --shards: the same again on K2 copies, "
+            + "then the steady-state rates (seconds per document between the two sizes) and the fixed cost per shard.")
+    int thenCopies;
+
     @Option(names = "--search-docs", paramLabel = "N", description = "Also measure search latency on an index of N "
             + "documents (e.g. 10000; default: ${DEFAULT-VALUE}, skip). Building it takes a minute or two.")
     int searchDocs;
@@ -92,7 +96,15 @@ public final class BenchCommand extends BaseCommand {
         int files = CorpusReplicator.replicate(corpus, big, copies);
         out.printf(Locale.ROOT, "corpus: %d files (%d copies of %s) in %s%n", files, copies, corpus, big);
         if (shards > 0) {
-            new ShardBenchmark(out, heap, threads).run(big, work, shards);
+            ShardBenchmark bench = new ShardBenchmark(out, heap, threads);
+            ShardBenchmark.Totals small = bench.run(big, work, shards);
+            if (thenCopies > 0) {
+                Path larger = work.resolve("then");
+                files = CorpusReplicator.replicate(corpus, larger.resolve("corpus"), thenCopies);
+                out.printf(Locale.ROOT, "corpus: %d files (%d copies of %s) in %s%n", files, thenCopies, corpus,
+                        larger.resolve("corpus"));
+                bench.marginal(small, bench.run(larger.resolve("corpus"), larger, shards), shards);
+            }
             return ExitCodes.OK;
         }
         ChildJvm.Measured first = runChild(big, output);

@@ -34,7 +34,36 @@ final class ShardBenchmark {
         this.threads = threads;
     }
 
-    void run(Path corpus, Path work, int shards) throws IOException, InterruptedException {
+    /** A shard bench's totals: the single run's and the shard path's (templates, shards, merge) times. */
+    record Totals(long documents, double singleWall, double singleCpu, double pathWall, double pathCpu) {
+    }
+
+    /**
+     * The steady-state comparison from two corpus sizes: each path's seconds per document (the slope between
+     * them) and fixed seconds (what the line gives at no document), so that the warm-up every JVM pays once
+     * is told apart from the rate the shard path keeps once warm.
+     */
+    void marginal(Totals small, Totals large, int shards) {
+        double docs = large.documents() - small.documents();
+        double singleWall = (large.singleWall() - small.singleWall()) / docs;
+        double singleCpu = (large.singleCpu() - small.singleCpu()) / docs;
+        double pathWall = (large.pathWall() - small.pathWall()) / docs;
+        double pathCpu = (large.pathCpu() - small.pathCpu()) / docs;
+        out.printf(Locale.ROOT, "marginal (%d -> %d documents): single run %.2f ms/document wall, %.2f CPU; shard "
+                        + "path %.2f wall, %.2f CPU: %.2f of the single run's steady rate (CPU: %.2f)%n",
+                small.documents(), large.documents(), 1000 * singleWall, 1000 * singleCpu, 1000 * pathWall,
+                1000 * pathCpu, singleWall / pathWall, singleCpu / pathCpu);
+        double fixedSingleWall = small.singleWall() - singleWall * small.documents();
+        double fixedSingleCpu = small.singleCpu() - singleCpu * small.documents();
+        double fixedPathWall = small.pathWall() - pathWall * small.documents();
+        double fixedPathCpu = small.pathCpu() - pathCpu * small.documents();
+        out.printf(Locale.ROOT, "fixed: single run %.2f s wall, %.2f s CPU; shard path %.2f s wall, %.2f s CPU: "
+                        + "%.2f s wall (%.2f s CPU) more per shard, templates and merge included%n", fixedSingleWall,
+                fixedSingleCpu, fixedPathWall, fixedPathCpu, (fixedPathWall - fixedSingleWall) / shards,
+                (fixedPathCpu - fixedSingleCpu) / shards);
+    }
+
+    Totals run(Path corpus, Path work, int shards) throws IOException, InterruptedException {
         String t = Integer.toString(threads);
         Path single = work.resolve("single");
         ChildJvm.Measured one = ChildJvm.run(heap, List.of("run", corpus.toString(), "--out", single.toString(),
@@ -104,6 +133,8 @@ final class ShardBenchmark {
                         + "index %.2f -> %.2f; reports %.2f -> %.2f%n", fixedOne, fixedPath, learn.seconds(),
                 sum(singleStages, ANALYSIS), sum(shardStages, ANALYSIS), singleStages.getOrDefault("index", 0.0),
                 mergedStages.getOrDefault("index", 0.0), singleStages.getOrDefault("report", 0.0), reports);
+        return new Totals(documents, one.seconds(), one.cpuSeconds(), path,
+                learn.cpuSeconds() + shardCpu + merge.cpuSeconds());
     }
 
     /** A corpus of the first file of {@code corpus}: a run over it is start-up and model loading. */

@@ -3,6 +3,7 @@ package org.attache.nlp.maxent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.function.Supplier;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
@@ -35,6 +36,20 @@ public final class FastNameFinderModel extends TokenNameFinderModel {
     /** The name finder for one thread: our own search where it reproduces OpenNLP's, else OpenNLP's. */
     public TokenNameFinder newFinder() {
         return search.<TokenNameFinder>map(NameSearch::new).orElseGet(() -> new NameFinderME(this));
+    }
+
+    /**
+     * Makes name finders as {@link #newFinder()} does, holding only what they need: with our own search,
+     * the search model and not this model, so that OpenNLP's feature map (380,000 strings and contexts,
+     * the most objects of all the loaded models) can be dropped once loaded instead of being copied by
+     * every JVM's first collections.
+     */
+    public Supplier<TokenNameFinder> finders() {
+        if (search.isPresent()) {
+            NameSearchModel ours = search.get();
+            return () -> new NameSearch(ours);
+        }
+        return this::newFinder;
     }
 
     @Override

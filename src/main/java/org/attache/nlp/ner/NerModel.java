@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.attache.nlp.EntityTagger;
@@ -21,12 +24,13 @@ public final class NerModel {
     /** Where the shipped model lives on the classpath (the build copies {@code models/} there). */
     public static final String DEFAULT_RESOURCE = "/models/ner-en-attache.bin";
 
-    private final TokenNameFinderModel model;
+    /** One name finder per call; holds what they need of the model, not necessarily the model. */
+    private final Supplier<TokenNameFinder> finders;
     private final String name;
     private final String sha256;
 
-    private NerModel(TokenNameFinderModel model, String name, String sha256) {
-        this.model = model;
+    private NerModel(Supplier<TokenNameFinder> finders, String name, String sha256) {
+        this.finders = finders;
         this.name = name;
         this.sha256 = sha256;
     }
@@ -50,12 +54,12 @@ public final class NerModel {
 
     static NerModel of(TokenNameFinderModel model, String name) throws IOException {
         byte[] bytes = ModelFiles.reproducibleBytes(model);
-        return new NerModel(model, name, DigestUtils.sha256Hex(bytes));
+        return new NerModel(() -> new NameFinderME(model), name, DigestUtils.sha256Hex(bytes));
     }
 
     private static NerModel fromBytes(byte[] bytes, String name, String where) throws IOException {
         try {
-            return new NerModel(new FastNameFinderModel(new ByteArrayInputStream(bytes)), name,
+            return new NerModel(new FastNameFinderModel(new ByteArrayInputStream(bytes)).finders(), name,
                     DigestUtils.sha256Hex(bytes));
         } catch (IOException | RuntimeException e) {
             throw new IOException("cannot load name-finder model " + where + ": " + e.getMessage()
@@ -65,7 +69,7 @@ public final class NerModel {
 
     /** A tagger for one thread. */
     public EntityTagger newTagger() {
-        return new OpenNlpEntityTagger(model);
+        return new OpenNlpEntityTagger(finders.get());
     }
 
     /** The file name of the model, for run.json. */
@@ -76,9 +80,5 @@ public final class NerModel {
     /** SHA-256 of the model file's bytes (hex), for run.json. */
     public String sha256() {
         return sha256;
-    }
-
-    TokenNameFinderModel openNlpModel() {
-        return model;
     }
 }

@@ -2,16 +2,13 @@ package org.attache.nlp.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinder;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.attache.model.Cancellation;
 import org.attache.model.Sentence;
 import org.attache.model.TextSpan;
 import org.attache.nlp.EntityTagger;
 import org.attache.nlp.NamedEntity;
-import org.attache.nlp.maxent.FastNameFinderModel;
 
 /**
  * {@link EntityTagger} over our OpenNLP name finder. One per worker thread (NameFinderME keeps
@@ -30,8 +27,8 @@ public final class OpenNlpEntityTagger implements EntityTagger {
 
     private final TokenNameFinder finder;
 
-    OpenNlpEntityTagger(TokenNameFinderModel model) {
-        this.finder = model instanceof FastNameFinderModel fast ? fast.newFinder() : new NameFinderME(model);
+    OpenNlpEntityTagger(TokenNameFinder finder) {
+        this.finder = finder;
     }
 
     @Override
