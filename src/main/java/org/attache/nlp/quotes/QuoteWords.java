@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * The quote words of one whole document, cut once and sliced per window, so the quote stage does not
  * cut the same text again for every paragraph, quotation and name it looks around.
  *
- * <p>A slice is exactly what cutting the window alone gives ({@link Tokens#of}): a word's edges
+ * <p>A slice is exactly what cutting the window alone gives ({@link Tokens#cut}): a word's edges
  * depend on where a window is cut (a word joins over a hyphen or period only when the next character
  * is inside the window; a window starting inside a word starts a word there), so a slice re-cuts its
  * two edges: from {@code from} until the window's cut stands where the document's does (at
@@ -57,7 +57,7 @@ final class QuoteWords {
         return words != null && words.text == text ? words : null;
     }
 
-    /** The words of {@code text[from, to)}, the same as {@link Tokens#of} cutting the window alone. */
+    /** The words of {@code text[from, to)}, the same as {@link Tokens#cut} cutting the window alone. */
     List<Tok> slice(int from, int to) {
         if (from < 0 || to > text.length()) {
             return Tokens.cut(text, from, to); // out of the text: fails exactly as a window cut does
