@@ -2,8 +2,8 @@ package org.attache.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * A fingerprint of a set of indexed documents (id and version key of each), in constant memory and
@@ -12,13 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class CorpusFingerprint {
 
     /** One digest per thread: looking the algorithm up for every document showed in re-runs. */
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    });
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(DigestUtils::getSha256Digest);
 
     private final AtomicLong high = new AtomicLong();
     private final AtomicLong low = new AtomicLong();

@@ -1,14 +1,13 @@
 package org.attache.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.commons.codec.digest.MessageDigestAlgorithms;
 import org.attache.index.IndexSchema;
 import org.attache.model.Rejection;
 import org.attache.io.AtomicFiles;
@@ -89,16 +88,7 @@ final class ReportStamp {
     }
 
     private static String hash(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return new DigestUtils(MessageDigestAlgorithms.SHA_256).digestAsHex(file); // buffered, streamed
     }
 
     static void clear(Path root) throws IOException {

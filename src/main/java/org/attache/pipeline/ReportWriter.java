@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
 import org.attache.index.ActorNames;
+import org.attache.index.CommittedReader;
 import org.attache.model.Rejection;
 import org.attache.nlp.Stage;
 import org.attache.nlp.StageTimer;
@@ -59,7 +59,9 @@ final class ReportWriter {
         ReportStamp.clear(out.root());
         CsvReport.Totals totals;
         List<Rejection> notes;
-        try (var dir = FSDirectory.open(out.index()); DirectoryReader index = DirectoryReader.open(dir)) {
+        // nothing to take while it opens: whoever writes this folder (the run or merge command) holds its lock
+        try (CommittedReader committed = CommittedReader.open(out.index(), () -> null)) {
+            DirectoryReader index = committed.reader();
             totals = Reports.write(index, ReportFilter.ALL, ActorNames.asTyped(), out.root(), style, keepDuplicates);
             notes = LanguageNotes.of(index);
         }

@@ -67,6 +67,10 @@ final class RuleQuoteFinder implements QuoteFinder {
 
     @Override
     public List<Quote> find(CleanDocument document, List<Sentence> sentences, List<Mention> mentions) {
+        return QuoteWords.over(document.text(), () -> findIn(document, mentions)); // one cut for every window
+    }
+
+    private List<Quote> findIn(CleanDocument document, List<Mention> mentions) {
         String text = document.text();
         List<TextSpan> paragraphs = document.paragraphs();
         List<Candidate> candidates = new ArrayList<>();

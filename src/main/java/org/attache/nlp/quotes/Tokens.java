@@ -28,10 +28,32 @@ final class Tokens {
     private Tokens() {
     }
 
+    /**
+     * The words of {@code text[from, to)}. While the quote stage has {@link QuoteWords} open for this
+     * text, they come from its one cut of the document; otherwise the window is cut here. Same words.
+     */
     static List<Tok> of(String text, int from, int to) {
+        QuoteWords layer = QuoteWords.openFor(text);
+        return layer != null ? layer.slice(from, to) : cut(text, from, to);
+    }
+
+    /** Cuts the window {@code text[from, to)} on its own. */
+    static List<Tok> cut(String text, int from, int to) {
         List<Tok> out = new ArrayList<>();
+        cut(text, from, to, out, null);
+        return out;
+    }
+
+    /**
+     * Cuts {@code text[from, to)} into {@code out}, stopping early where {@code inStepWith}'s cut of the
+     * whole document stands too (after {@code from}); returns where it stopped.
+     */
+    static int cut(String text, int from, int to, List<Tok> out, QuoteWords inStepWith) {
         int i = from;
         while (i < to) {
+            if (inStepWith != null && i > from && inStepWith.inStep(i)) {
+                return i;
+            }
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
@@ -49,7 +71,7 @@ final class Tokens {
                 i++;
             }
         }
-        return out;
+        return i;
     }
 
     /** How many words {@code text[from, to)} holds (without building its tokens). */

@@ -1,6 +1,9 @@
 /**
  * Quotations and their speakers: quote marks paired, pull and block quotes, cue words, speaker
- * resolution, transcript turns. May import {@code model}, {@code io}, {@code ingest} and the rest of
- * {@code nlp}.
+ * resolution, transcript turns. Imports {@code model} and, from {@code nlp}, only the interfaces it
+ * implements ({@link org.attache.nlp.QuoteFinder}, {@link org.attache.nlp.TranscriptReader}); never the
+ * other stage packages {@code nlp.actors} and {@code nlp.ner} (ArchitectureTest), and it needs nothing
+ * from {@code io} or {@code ingest}. The words it reads are its own cut ({@code Tokens}), made once per
+ * document ({@code QuoteWords}), not the sentence tokens: see docs/tokens.md.
  */
 package org.attache.nlp.quotes;
