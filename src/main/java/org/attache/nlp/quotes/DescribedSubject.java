@@ -1,6 +1,7 @@
 package org.attache.nlp.quotes;
 
 import java.util.List;
+import java.util.Set;
 import org.attache.model.TextSpan;
 
 /**
@@ -15,6 +16,8 @@ final class DescribedSubject {
 
     /** Longest run of words between the determiner and the cue, tail included. */
     private static final int MAX_WORDS = 6;
+    /** Words that open a relative clause after a description ("the boy, who wore a cap"). */
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose");
 
     private final SpeakerParser parser;
     private final QuoteLexicon lexicon;
@@ -57,6 +60,28 @@ final class DescribedSubject {
         }
         cueIndex[0] = cue;
         return described(text, toks, i, k - 1);
+    }
+
+    /**
+     * The described speaker after an inverted cue at {@code i} ("asked the boy", "said a 2010 campaign veteran",
+     * "wrote a Lind supporter who runs"): a determiner, words of a description (a year allowed), then the end
+     * of the clause or a relative pronoun; or null.
+     */
+    SpeakerPhrase afterCue(String text, List<Tok> toks, int i, int to) {
+        if (i >= to || !isDeterminer(toks.get(i))) {
+            return null;
+        }
+        int k = i + 1;
+        while (k < to && k - i <= MAX_WORDS && (isDescriptionWord(toks, k, -1) || isYear(toks.get(k)))
+                && parser.cueKind(toks, k) == null) {
+            k++;
+        }
+        boolean closes = k >= to || !toks.get(k).word() || RELATIVES.contains(toks.get(k).lower());
+        return k == i + 1 || !closes ? null : described(text, toks, i, k - 1);
+    }
+
+    private static boolean isYear(Tok t) {
+        return t.word() && t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit);
     }
 
     private SpeakerPhrase described(String text, List<Tok> toks, int det, int last) {

@@ -108,6 +108,15 @@ final class SpeakerParser {
                 }
             }
         }
+        // "asked the boy", "said a 2010 campaign veteran": a description by any noun, not only by role words
+        SpeakerPhrase byForm = phrase == null || described ? this.described.afterCue(text, toks, i, to) : null;
+        if (byForm != null) {
+            phrase = byForm;
+            end = i;
+            while (end < to && toks.get(end).end() <= byForm.span().end()) {
+                end++;
+            }
+        }
         return phrase == null ? null : tail.extend(text, phrase, toks, end, to);
     }
 

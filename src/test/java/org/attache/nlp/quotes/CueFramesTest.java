@@ -115,4 +115,22 @@ class CueFramesTest {
         assertQuote(q.get(0), 101, 131, "Ray Holt");
         assertEquals(new TextSpan(33, 41), q.get(0).speakerSpan());
     }
+
+    @Test
+    void aDescriptionByAnyNounAfterAnInvertedCueIsTheSpeaker() {
+        String text = "The harbour vote went ahead. “Where is the money?” asked the boy, who wore a red cap.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 30, 49, "boy");
+        String year = "The harbour vote went ahead. “It will pass,” said a 2010 Holt veteran.";
+        assertEquals("2010 Holt veteran", find(year).get(0).speaker());
+    }
+
+    @Test
+    void continuedReportsSpeech() {
+        String text = "The harbour vote went ahead. “Honestly,” Ray Holt continued, “it will pass.”";
+        List<Quote> q = find(text);
+        assertEquals("Ray Holt", q.get(0).speaker());
+        assertEquals("continued", q.get(0).cue());
+    }
 }
