@@ -77,7 +77,10 @@ final class DescribedSubject {
             k++;
         }
         boolean closes = k >= to || !toks.get(k).word() || RELATIVES.contains(toks.get(k).lower());
-        return k == i + 1 || !closes ? null : described(text, toks, i, k - 1);
+        // "said this year", "said last week": a time adverbial, not who spoke
+        boolean time = k > i + 1 && (WordForms.TIME_NOUNS.contains(toks.get(k - 1).lower())
+                || toks.get(i).lower().equals("this"));
+        return k == i + 1 || !closes || time ? null : described(text, toks, i, k - 1);
     }
 
     private static boolean isYear(Tok t) {

@@ -37,6 +37,7 @@ final class SpeakerParser {
     private final DescribedSubject described;
     private final SubjectFirst subjectFirst;
     private final DescriptionTail tail = new DescriptionTail(this);
+    private final NounTitledName titled = new NounTitledName(this);
 
     SpeakerParser(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
@@ -117,7 +118,10 @@ final class SpeakerParser {
                 end++;
             }
         }
-        return phrase == null ? null : tail.extend(text, phrase, toks, end, to);
+        if (phrase == null) {
+            return titled.at(text, toks, i, to); // "said master of ceremonies Abel Trent"
+        }
+        return tail.extend(text, phrase, toks, end, to);
     }
 
     /**

@@ -133,4 +133,22 @@ class CueFramesTest {
         assertEquals("Ray Holt", q.get(0).speaker());
         assertEquals("continued", q.get(0).cue());
     }
+
+    @Test
+    void aTimeAfterAnInvertedCueIsNoDescription() {
+        String text = "Ray Holt spoke at the port. “It will pass,” he said this year.";
+        assertEquals("Ray Holt", find(text).get(0).speaker());
+    }
+
+    @Test
+    void anAdviserKeepsWhomHeServesAndATitleOfCommonNounsIsARole() {
+        String adviser = "The harbour vote went ahead. “It will pass,” said a longtime adviser to both Holts.";
+        assertEquals("longtime adviser to both Holts", find(adviser).get(0).speaker());
+        String master = "The harbour vote went ahead. “It will pass,” said master of ceremonies Abel Trent, a baker.";
+        Quote q = find(master).get(0);
+        assertEquals("Abel Trent", q.speaker());
+        assertEquals("master of ceremonies", q.speakerRole());
+        String ally = "The harbour vote went ahead. “It will pass,” said Holt ally Jim Carver.";
+        assertEquals("Jim Carver", find(ally).get(0).speaker());
+    }
 }
