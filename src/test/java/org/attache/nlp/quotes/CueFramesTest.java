@@ -151,4 +151,17 @@ class CueFramesTest {
         String ally = "The harbour vote went ahead. “It will pass,” said Holt ally Jim Carver.";
         assertEquals("Jim Carver", find(ally).get(0).speaker());
     }
+
+    @Test
+    void aNameInAppositionToAnUnnamedRoleIsTheSpeaker() {
+        String after = "The harbour vote went ahead. “Taxes must fall,” Holt’s deputy, Carl Ebner, said.";
+        Quote q = find(after).get(0);
+        assertEquals("Carl Ebner", q.speaker());
+        assertEquals("Holt’s deputy", q.speakerRole());
+        String before = "The harbour vote went ahead. Holt’s deputy, Carl Ebner, said the port “would stay open.”";
+        assertEquals("Carl Ebner", find(before).get(0).speaker());
+        String relative = "Given the efforts to collect -- which Harbourline’s chief executive, Carl Ebner, called “a farce” -- "
+                + "one question remains.";
+        assertEquals("Carl Ebner", find(relative).get(0).speaker());
+    }
 }
