@@ -137,6 +137,7 @@ final class DescribedSubject {
 
     private static boolean isLink(Tok t) {
         String l = t.lower();
-        return t.word() && (l.equals("of") || l.equals("in") || l.equals("for"));
+        // "to" and "with" after an adjective of access: "a source close to the campaign", "one aide familiar with it"
+        return t.word() && (l.equals("of") || l.equals("in") || l.equals("for") || l.equals("to") || l.equals("with"));
     }
 }

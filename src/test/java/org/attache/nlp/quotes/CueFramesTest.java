@@ -164,4 +164,10 @@ class CueFramesTest {
                 + "one question remains.";
         assertEquals("Carl Ebner", find(relative).get(0).speaker());
     }
+
+    @Test
+    void aSourceDescribedByItsAccessIsTheSpeakerBeforeTheCue() {
+        String text = "The harbour vote went ahead. “It was a mess,” a source close to the port board said.";
+        assertEquals("source close to the port board", find(text).get(0).speaker());
+    }
 }
