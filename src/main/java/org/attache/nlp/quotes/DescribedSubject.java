@@ -1,6 +1,7 @@
 package org.attache.nlp.quotes;
 
 import java.util.List;
+import java.util.Set;
 import org.attache.model.TextSpan;
 
 /**
@@ -15,6 +16,8 @@ final class DescribedSubject {
 
     /** Longest run of words between the determiner and the cue, tail included. */
     private static final int MAX_WORDS = 6;
+    /** Words that open a relative clause after a description ("the boy, who wore a cap"). */
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose");
 
     private final SpeakerParser parser;
     private final QuoteLexicon lexicon;
@@ -57,6 +60,31 @@ final class DescribedSubject {
         }
         cueIndex[0] = cue;
         return described(text, toks, i, k - 1);
+    }
+
+    /**
+     * The described speaker after an inverted cue at {@code i} ("asked the boy", "said a 2010 campaign veteran",
+     * "wrote a Lind supporter who runs"): a determiner, words of a description (a year allowed), then the end
+     * of the clause or a relative pronoun; or null.
+     */
+    SpeakerPhrase afterCue(String text, List<Tok> toks, int i, int to) {
+        if (i >= to || !isDeterminer(toks.get(i))) {
+            return null;
+        }
+        int k = i + 1;
+        while (k < to && k - i <= MAX_WORDS && (isDescriptionWord(toks, k, -1) || isYear(toks.get(k)))
+                && parser.cueKind(toks, k) == null) {
+            k++;
+        }
+        boolean closes = k >= to || !toks.get(k).word() || RELATIVES.contains(toks.get(k).lower());
+        // "said this year", "said last week": a time adverbial, not who spoke
+        boolean time = k > i + 1 && (WordForms.TIME_NOUNS.contains(toks.get(k - 1).lower())
+                || toks.get(i).lower().equals("this"));
+        return k == i + 1 || !closes || time ? null : described(text, toks, i, k - 1);
+    }
+
+    private static boolean isYear(Tok t) {
+        return t.word() && t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit);
     }
 
     private SpeakerPhrase described(String text, List<Tok> toks, int det, int last) {
@@ -109,6 +137,7 @@ final class DescribedSubject {
 
     private static boolean isLink(Tok t) {
         String l = t.lower();
-        return t.word() && (l.equals("of") || l.equals("in") || l.equals("for"));
+        // "to" and "with" after an adjective of access: "a source close to the campaign", "one aide familiar with it"
+        return t.word() && (l.equals("of") || l.equals("in") || l.equals("for") || l.equals("to") || l.equals("with"));
     }
 }

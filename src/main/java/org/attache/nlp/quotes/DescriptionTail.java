@@ -17,8 +17,12 @@ final class DescriptionTail {
     private static final Set<String> ACCESS = Set.of("close", "familiar", "involved", "briefed", "knowledgeable");
     private static final Set<String> PREPOSITIONS = Set.of("on", "at", "in", "inside", "within", "from", "with",
             "to", "about");
+    /** Roles that name whom they serve with "to" ("an adviser to both candidates", "an aide to the mayor"). */
+    private static final Set<String> SERVE_TO = Set.of("adviser", "advisor", "advisers", "advisors", "aide", "aides",
+            "assistant", "counselor", "counsellor", "consultant", "envoy", "ambassador", "spokesman", "spokeswoman",
+            "spokesperson", "confidant", "friend", "ally");
     /** Words of a tail's noun phrase besides nouns and names. */
-    private static final Set<String> INSIDE = Set.of("the", "of", "and", "for");
+    private static final Set<String> INSIDE = Set.of("the", "of", "and", "for", "both");
     /** Longest tail after its preposition. */
     private static final int WORDS = 6;
 
@@ -46,7 +50,7 @@ final class DescriptionTail {
             if (k >= to || !toks.get(k).word() || !PREPOSITIONS.contains(toks.get(k).lower())) {
                 return p;
             }
-        } else if (!PREPOSITIONS.contains(first) || first.equals("to") || first.equals("about")
+        } else if (!PREPOSITIONS.contains(first) || first.equals("to") && !servesTo(p) || first.equals("about")
                 || parser.cueKind(toks, k) != null) {
             return p; // "in a statement", "on condition of anonymity" are cues and adverbials, not descriptions
         }
@@ -64,6 +68,11 @@ final class DescriptionTail {
         String tail = new TextSpan(p.span().end(), span.end()).of(text);
         String said = p.kind() == SpeakerPhrase.Kind.NAME ? p.span().of(text) : p.text();
         return new SpeakerPhrase(SpeakerPhrase.Kind.DESCRIPTION, said + tail, span, "", null, "");
+    }
+
+    private static boolean servesTo(SpeakerPhrase p) {
+        String[] words = p.text().split("\\s+");
+        return SERVE_TO.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     private static boolean indefinite(String phrase) {

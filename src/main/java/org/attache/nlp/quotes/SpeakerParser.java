@@ -37,6 +37,7 @@ final class SpeakerParser {
     private final DescribedSubject described;
     private final SubjectFirst subjectFirst;
     private final DescriptionTail tail = new DescriptionTail(this);
+    private final NounTitledName titled = new NounTitledName(this);
 
     SpeakerParser(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
@@ -108,7 +109,19 @@ final class SpeakerParser {
                 }
             }
         }
-        return phrase == null ? null : tail.extend(text, phrase, toks, end, to);
+        // "asked the boy", "said a 2010 campaign veteran": a description by any noun, not only by role words
+        SpeakerPhrase byForm = phrase == null || described ? this.described.afterCue(text, toks, i, to) : null;
+        if (byForm != null) {
+            phrase = byForm;
+            end = i;
+            while (end < to && toks.get(end).end() <= byForm.span().end()) {
+                end++;
+            }
+        }
+        if (phrase == null) {
+            return titled.at(text, toks, i, to); // "said master of ceremonies Abel Trent"
+        }
+        return tail.extend(text, phrase, toks, end, to);
     }
 
     /**

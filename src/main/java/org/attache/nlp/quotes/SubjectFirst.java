@@ -36,6 +36,7 @@ final class SubjectFirst {
         }
         SpeakerPhrase subject = null;
         String appositiveRole = "";
+        List<Tok> appositive = List.of();
         int comma = end;
         for (int hop = 0; hop <= APPOSITIVES; hop++) {
             int k = comma;
@@ -46,6 +47,7 @@ final class SubjectFirst {
                 }
                 if (hop == 1) {
                     appositiveRole = new TextSpan(toks.get(comma + 1).start(), toks.get(close - 1).end()).of(text);
+                    appositive = toks.subList(comma + 1, close);
                 }
                 comma = close;
                 k = close + 1;
@@ -65,8 +67,22 @@ final class SubjectFirst {
         if (subject == null) {
             return null;
         }
+        SpeakerPhrase named = subject.kind() == SpeakerPhrase.Kind.DESCRIPTION ? personIn(text, appositive) : null;
+        if (named != null) {
+            return named.withRole(subject.text()); // "Holt's deputy, Carl Ebner, said": the name speaks
+        }
         return !appositiveRole.isEmpty() && subject.role().isEmpty() && subject.kind() == SpeakerPhrase.Kind.NAME
                 ? subject.withRole(appositiveRole) : subject;
+    }
+
+    /** A person's name of two or more capitalised words filling an appositive, or null. */
+    private SpeakerPhrase personIn(String text, List<Tok> appositive) {
+        if (appositive.size() < 2 || !appositive.stream().allMatch(Tok::capitalized)) {
+            return null;
+        }
+        SpeakerPhrase p = parser.phrase(text, appositive);
+        return p != null && p.kind() == SpeakerPhrase.Kind.NAME && p.role().isEmpty()
+                && p.nameSpan().start() == appositive.get(0).start() ? p : null;
     }
 
     /** "a Trump tweet said": an indefinite article before a bare name makes the name a modifier, not a speaker. */

@@ -39,8 +39,8 @@ final class WordForms {
         }
         String l = t.lower();
         return l.length() > 3 && !SpeakerParser.FUNCTION_WORDS.contains(l) && !SpeakerParser.PRONOUNS.contains(l)
-                && !AUXILIARIES.contains(l) && !l.endsWith("ed") && !l.endsWith("ing") && !l.endsWith("ly")
-                && !(l.endsWith("s") && !l.endsWith("ss")) && !l.contains("'") && !l.contains("\u2019");
+                && !AUXILIARIES.contains(l) && !l.endsWith("ed") && !l.endsWith("ing")
+                && (!l.endsWith("ly") || l.equals("ally")) && !(l.endsWith("s") && !l.endsWith("ss")) && !l.contains("'") && !l.contains("\u2019");
     }
 
     /** A lower-case word that may modify a role noun ("policy" adviser, "law" enforcement official): no verb form. */

@@ -115,4 +115,59 @@ class CueFramesTest {
         assertQuote(q.get(0), 101, 131, "Ray Holt");
         assertEquals(new TextSpan(33, 41), q.get(0).speakerSpan());
     }
+
+    @Test
+    void aDescriptionByAnyNounAfterAnInvertedCueIsTheSpeaker() {
+        String text = "The harbour vote went ahead. “Where is the money?” asked the boy, who wore a red cap.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 30, 49, "boy");
+        String year = "The harbour vote went ahead. “It will pass,” said a 2010 Holt veteran.";
+        assertEquals("2010 Holt veteran", find(year).get(0).speaker());
+    }
+
+    @Test
+    void continuedReportsSpeech() {
+        String text = "The harbour vote went ahead. “Honestly,” Ray Holt continued, “it will pass.”";
+        List<Quote> q = find(text);
+        assertEquals("Ray Holt", q.get(0).speaker());
+        assertEquals("continued", q.get(0).cue());
+    }
+
+    @Test
+    void aTimeAfterAnInvertedCueIsNoDescription() {
+        String text = "Ray Holt spoke at the port. “It will pass,” he said this year.";
+        assertEquals("Ray Holt", find(text).get(0).speaker());
+    }
+
+    @Test
+    void anAdviserKeepsWhomHeServesAndATitleOfCommonNounsIsARole() {
+        String adviser = "The harbour vote went ahead. “It will pass,” said a longtime adviser to both Holts.";
+        assertEquals("longtime adviser to both Holts", find(adviser).get(0).speaker());
+        String master = "The harbour vote went ahead. “It will pass,” said master of ceremonies Abel Trent, a baker.";
+        Quote q = find(master).get(0);
+        assertEquals("Abel Trent", q.speaker());
+        assertEquals("master of ceremonies", q.speakerRole());
+        String ally = "The harbour vote went ahead. “It will pass,” said Holt ally Jim Carver.";
+        assertEquals("Jim Carver", find(ally).get(0).speaker());
+    }
+
+    @Test
+    void aNameInAppositionToAnUnnamedRoleIsTheSpeaker() {
+        String after = "The harbour vote went ahead. “Taxes must fall,” Holt’s deputy, Carl Ebner, said.";
+        Quote q = find(after).get(0);
+        assertEquals("Carl Ebner", q.speaker());
+        assertEquals("Holt’s deputy", q.speakerRole());
+        String before = "The harbour vote went ahead. Holt’s deputy, Carl Ebner, said the port “would stay open.”";
+        assertEquals("Carl Ebner", find(before).get(0).speaker());
+        String relative = "Given the efforts to collect -- which Harbourline’s chief executive, Carl Ebner, called “a farce” -- "
+                + "one question remains.";
+        assertEquals("Carl Ebner", find(relative).get(0).speaker());
+    }
+
+    @Test
+    void aSourceDescribedByItsAccessIsTheSpeakerBeforeTheCue() {
+        String text = "The harbour vote went ahead. “It was a mess,” a source close to the port board said.";
+        assertEquals("source close to the port board", find(text).get(0).speaker());
+    }
 }
