@@ -141,7 +141,7 @@ final class GroupCandidates {
             boolean pluralHead = head.endsWith("s") && !head.endsWith("ss");
             Speaker s = speakerOf.apply(p, p.span().start());
             if (plural ? pluralHead && !s.person() || pluralHead && p.kind() == SpeakerPhrase.Kind.DESCRIPTION
-                    : s.group() && !pluralHead) {
+                    : (s.group() || kindOf(head) == Kind.DOCUMENT) && !pluralHead) { // a statement speaks for its issuer
                 found = s;
             }
         }
