@@ -27,7 +27,8 @@ final class DocumentIssuer {
             "^\\s+(?:\\p{L}+\\s+)?(?:issued|released|published|signed|sent|posted|written|put\\s+out)\\s+by\\s+");
     private static final Pattern ACTIVE = Pattern.compile("\\s+(?:\\p{L}+\\s+)?(?:issued|released|provided|sent|put\\s+out|"
             + "published|posted|wrote|signed|delivered|distributed|e-?mailed)\\s+(?:a|an|the|its|his|her|their)\\s+"
-            + "(?:[\\p{L}-]+\\s+){0,2}$");
+            + "(?:[\\p{L}-]+\\s+){0,2}");
+    private static final Pattern FROM = Pattern.compile("(?:\\s+[\\p{L}\\p{N}'’-]+){0,5}?\\s+from\\s+");
     /** The documents an author issues; a report, a lawsuit or an ad is quoted as itself. */
     static final Set<String> ISSUED = Set.of("statement", "release", "letter", "communique", "communiqué",
             "announcement");
@@ -75,8 +76,7 @@ final class DocumentIssuer {
         if (owner != null) {
             return named(owner); // "the council's statement"
         }
-        Matcher active = ACTIVE.matcher(text).region(Math.max(0, naming.start() - 60), naming.start());
-        Mention author = active.find() ? mentionEndingAt(active.start()) : null;
+        Mention author = authorBefore(naming.start());
         if (author != null) {
             return named(author); // "Ames provided a written statement"
         }
@@ -86,6 +86,11 @@ final class DocumentIssuer {
             if (by != null) {
                 return named(by); // "a report released by the agency"
             }
+        }
+        Matcher from = FROM.matcher(text).region(naming.end(), Math.min(text.length(), naming.end() + 60));
+        Mention sender = from.lookingAt() ? mentionStartingAt(from.end()) : null;
+        if (sender != null) {
+            return named(sender); // "a statement from the agency", "a letter this month from Ames"
         }
         return sentenceSubject(naming);
     }
@@ -108,7 +113,8 @@ final class DocumentIssuer {
             }
         }
         for (int k = 0; k < end; k++) {
-            boolean clauseStart = k == 0 || !toks.get(k - 1).word() && ",;:\u2014\u2013".contains(toks.get(k - 1).text());
+            boolean clauseStart = k == 0 || !toks.get(k - 1).word()
+                    && ",;:\u2014\u2013\"\u201D".contains(toks.get(k - 1).text()); // "…,” Ames said in a statement"
             if (!clauseStart || !toks.get(k).word() || insideQuote.test(toks.get(k).start())) {
                 continue;
             }
@@ -125,6 +131,19 @@ final class DocumentIssuer {
     private Speaker named(Mention m) {
         SpeakerPhrase p = new SpeakerPhrase(SpeakerPhrase.Kind.NAME, m.text(), m.span(), m.text(), m.span(), "");
         return speakerOf.apply(p, m.span().start());
+    }
+
+    /** The actor named right before "issued a statement" ending at {@code at}; or null. */
+    private Mention authorBefore(int at) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            int end = m.span().end();
+            if (end < at && end >= at - 60 && m.type().isActor() && (found == null || end > found.span().end())
+                    && ACTIVE.matcher(text).region(end, at).matches()) {
+                found = m;
+            }
+        }
+        return found;
     }
 
     private Mention mentionEndingAt(int end) {

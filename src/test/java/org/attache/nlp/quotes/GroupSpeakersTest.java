@@ -96,6 +96,22 @@ class GroupSpeakersTest {
     }
 
     @Test
+    void aStatementSomeoneProvidedIsTheirs() {
+        String text = "Ida Marsh provided a written statement on Friday. \u201CThe plan is sound,\u201D the statement said.";
+        List<Quote> quotes = find(doc(text), List.of(named(text, "Ida Marsh", "Ida Marsh", ActorType.PERSON, false)));
+        assertQuote(quotes.get(0), 51, 69, "Ida Marsh");
+    }
+
+    @Test
+    void aStatementNamedAfterAQuotationIsTheWordsOfThatCuesSubject() {
+        String text = "\u201CWe never called him,\u201D the Harbour Board said in a statement. Talks ended. \u201CThe offer "
+                + "is closed,\u201D the statement said.";
+        List<Quote> quotes = find(doc(text), List.of(named(text, "Harbour Board", "Harbour Board",
+                ActorType.ORGANIZATION, false)));
+        assertQuote(quotes.get(1), 76, 96, "the Harbour Board");
+    }
+
+    @Test
     void describedKinds() {
         assertEquals(GroupCandidates.Kind.DOCUMENT, GroupCandidates.kindOf("report"));
         assertEquals(GroupCandidates.Kind.ORGANISATION, GroupCandidates.kindOf("ministry"));
