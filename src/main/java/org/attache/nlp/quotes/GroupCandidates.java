@@ -41,6 +41,7 @@ final class GroupCandidates {
     private final IntPredicate insideQuote;
     /** The speaker a phrase found in the narration names, with where it starts. */
     private final BiFunction<SpeakerPhrase, Integer, Speaker> speakerOf;
+    private final DocumentIssuer issuers;
 
     GroupCandidates(String text, List<Mention> mentions, SpeakerParser parser, IntPredicate insideQuote,
                     BiFunction<SpeakerPhrase, Integer, Speaker> speakerOf) {
@@ -49,6 +50,7 @@ final class GroupCandidates {
         this.parser = parser;
         this.insideQuote = insideQuote;
         this.speakerOf = speakerOf;
+        this.issuers = new DocumentIssuer(text, mentions, parser, insideQuote, speakerOf);
     }
 
     /** What {@code head} (a description's last word, lower case) names. */
@@ -101,6 +103,9 @@ final class GroupCandidates {
         if (inside != null) {
             return new Speaker(inside.actor(), inside.actor(), "", false, true); // "the IMF report" → IMF
         }
+        if (kind == Kind.DOCUMENT) {
+            return issuers.of(head, p.span()); // "the statement said" → who issued it, else kept as described
+        }
         if (kind == Kind.ORGANISATION) {
             Mention named = lastOrganisationNamed(head, at);
             if (named != null) {
@@ -136,7 +141,7 @@ final class GroupCandidates {
             boolean pluralHead = head.endsWith("s") && !head.endsWith("ss");
             Speaker s = speakerOf.apply(p, p.span().start());
             if (plural ? pluralHead && !s.person() || pluralHead && p.kind() == SpeakerPhrase.Kind.DESCRIPTION
-                    : s.group() && !pluralHead) {
+                    : (s.group() || kindOf(head) == Kind.DOCUMENT) && !pluralHead) { // a statement speaks for its issuer
                 found = s;
             }
         }

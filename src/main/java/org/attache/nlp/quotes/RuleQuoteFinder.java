@@ -181,6 +181,7 @@ final class RuleQuoteFinder implements QuoteFinder {
         SpeakerResolver resolver = new SpeakerResolver(text, mentions, memory, at -> turnSpeaker(turns, at), parser,
                 candidates.stream().map(Candidate::inner).toList());
         List<Quote> out = new ArrayList<>();
+        Echoes echoes = new Echoes(text);
         Speaker previous = Speaker.UNKNOWN;
         int previousParagraph = -1;
         int previousTurn = -1;
@@ -192,6 +193,7 @@ final class RuleQuoteFinder implements QuoteFinder {
                 a = continuation(text, candidates, i);
             }
             Speaker speaker;
+            Speaker echoed;
             String cue = "";
             double confidence;
             if (a != null) {
@@ -200,6 +202,9 @@ final class RuleQuoteFinder implements QuoteFinder {
                 // resolved through the discourse (a pronoun, a continued quotation) it is right less often
                 boolean ownMention = c.attribution() == a && restsOn(a.phrase(), speaker) != null;
                 confidence = !speaker.known() ? UNATTRIBUTED : a.confidence() * (ownMention ? 1 : THROUGH_CONTEXT);
+            } else if ((echoed = echoed(text, echoes, resolver, c.inner())) != null) {
+                speaker = echoed; // "Source: Name" under a block quotation, or words someone said before, repeated
+                confidence = PREVIOUS_PARAGRAPH;
             } else if (!turns.isEmpty() && turnOf(turns, c.inner().start()) != previousTurn) {
                 // in a transcript, a quotation without attribution is not carried over from another turn
                 speaker = Speaker.UNKNOWN;
@@ -225,6 +230,7 @@ final class RuleQuoteFinder implements QuoteFinder {
                 }
             }
             resolver.remember(speaker, c.inner().start());
+            echoes.remember(c.inner(), speaker);
             if (speaker.known()) {
                 previous = speaker;
                 previousParagraph = c.paragraph();
@@ -236,6 +242,15 @@ final class RuleQuoteFinder implements QuoteFinder {
                     c.kind(), confidence, speakerSpan));
         }
         return out;
+    }
+
+    private static Speaker echoed(String text, Echoes echoes, SpeakerResolver resolver, TextSpan inner) {
+        TextSpan source = echoes.sourceLine(inner);
+        if (source != null) {
+            Speaker s = resolver.name(source.of(text), source, "", inner.start());
+            return s.known() ? s : null;
+        }
+        return echoes.repeated(inner);
     }
 
     /** The words a speaker rests on: the name in the phrase, or the description; a pronoun rests on context. */

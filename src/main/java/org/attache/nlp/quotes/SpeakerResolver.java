@@ -106,6 +106,23 @@ final class SpeakerResolver {
         return m.span().end() > span.end() && !NameMemory.lastWord(m.actor()).equals(surname);
     }
 
+    /**
+     * Whether the name as written holds the actor's name and more ("de Blasio" for the actor "Blasio"): the
+     * speaker is printed as the text writes that person, not cut to a shorter form of the name.
+     */
+    private boolean fuller(String name, String actor) {
+        String written = name.strip().toLowerCase(Locale.ROOT);
+        String known = actor.strip().toLowerCase(Locale.ROOT);
+        if (written.length() <= known.length() || !written.endsWith(" " + known) || written.matches(".*['’]s .*")
+                || hasPersonTitle(written.split(" ")[0])) {
+            return false;
+        }
+        // written so at least twice: the document's form of the name, not a one-off label ("Rival Ann Ames")
+        String lower = text.toLowerCase(Locale.ROOT);
+        int first = lower.indexOf(written);
+        return first >= 0 && lower.indexOf(written, first + written.length()) >= 0;
+    }
+
     /** Whether the phrase carries a title only people have ("Mr. Obama", "Prime Minister Kallas"). */
     private static boolean titled(SpeakerPhrase p) {
         return hasPersonTitle(p.role()) || hasPersonTitle(p.text().split("\\s+")[0]);
@@ -126,7 +143,7 @@ final class SpeakerResolver {
         }
         if (m != null && m.type() == ActorType.PERSON) {
             boolean same = NameMemory.lastWord(m.actor()).equals(surname) || !name.contains(" ");
-            return new Speaker(same ? m.actor() : name, m.actor(), role, true, false);
+            return new Speaker(same && !fuller(name, m.actor()) ? m.actor() : name, m.actor(), role, true, false);
         }
         if (m != null) {
             return new Speaker(name, m.actor(), role, false, true);

@@ -66,6 +66,52 @@ class GroupSpeakersTest {
     }
 
     @Test
+    void aStatementIsTheWordsOfWhoeverIssuedIt() {
+        String text = "The Harbour Trust said in a statement on Monday that the pier would close. \u201CSafety comes "
+                + "first,\u201D the statement said.";
+        List<Quote> quotes = find(doc(text), List.of(named(text, "Harbour Trust", "Harbour Trust",
+                ActorType.ORGANIZATION, false)));
+        assertQuote(quotes.get(0), 76, 95, "the Harbour Trust"); // as the subject was written
+    }
+
+    @Test
+    void aStatementNamedWithItsOwnerIsTheOwnersWords() {
+        String text = "Valley Rowing Club\u2019s statement came late. \u201CWe regret the delay,\u201D the statement said.";
+        List<Quote> quotes = find(doc(text), List.of(named(text, "Valley Rowing Club", "Valley Rowing Club",
+                ActorType.ORGANIZATION, false)));
+        assertQuote(quotes.get(0), 43, 63, "Valley Rowing Club");
+    }
+
+    @Test
+    void aStatementWithoutAnIssuerKeepsItsDescription() {
+        String text = "The pier will close. \u201CSafety comes first,\u201D the statement said.";
+        assertQuote(find(text).get(0), 22, 41, "statement");
+    }
+
+    @Test
+    void aNameIsPrintedAsTheTextWritesItWhenFullerThanTheActor() {
+        String text = "Mayor Ida de Winter spoke. De Winter called it a loss. \u201CWe mourn him,\u201D De Winter said.";
+        List<Quote> quotes = find(doc(text), List.of(named(text, "Winter", "Winter", ActorType.PERSON, true)));
+        assertQuote(quotes.get(0), 56, 69, "De Winter");
+    }
+
+    @Test
+    void aStatementSomeoneProvidedIsTheirs() {
+        String text = "Ida Marsh provided a written statement on Friday. \u201CThe plan is sound,\u201D the statement said.";
+        List<Quote> quotes = find(doc(text), List.of(named(text, "Ida Marsh", "Ida Marsh", ActorType.PERSON, false)));
+        assertQuote(quotes.get(0), 51, 69, "Ida Marsh");
+    }
+
+    @Test
+    void aStatementNamedAfterAQuotationIsTheWordsOfThatCuesSubject() {
+        String text = "\u201CWe never called him,\u201D the Harbour Board said in a statement. Talks ended. \u201CThe offer "
+                + "is closed,\u201D the statement said.";
+        List<Quote> quotes = find(doc(text), List.of(named(text, "Harbour Board", "Harbour Board",
+                ActorType.ORGANIZATION, false)));
+        assertQuote(quotes.get(1), 76, 96, "the Harbour Board");
+    }
+
+    @Test
     void describedKinds() {
         assertEquals(GroupCandidates.Kind.DOCUMENT, GroupCandidates.kindOf("report"));
         assertEquals(GroupCandidates.Kind.ORGANISATION, GroupCandidates.kindOf("ministry"));
