@@ -18,7 +18,7 @@ final class Appositives {
         this.lexicon = lexicon;
     }
 
-    SpeakerPhrase apposition(String text, List<Tok> toks, int comma, int from) {
+    SpeakerPhrase apposition(String text, List<QuoteToken> toks, int comma, int from) {
         return apposition(text, toks, comma, from, 0);
     }
 
@@ -26,7 +26,7 @@ final class Appositives {
      * When the phrase found before an appositive is itself inside an earlier appositive ("…, a spokesperson
      * for Task Force Larkspur, the mission …, told"), the subject is the name before that one.
      */
-    private SpeakerPhrase outerSubject(String text, List<Tok> toks, SpeakerPhrase inner, int from, int depth) {
+    private SpeakerPhrase outerSubject(String text, List<QuoteToken> toks, SpeakerPhrase inner, int from, int depth) {
         if (depth >= 3) {
             return null;
         }
@@ -37,8 +37,8 @@ final class Appositives {
         if (s - 1 < from) {
             return null;
         }
-        Tok prev = toks.get(s - 1);
-        Tok first = toks.get(s);
+        QuoteToken prev = toks.get(s - 1);
+        QuoteToken first = toks.get(s);
         boolean described = !first.capitalized() || lexicon.isDeterminer(first.lower());
         if (prev.is(",") && described) {
             return nameBefore(text, toks, s - 1, from, depth);
@@ -61,7 +61,7 @@ final class Appositives {
      * The name before a person's age and home town, each set off by commas ("Jane Roe, 59, of Ashton, Md.,"),
      * reading back from the comma at {@code comma}; null when no such segment comes before it.
      */
-    private SpeakerPhrase beyondOrigin(String text, List<Tok> toks, int comma, int from) {
+    private SpeakerPhrase beyondOrigin(String text, List<QuoteToken> toks, int comma, int from) {
         int c = comma;
         int hops = 0;
         while (hops < ORIGIN_SEGMENTS) {
@@ -72,7 +72,7 @@ final class Appositives {
             if (b < from || !toks.get(b).is(",") || b + 1 >= c) {
                 break;
             }
-            List<Tok> segment = toks.subList(b + 1, c);
+            List<QuoteToken> segment = toks.subList(b + 1, c);
             if (!isAge(segment) && !isHomeTown(segment) && !(isRegion(segment) && startsHomeTown(toks, b, from))) {
                 break;
             }
@@ -88,13 +88,13 @@ final class Appositives {
 
     private static final int ORIGIN_SEGMENTS = 3;
 
-    private static boolean isAge(List<Tok> segment) {
+    private static boolean isAge(List<QuoteToken> segment) {
         return segment.size() == 1 && segment.get(0).text().chars().allMatch(Character::isDigit)
                 && segment.get(0).text().length() <= 3;
     }
 
     /** "of Ashton", "of the Bronx": where a person comes from. */
-    private static boolean isHomeTown(List<Tok> segment) {
+    private static boolean isHomeTown(List<QuoteToken> segment) {
         if (segment.size() < 2 || segment.size() > 5 || !segment.get(0).lower().equals("of")) {
             return false;
         }
@@ -103,12 +103,12 @@ final class Appositives {
     }
 
     /** "Md.", "New Jersey": the state or country after a home town. */
-    private static boolean isRegion(List<Tok> segment) {
-        return segment.size() <= 2 && segment.stream().allMatch(Tok::capitalized);
+    private static boolean isRegion(List<QuoteToken> segment) {
+        return segment.size() <= 2 && segment.stream().allMatch(QuoteToken::capitalized);
     }
 
     /** Whether the segment ending at the comma {@code comma} is a home town ("of Ashton"). */
-    private static boolean startsHomeTown(List<Tok> toks, int comma, int from) {
+    private static boolean startsHomeTown(List<QuoteToken> toks, int comma, int from) {
         int b = comma - 1;
         while (b >= from && toks.get(b).word()) {
             b--;
@@ -120,21 +120,21 @@ final class Appositives {
     static final int APPOSITIVE = 14;
     static final int RELATIVE_CLAUSE = 30;
 
-    static boolean isRelative(Tok t) {
+    static boolean isRelative(QuoteToken t) {
         return t.word() && (t.lower().equals("who") || t.lower().equals("which") || t.lower().equals("whose"));
     }
 
     /** A relative clause or a described role ("the Republican attorney general of …") may run long. */
-    static boolean opensLongAppositive(Tok t, QuoteLexicon lexicon) {
+    static boolean opensLongAppositive(QuoteToken t, QuoteLexicon lexicon) {
         return isRelative(t) || t.word() && !t.capitalized() && lexicon.isDeterminer(t.lower());
     }
 
-    static boolean isApostrophe(Tok t) {
+    static boolean isApostrophe(QuoteToken t) {
         return t.is("'") || t.is("\u2019");
     }
 
     /** The name just before the comma at {@code comma}, or the one further out if it too is an appositive. */
-    private SpeakerPhrase nameBefore(String text, List<Tok> toks, int comma, int from, int depth) {
+    private SpeakerPhrase nameBefore(String text, List<QuoteToken> toks, int comma, int from, int depth) {
         SpeakerPhrase candidate = comma - 1 >= from ? parser.backwardPhrase(text, toks, comma - 1, from) : null;
         if (candidate == null || candidate.kind() != SpeakerPhrase.Kind.NAME) {
             return null;
@@ -144,17 +144,17 @@ final class Appositives {
     }
 
     /** A name of two or more capitalised words and nothing else ("Jane Roe", not "NATO's chief" or "its head"). */
-    private static boolean namesAPerson(SpeakerPhrase p, List<Tok> middle) {
+    private static boolean namesAPerson(SpeakerPhrase p, List<QuoteToken> middle) {
         return p.kind() == SpeakerPhrase.Kind.NAME && p.role().isEmpty() && middle.size() >= 2
                 && middle.stream().allMatch(t -> t.word() && t.capitalized())
                 && p.nameSpan() != null && p.nameSpan().start() == middle.get(0).start();
     }
 
     /** Whether the phrase opens with a determiner ("The leader of the party"): a description, not a name. */
-    private boolean opensWithDeterminer(List<Tok> toks, SpeakerPhrase subject, int from) {
+    private boolean opensWithDeterminer(List<QuoteToken> toks, SpeakerPhrase subject, int from) {
         for (int s = from; s < toks.size(); s++) {
             if (toks.get(s).start() >= subject.span().start()) {
-                Tok prev = s > from ? toks.get(s - 1) : null;
+                QuoteToken prev = s > from ? toks.get(s - 1) : null;
                 return lexicon.isDeterminer(toks.get(s).lower())
                         || prev != null && prev.word() && lexicon.isDeterminer(prev.lower());
             }
@@ -162,7 +162,7 @@ final class Appositives {
         return false;
     }
 
-    private SpeakerPhrase apposition(String text, List<Tok> toks, int comma, int from, int depth) {
+    private SpeakerPhrase apposition(String text, List<QuoteToken> toks, int comma, int from, int depth) {
         SpeakerPhrase local = beyondOrigin(text, toks, comma, from);
         if (local != null) {
             return local; // "Jane Roe, 59, of Ashton, Md., said"
@@ -179,7 +179,7 @@ final class Appositives {
                 || comma - k > APPOSITIVE && !opensLongAppositive(toks.get(k + 1), lexicon)) {
             return null;
         }
-        List<Tok> middle = toks.subList(k + 1, comma);
+        List<QuoteToken> middle = toks.subList(k + 1, comma);
         SpeakerPhrase beyond = beyondOrigin(text, toks, k, from);
         if (beyond != null) {
             return beyond; // "Jane Roe, 59, of Ashton, Md., who watched the parade, said"

@@ -37,14 +37,14 @@ final class Attributor {
     /** @param after  text after the closing mark, up to the next quotation or the paragraph end
      *  @param before text before the opening mark, back to the sentence start or previous quotation */
     Attribution attribute(String text, MarkedSpan quote, TextSpan before, TextSpan after) {
-        List<Tok> aft = sentence(Tokens.withoutAsides(Tokens.of(text, after.start(), after.end())));
+        List<QuoteToken> aft = sentence(QuoteTokenizer.withoutAsides(QuoteTokenizer.of(text, after.start(), after.end())));
         boolean endsSentence = endsSentence(text, quote);
-        Attribution a = dashedName(text, Tokens.of(text, after.start(), after.end()));
+        Attribution a = dashedName(text, QuoteTokenizer.of(text, after.start(), after.end()));
         if (a == null) {
             a = adjacentAfter(text, aft, endsSentence, endsQuestion(text, quote));
         }
         if (a == null) {
-            a = before(text, Tokens.withoutAsides(Tokens.of(text, before.start(), before.end())));
+            a = before(text, QuoteTokenizer.withoutAsides(QuoteTokenizer.of(text, before.start(), before.end())));
         }
         // "…." Smith plans …, according to an aide: after a quotation that ends its sentence, the next one is not its cue
         if (a == null && !(endsSentence && !aft.isEmpty() && aft.get(0).capitalized())) {
@@ -55,11 +55,11 @@ final class Attributor {
 
     /** Whether the sentence has a cue of reported speech around the quotation at all. */
     boolean hasCue(String text, TextSpan before, TextSpan after) {
-        return hasCue(Tokens.of(text, before.start(), before.end()))
-                || hasCue(sentence(Tokens.of(text, after.start(), after.end())));
+        return hasCue(QuoteTokenizer.of(text, before.start(), before.end()))
+                || hasCue(sentence(QuoteTokenizer.of(text, after.start(), after.end())));
     }
 
-    private boolean hasCue(List<Tok> toks) {
+    private boolean hasCue(List<QuoteToken> toks) {
         for (int k = 0; k < toks.size(); k++) {
             if (parser.cueKind(toks, k) != null) {
                 return true;
@@ -68,7 +68,7 @@ final class Attributor {
         return false;
     }
 
-    private Attribution adjacentAfter(String text, List<Tok> toks, boolean quoteEndsSentence, boolean question) {
+    private Attribution adjacentAfter(String text, List<QuoteToken> toks, boolean quoteEndsSentence, boolean question) {
         int i = skipPunctuation(toks, 0);
         if (i >= toks.size()) {
             return null;
@@ -106,7 +106,7 @@ final class Attributor {
         return new Attribution(p, cueText(text, toks, cueAt[0], c.words().size()), 0.9);
     }
 
-    private Attribution before(String text, List<Tok> toks) {
+    private Attribution before(String text, List<QuoteToken> toks) {
         for (int k = toks.size() - 1; k >= 0; k--) {
             QuoteLexicon.Cue cue = parser.cueAt(toks, k);
             if (cue == null || cue.kind() == QuoteLexicon.CueKind.ADJUNCT) {
@@ -122,7 +122,7 @@ final class Attributor {
             SpeakerPhrase p = cue.kind() == QuoteLexicon.CueKind.PREPOSITION
                     ? parser.after(text, toks, k + n, toks.size())
                     : parser.before(text, toks, k, 0);
-            Tok lastTok = toks.get(toks.size() - 1);
+            QuoteToken lastTok = toks.get(toks.size() - 1);
             if (p == null && cue.kind() == QuoteLexicon.CueKind.VERB && k + n < toks.size()
                     && (k == 0 || !toks.get(k - 1).word()) && (lastTok.is(":") || lastTok.is(","))) {
                 p = parser.after(text, toks, k + n, toks.size()); // ", said Mr X: “…”"
@@ -139,7 +139,7 @@ final class Attributor {
         if (last > 0 && toks.get(last).is(":")) {
             SpeakerPhrase p = parser.phrase(text, toks.subList(0, last));
             boolean whole = p != null && p.span().start() == toks.get(0).start()
-                    && toks.subList(0, last).stream().allMatch(Tok::word) && isLabel(toks.subList(0, last));
+                    && toks.subList(0, last).stream().allMatch(QuoteToken::word) && isLabel(toks.subList(0, last));
             if (whole && p.kind() != SpeakerPhrase.Kind.PRONOUN
                     && !MEDIA_LABELS.contains(NameMemory.lastWord(p.text()))) {
                 return new Attribution(p, ":", 0.7);
@@ -152,7 +152,7 @@ final class Attributor {
      * Whether a described speaker of an "-ing" cue is the object of the verb before it ("issued a statement
      * saying", "sent a letter calling"): then the sentence's subject speaks through it.
      */
-    private static boolean objectOfVerb(List<Tok> toks, SpeakerPhrase p, QuoteLexicon.Cue cue) {
+    private static boolean objectOfVerb(List<QuoteToken> toks, SpeakerPhrase p, QuoteLexicon.Cue cue) {
         if (!cue.words().get(0).endsWith("ing") || p.kind() != SpeakerPhrase.Kind.DESCRIPTION
                 && p.kind() != SpeakerPhrase.Kind.ANAPHOR) {
             return false;
@@ -173,7 +173,7 @@ final class Attributor {
      * "She says it underscores that …": a subject that opens a clause reported by a verb of saying is not the
      * speaker; the subject of that verb is. Returns the outer speaker and cue, or null.
      */
-    private Attribution reportingClause(String text, List<Tok> toks, SpeakerPhrase inner) {
+    private Attribution reportingClause(String text, List<QuoteToken> toks, SpeakerPhrase inner) {
         int s = 0;
         while (s < toks.size() && toks.get(s).start() < inner.span().start()) {
             s++;
@@ -197,7 +197,7 @@ final class Attributor {
      * Whether the cue word at {@code k} is a noun: after a possessive ("Trump's tweet") or a determiner ("his
      * reply", "a tweet"), or after an article and a name ("a Trump tweet").
      */
-    private boolean usedAsNoun(List<Tok> toks, int k) {
+    private boolean usedAsNoun(List<QuoteToken> toks, int k) {
         if (k == 0 || !toks.get(k - 1).word()) {
             return false;
         }
@@ -221,7 +221,7 @@ final class Attributor {
      * A speaker's label before a colon is a short noun phrase: a longer run, or one holding a pronoun or a cue
      * ("… and said she has the quality the job needs: “…”"), is the writer's clause introducing the quote.
      */
-    private boolean isLabel(List<Tok> words) {
+    private boolean isLabel(List<QuoteToken> words) {
         if (words.size() > LABEL_WORDS) {
             return false;
         }
@@ -234,7 +234,7 @@ final class Attributor {
     }
 
     /** A quotation signed after a dash, alone to the end of its line: "“…” ― Maria Lopez", "“…” — Jane Roe, voter". */
-    private Attribution dashedName(String text, List<Tok> toks) {
+    private Attribution dashedName(String text, List<QuoteToken> toks) {
         if (toks.size() < 2 || toks.size() > 10 || !toks.get(0).is("\u2015") && !toks.get(0).is("\u2014")
                 && !toks.get(0).is("\u2013")) {
             return null;
@@ -253,7 +253,7 @@ final class Attributor {
                 ? new Attribution(p, toks.get(0).text(), 0.8) : null;
     }
 
-    private Attribution laterClause(String text, List<Tok> toks) {
+    private Attribution laterClause(String text, List<QuoteToken> toks) {
         for (int k = 1; k + 1 < toks.size(); k++) {
             if (!toks.get(k).is(",")) {
                 continue;
@@ -277,9 +277,9 @@ final class Attributor {
     }
 
     /** The tokens up to the first sentence-final punctuation. */
-    private static List<Tok> sentence(List<Tok> toks) {
+    private static List<QuoteToken> sentence(List<QuoteToken> toks) {
         for (int k = 0; k < toks.size(); k++) {
-            Tok t = toks.get(k);
+            QuoteToken t = toks.get(k);
             if (t.is(".") || t.is("!") || t.is("?")) {
                 return toks.subList(0, k);
             }
@@ -287,7 +287,7 @@ final class Attributor {
         return toks;
     }
 
-    private static int skipPunctuation(List<Tok> toks, int i) {
+    private static int skipPunctuation(List<QuoteToken> toks, int i) {
         while (i < toks.size() && !toks.get(i).word() && ",\u2014\u2013-(:".contains(toks.get(i).text())) {
             i++;
         }
@@ -309,7 +309,7 @@ final class Attributor {
         return inner.length() > 0 && "?!".indexOf(text.charAt(inner.end() - 1)) >= 0;
     }
 
-    private static String cueText(String text, List<Tok> toks, int i, int n) {
+    private static String cueText(String text, List<QuoteToken> toks, int i, int n) {
         return new TextSpan(toks.get(i).start(), toks.get(i + n - 1).end()).of(text).replaceAll("\\s+", " ");
     }
 }

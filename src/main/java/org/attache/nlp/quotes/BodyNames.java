@@ -19,7 +19,7 @@ final class BodyNames {
      *
      * @param isNameWord whether word {@code k} of {@code words} can be part of a name
      */
-    static SpeakerPhrase runningOn(String text, List<Tok> words, int n, TextSpan span, String all,
+    static SpeakerPhrase runningOn(String text, List<QuoteToken> words, int n, TextSpan span, String all,
                                    IntPredicate isNameWord) {
         int link = n - 1;
         if (link < 1 || n >= words.size() || !words.get(link).lower().equals("of")

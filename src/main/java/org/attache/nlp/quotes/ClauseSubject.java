@@ -39,7 +39,7 @@ final class ClauseSubject {
         if (open <= sentenceStart) {
             return null;
         }
-        List<Tok> toks = Tokens.withoutAsides(Tokens.of(text, sentenceStart, open));
+        List<QuoteToken> toks = QuoteTokenizer.withoutAsides(QuoteTokenizer.of(text, sentenceStart, open));
         Attribution aside = reportingAside(text, toks);
         if (aside != null) {
             return aside;
@@ -88,7 +88,7 @@ final class ClauseSubject {
      */
     private static final int ASIDE_WORDS = 4;
 
-    private Attribution reportingAside(String text, List<Tok> toks) {
+    private Attribution reportingAside(String text, List<QuoteToken> toks) {
         int[] cueAt = new int[1];
         for (int k = 0; k + 2 < toks.size(); k++) {
             if (!toks.get(k).is(",")) {
@@ -108,7 +108,7 @@ final class ClauseSubject {
     }
 
     /** "X laughed at the suggestion that you had called him a “…”": a pronoun nearer the quote says it. */
-    private boolean reportsAnother(List<Tok> toks, int from) {
+    private boolean reportsAnother(List<QuoteToken> toks, int from) {
         for (int k = from + 1; k < toks.size(); k++) {
             if (parser.cueKind(toks, k) == QuoteLexicon.CueKind.VERB) {
                 int s = k - 1;

@@ -28,7 +28,7 @@ final class DescribedSubject {
     }
 
     /** The described subject ending at {@code last} (the word before a cue), read back to {@code from}; or null. */
-    SpeakerPhrase endingAt(String text, List<Tok> toks, int last, int from) {
+    SpeakerPhrase endingAt(String text, List<QuoteToken> toks, int last, int from) {
         int k = last;
         while (k >= from && last - k < MAX_WORDS && isDescriptionWord(toks, k, last)) {
             if (isDeterminer(toks.get(k)) && (k == from || !isLink(toks.get(k - 1)))) {
@@ -40,7 +40,7 @@ final class DescribedSubject {
     }
 
     /** The described subject starting at {@code i} and followed by a cue verb; sets {@code cueIndex}; or null. */
-    SpeakerPhrase startingAt(String text, List<Tok> toks, int i, int to, int[] cueIndex) {
+    SpeakerPhrase startingAt(String text, List<QuoteToken> toks, int i, int to, int[] cueIndex) {
         if (i >= to || !isDeterminer(toks.get(i))) {
             return null;
         }
@@ -67,7 +67,7 @@ final class DescribedSubject {
      * "wrote a Lind supporter who runs"): a determiner, words of a description (a year allowed), then the end
      * of the clause or a relative pronoun; or null.
      */
-    SpeakerPhrase afterCue(String text, List<Tok> toks, int i, int to) {
+    SpeakerPhrase afterCue(String text, List<QuoteToken> toks, int i, int to) {
         if (i >= to || !isDeterminer(toks.get(i))) {
             return null;
         }
@@ -83,11 +83,11 @@ final class DescribedSubject {
         return k == i + 1 || !closes || time ? null : described(text, toks, i, k - 1);
     }
 
-    private static boolean isYear(Tok t) {
+    private static boolean isYear(QuoteToken t) {
         return t.word() && t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit);
     }
 
-    private SpeakerPhrase described(String text, List<Tok> toks, int det, int last) {
+    private SpeakerPhrase described(String text, List<QuoteToken> toks, int det, int last) {
         if (last <= det || isLink(toks.get(last)) || isDeterminer(toks.get(last)) || toks.get(last).capitalized()) {
             return null;
         }
@@ -102,7 +102,7 @@ final class DescribedSubject {
     }
 
     /** The noun a description is about: the word before its "of"/"in" tail, else its last word. */
-    private static Tok headOf(List<Tok> toks, int det, int last) {
+    private static QuoteToken headOf(List<QuoteToken> toks, int det, int last) {
         for (int k = det + 1; k <= last; k++) {
             if (isLink(toks.get(k))) {
                 return toks.get(k - 1);
@@ -111,8 +111,8 @@ final class DescribedSubject {
         return toks.get(last);
     }
 
-    private boolean isDescriptionWord(List<Tok> toks, int k, int last) {
-        Tok t = toks.get(k);
+    private boolean isDescriptionWord(List<QuoteToken> toks, int k, int last) {
+        QuoteToken t = toks.get(k);
         if (!t.word() || !Character.isLetter(t.text().charAt(0))) {
             return false;
         }
@@ -128,14 +128,14 @@ final class DescribedSubject {
         return !t.capitalized() || k != last;
     }
 
-    private boolean isDeterminer(Tok t) {
+    private boolean isDeterminer(QuoteToken t) {
         String l = t.lower();
         // "as my mother would say": a first- or second-person possessive opens a description too
         return t.word() && (lexicon.isDeterminer(l) || l.equals("this") || l.equals("my") || l.equals("our")
                 || l.equals("your"));
     }
 
-    private static boolean isLink(Tok t) {
+    private static boolean isLink(QuoteToken t) {
         String l = t.lower();
         // "to" and "with" after an adjective of access: "a source close to the campaign", "one aide familiar with it"
         return t.word() && (l.equals("of") || l.equals("in") || l.equals("for") || l.equals("to") || l.equals("with"));

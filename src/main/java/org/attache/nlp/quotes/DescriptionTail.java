@@ -33,7 +33,7 @@ final class DescriptionTail {
     }
 
     /** The description {@code p} with the tail that follows it at {@code toks[i]} up to {@code to}, or {@code p}. */
-    SpeakerPhrase extend(String text, SpeakerPhrase p, List<Tok> toks, int i, int to) {
+    SpeakerPhrase extend(String text, SpeakerPhrase p, List<QuoteToken> toks, int i, int to) {
         if (i >= to || !toks.get(i).word()) {
             return p;
         }
@@ -80,7 +80,7 @@ final class DescriptionTail {
         return first.equals("one") || first.equals("a") || first.equals("an") || first.equals("another");
     }
 
-    private static boolean isTailWord(Tok t) {
+    private static boolean isTailWord(QuoteToken t) {
         if (!t.word()) {
             return false;
         }
@@ -93,7 +93,7 @@ final class DescriptionTail {
                 && !WordForms.IRREGULAR_PAST.contains(l) && !l.endsWith("ly");
     }
 
-    private static boolean isIndefinite(Tok t) {
+    private static boolean isIndefinite(QuoteToken t) {
         String l = t.lower();
         return l.equals("a") || l.equals("an") || l.equals("condition");
     }

@@ -104,7 +104,7 @@ final class DocumentIssuer {
     /** The subject of the sentence that names the document, not the document itself ("X said in a statement"). */
     private Speaker sentenceSubject(TextSpan naming) {
         int from = SentenceBounds.sentenceStart(text, Math.max(0, naming.start() - 400), naming.start());
-        List<Tok> toks = Tokens.withoutAsides(Tokens.of(text, from, Math.min(text.length(), naming.end() + 300)));
+        List<QuoteToken> toks = QuoteTokenizer.withoutAsides(QuoteTokenizer.of(text, from, Math.min(text.length(), naming.end() + 300)));
         int end = toks.size();
         for (int k = 0; k < toks.size(); k++) {
             if (toks.get(k).start() >= naming.end() && (toks.get(k).is(".") || toks.get(k).is("!") || toks.get(k).is("?"))) {

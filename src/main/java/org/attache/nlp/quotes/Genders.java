@@ -98,7 +98,7 @@ final class Genders {
     }
 
     private static int titleVote(String text, int start) {
-        List<Tok> before = Tokens.of(text, Math.max(0, start - 30), start);
+        List<QuoteToken> before = QuoteTokenizer.of(text, Math.max(0, start - 30), start);
         if (before.isEmpty()) {
             return 0;
         }
@@ -110,7 +110,7 @@ final class Genders {
         if (from >= to) {
             return 0;
         }
-        for (Tok t : Tokens.of(text, from, to)) {
+        for (QuoteToken t : QuoteTokenizer.of(text, from, to)) {
             String l = t.lower();
             if (MALE_WORDS.contains(l)) {
                 return 1;

@@ -124,7 +124,7 @@ final class GroupCandidates {
         if (from >= to) {
             return null;
         }
-        List<Tok> toks = Tokens.withoutAsides(Tokens.of(text, from, to));
+        List<QuoteToken> toks = QuoteTokenizer.withoutAsides(QuoteTokenizer.of(text, from, to));
         Speaker found = null;
         for (int k = 0; k < toks.size(); k++) {
             boolean clauseStart = k == 0 || !toks.get(k - 1).word()

@@ -39,7 +39,7 @@ final class Headline {
      */
     static Attribution subject(String text, TextSpan headline, int open, List<Mention> mentions, SpeakerParser parser,
                                QuoteLexicon lexicon) {
-        List<Tok> toks = Tokens.of(text, headline.start(), open);
+        List<QuoteToken> toks = QuoteTokenizer.of(text, headline.start(), open);
         Attribution label = label(text, toks);
         if (label != null) {
             return label;
@@ -62,12 +62,12 @@ final class Headline {
      * word ("Lawmakers") nor a surname after a given name ("Chris Matthews"), and only after a name the
      * actors stage found ("Angry Farmers Rally" has none); -1 when none.
      */
-    private static int verb(List<Tok> toks, QuoteLexicon lexicon, boolean named) {
+    private static int verb(List<QuoteToken> toks, QuoteLexicon lexicon, boolean named) {
         if (toks.isEmpty() || !toks.get(0).capitalized() || SpeakerParser.FUNCTION_WORDS.contains(toks.get(0).lower())) {
             return -1;
         }
         for (int k = 1; k < Math.min(toks.size(), SUBJECT_WORDS + 1); k++) {
-            Tok t = toks.get(k);
+            QuoteToken t = toks.get(k);
             if (t.is(".")) {
                 continue; // "Gov. Okafor Says"
             }
@@ -88,7 +88,7 @@ final class Headline {
         return -1;
     }
 
-    private static Attribution label(String text, List<Tok> toks) {
+    private static Attribution label(String text, List<QuoteToken> toks) {
         int colon = -1;
         for (int k = 0; k < toks.size() && colon < 0; k++) {
             if (toks.get(k).is(":")) {
@@ -97,7 +97,7 @@ final class Headline {
                 break;
             }
         }
-        if (colon > 0 && colon <= LABEL_WORDS && toks.subList(0, colon).stream().allMatch(Tok::capitalized)
+        if (colon > 0 && colon <= LABEL_WORDS && toks.subList(0, colon).stream().allMatch(QuoteToken::capitalized)
                 && !Attributor.MEDIA_LABELS.contains(toks.get(colon - 1).lower())) { // "The Latest: …"
             return named(text, new TextSpan(toks.get(0).start(), toks.get(colon - 1).end()), ":");
         }
@@ -106,7 +106,7 @@ final class Headline {
 
     /** The speaker of the quotation opening at {@code open} in the headline {@code headline}, or null. */
     static Attribution speaker(String text, TextSpan headline, int open, List<Mention> mentions) {
-        List<Tok> toks = Tokens.of(text, headline.start(), open);
+        List<QuoteToken> toks = QuoteTokenizer.of(text, headline.start(), open);
         Attribution label = label(text, toks);
         if (label != null) {
             return label;

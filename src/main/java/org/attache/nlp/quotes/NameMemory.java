@@ -39,7 +39,7 @@ final class NameMemory {
                 out.add(new Named(m.actor(), m.actor(), m.span().start()));
             }
         }
-        List<Tok> toks = Tokens.of(text, 0, text.length());
+        List<QuoteToken> toks = QuoteTokenizer.of(text, 0, text.length());
         int i = 0;
         while (i < toks.size()) {
             if (!isFull(toks.get(i), lexicon)) {
@@ -174,14 +174,14 @@ final class NameMemory {
         return c == '\'' || c == '\u2019';
     }
 
-    private static boolean isFull(Tok t, QuoteLexicon lexicon) {
+    private static boolean isFull(QuoteToken t, QuoteLexicon lexicon) {
         String l = t.lower();
         return t.capitalized() && t.text().length() > 1 && !l.endsWith(".") && !lexicon.isRoleWord(l)
                 && !lexicon.isDeterminer(l) && !SpeakerParser.PRONOUNS.contains(l) && !isFunction(l)
                 && t.text().chars().skip(1).anyMatch(Character::isLowerCase);
     }
 
-    private static boolean isInner(Tok t) {
+    private static boolean isInner(QuoteToken t) {
         return t.word() && (PARTICLES.contains(t.lower())
                 || t.text().length() == 2 && t.text().endsWith(".") && Character.isUpperCase(t.text().charAt(0)));
     }

@@ -25,7 +25,7 @@ final class NounTitledName {
     }
 
     /** The titled name starting at {@code i} up to {@code to}, or null. */
-    SpeakerPhrase at(String text, List<Tok> toks, int i, int to) {
+    SpeakerPhrase at(String text, List<QuoteToken> toks, int i, int to) {
         int k = i;
         while (k < to && k - i < MAX_NOUNS && isTitleWord(toks, k, i)) {
             k++;
@@ -43,8 +43,8 @@ final class NounTitledName {
         return named.withRole(role);
     }
 
-    private boolean isTitleWord(List<Tok> toks, int k, int first) {
-        Tok t = toks.get(k);
+    private boolean isTitleWord(List<QuoteToken> toks, int k, int first) {
+        QuoteToken t = toks.get(k);
         String l = t.lower();
         if (k > first && l.equals("of")) {
             return true; // "master of ceremonies"

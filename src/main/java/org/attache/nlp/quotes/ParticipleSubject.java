@@ -17,7 +17,7 @@ final class ParticipleSubject {
      * "Protesters marching through the streets chanted": a noun after a preposition is no subject; when a
      * participle opens the phrase before it, the subject is the noun phrase the participle modifies.
      */
-    static SpeakerPhrase before(SpeakerParser parser, String text, List<Tok> toks, SpeakerPhrase p, int from) {
+    static SpeakerPhrase before(SpeakerParser parser, String text, List<QuoteToken> toks, SpeakerPhrase p, int from) {
         int b = from;
         while (b < toks.size() && toks.get(b).start() < p.span().start()) {
             b++;
@@ -27,7 +27,7 @@ final class ParticipleSubject {
             return null;
         }
         int participle = prep - 1;
-        Tok t = toks.get(participle);
+        QuoteToken t = toks.get(participle);
         if (!t.word() || t.capitalized() || !t.lower().endsWith("ing") || participle - 1 < from) {
             return null;
         }

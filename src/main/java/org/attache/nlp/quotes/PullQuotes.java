@@ -60,7 +60,7 @@ final class PullQuotes {
         var m = SEPARATOR.matcher(l);
         int nameEnd = m.find() ? m.start() : l.length();
         String role = nameEnd < l.length() ? l.substring(m.end()).strip() : "";
-        List<Tok> toks = Tokens.of(text, start, start + nameEnd);
+        List<QuoteToken> toks = QuoteTokenizer.of(text, start, start + nameEnd);
         int end = toks.size();
         while (end > 1 && toks.get(end - 1).word() && SOURCE_WORDS.contains(toks.get(end - 1).lower())) {
             end--; // "NATO release" is NATO's words

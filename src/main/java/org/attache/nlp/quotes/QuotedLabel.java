@@ -31,7 +31,7 @@ final class QuotedLabel {
         if (!m.lookingAt()) {
             return null;
         }
-        List<Tok> words = Tokens.of(text, m.start(), m.end());
+        List<QuoteToken> words = QuoteTokenizer.of(text, m.start(), m.end());
         int n = 0;
         while (n < words.size() - 1 && lexicon.isRoleWord(words.get(n).lower())) {
             n++; // "SECRETARY GENERAL STOLTENBERG": the role before the name

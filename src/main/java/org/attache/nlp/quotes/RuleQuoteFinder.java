@@ -67,7 +67,7 @@ final class RuleQuoteFinder implements QuoteFinder {
 
     @Override
     public List<Quote> find(CleanDocument document, List<Sentence> sentences, List<Mention> mentions) {
-        return QuoteWords.over(document.text(), () -> findIn(document, mentions)); // one cut for every window
+        return DocumentQuoteTokens.over(document.text(), () -> findIn(document, mentions)); // one cut for every window
     }
 
     private List<Quote> findIn(CleanDocument document, List<Mention> mentions) {
@@ -137,13 +137,13 @@ final class RuleQuoteFinder implements QuoteFinder {
                 }
                 boolean cue = a != null || attributor.hasCue(text, before, after);
                 // "called him a "liar," a "bully" and "unstable"": one quotation starts a run of quoted words
-                boolean inRun = keptClose >= 0 && Tokens.wordsBetween(text, keptClose, m.open()) <= RUN_GAP
+                boolean inRun = keptClose >= 0 && QuoteTokenizer.wordsBetween(text, keptClose, m.open()) <= RUN_GAP
                         && sentenceStart(text, keptClose, m.open()) == keptClose && !endsSentence(text, keptInner);
                 String inner = m.inner().of(text);
                 if (!cue && !inRun && m.standsAlone(text, para)) {
                     cue = true; // a quoted heading or set-apart line: the layout reports the words
                 }
-                if (!cue && !inRun && Tokens.wordsBetween(text, m.inner().start(), m.inner().end()) <= SHORT_TERM) {
+                if (!cue && !inRun && QuoteTokenizer.wordsBetween(text, m.inner().start(), m.inner().end()) <= SHORT_TERM) {
                     // a short quote is kept only with a cue, and other quoted words in its sentence must not hide it:
                     // "Lind said the "rigged" vote and "bought" judges ..." reports both terms
                     if (sentenceEnds == null) {
@@ -351,12 +351,12 @@ final class RuleQuoteFinder implements QuoteFinder {
         if (Character.isLowerCase(first)) {
             return QuoteKind.PARTIAL;
         }
-        List<Tok> toks = Tokens.of(text, before.start(), before.end());
+        List<QuoteToken> toks = QuoteTokenizer.of(text, before.start(), before.end());
         if (toks.isEmpty()) {
             return QuoteKind.DIRECT;
         }
         int last = toks.size() - 1;
-        Tok t = toks.get(last);
+        QuoteToken t = toks.get(last);
         boolean cueBefore = parser.cueKind(toks, last) != null;
         return t.word() && !cueBefore && !t.lower().equals("that") ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
     }

@@ -15,9 +15,9 @@ final class SentenceBounds {
 
     /** Where the sentence holding {@code at} starts: after the last sentence-final mark before it. */
     static int sentenceStart(String text, int from, int at) {
-        List<Tok> toks = Tokens.of(text, from, at);
+        List<QuoteToken> toks = QuoteTokenizer.of(text, from, at);
         for (int k = toks.size() - 1; k >= 0; k--) {
-            Tok t = toks.get(k);
+            QuoteToken t = toks.get(k);
             if (t.is(".") || t.is("!") || t.is("?")) {
                 return t.end();
             }
@@ -32,8 +32,8 @@ final class SentenceBounds {
 
     /** Where each sentence-final mark of a paragraph ends, in order: a paragraph is read once, not once per quotation. */
     static int[] sentenceEnds(String text, TextSpan para) {
-        return Tokens.of(text, para.start(), para.end()).stream()
-                .filter(t -> t.is(".") || t.is("!") || t.is("?")).mapToInt(Tok::end).toArray();
+        return QuoteTokenizer.of(text, para.start(), para.end()).stream()
+                .filter(t -> t.is(".") || t.is("!") || t.is("?")).mapToInt(QuoteToken::end).toArray();
     }
 
     /** The start of the sentence holding {@code at}: the last sentence end at or before it, else {@code from}. */

@@ -50,8 +50,8 @@ final class SpeakerCandidates {
 
     /** The people named in the narration of {@code [from, at)}, nearest last. */
     List<Candidate> before(int from, int at) {
-        List<Tok> toks = Tokens.of(text, from, at);
-        int[] ends = toks.stream().filter(this::endsSentence).mapToInt(Tok::end).toArray();
+        List<QuoteToken> toks = QuoteTokenizer.of(text, from, at);
+        int[] ends = toks.stream().filter(this::endsSentence).mapToInt(QuoteToken::end).toArray();
         List<Candidate> out = new ArrayList<>();
         int lastSentence = Integer.MIN_VALUE;
         int previousEnd = -1;
@@ -81,7 +81,7 @@ final class SpeakerCandidates {
 
     /** How many sentence ends of the narration lie in {@code [from, at)}. */
     int sentencesBetween(int from, int at) {
-        return (int) Tokens.of(text, Math.min(from, at), at).stream().filter(this::endsSentence).count();
+        return (int) QuoteTokenizer.of(text, Math.min(from, at), at).stream().filter(this::endsSentence).count();
     }
 
     /** The index of the first person mention starting at or after {@code from}. */
@@ -114,7 +114,7 @@ final class SpeakerCandidates {
     }
 
     /** A full stop, question or exclamation mark of the narration, or the one that ends a quotation. */
-    private boolean endsSentence(Tok t) {
+    private boolean endsSentence(QuoteToken t) {
         if (!t.is(".") && !t.is("!") && !t.is("?")) {
             return false;
         }
@@ -126,9 +126,9 @@ final class SpeakerCandidates {
      * Whether the name starting at token {@code k} is the subject of a verb of saying put before it, over at
      * most a few capitalised words and roles ("…, said Sen. Ada Holm", "…, noted Acme's Jo Kent").
      */
-    private boolean afterCue(List<Tok> toks, int k) {
+    private boolean afterCue(List<QuoteToken> toks, int k) {
         for (int j = k - 1; j >= Math.max(0, k - 1 - MAX_WORDS_AFTER_CUE); j--) {
-            Tok t = toks.get(j);
+            QuoteToken t = toks.get(j);
             if (!t.word() || inside(t.start())) {
                 return false;
             }
@@ -149,9 +149,9 @@ final class SpeakerCandidates {
      * words in at most ("Former Gov. Smith", "The minister of the economy, Mr. Smith"), and no pronoun before
      * it ("She added that … Smith …", "It refers to Smith").
      */
-    private boolean opensClause(List<Tok> toks, int from, int to) {
+    private boolean opensClause(List<QuoteToken> toks, int from, int to) {
         int words = 0;
-        for (Tok t : toks) {
+        for (QuoteToken t : toks) {
             if (t.start() < from || t.end() > to || !t.word() || inside(t.start())) {
                 continue;
             }
@@ -170,9 +170,9 @@ final class SpeakerCandidates {
 
     /** A name before an institution or a role: "the Smith campaign", "Smith communications director Jones". */
     private boolean modifier(int end, int at) {
-        List<Tok> next = Tokens.of(text, end, Math.min(at, end + 40));
+        List<QuoteToken> next = QuoteTokenizer.of(text, end, Math.min(at, end + 40));
         for (int k = 0; k < Math.min(2, next.size()); k++) {
-            Tok t = next.get(k);
+            QuoteToken t = next.get(k);
             if (!t.word() || t.capitalized()) {
                 return false;
             }

@@ -47,12 +47,12 @@ final class SpeakerParser {
     }
 
     /** The subject of the cue at {@code cue}, reading backwards no further than {@code from}. */
-    SpeakerPhrase before(String text, List<Tok> toks, int cue, int from) {
+    SpeakerPhrase before(String text, List<QuoteToken> toks, int cue, int from) {
         int j = WordForms.skipAuxiliariesBack(toks, cue - 1, from);
         if (j < from) {
             return null;
         }
-        Tok t = toks.get(j);
+        QuoteToken t = toks.get(j);
         if (t.word() && PRONOUNS.contains(t.lower())) {
             return SpeakerPhrase.pronoun(t);
         }
@@ -75,11 +75,11 @@ final class SpeakerParser {
     }
 
     /** The speaker after an inverted cue or a preposition ("said Mr X", "according to X"). */
-    SpeakerPhrase after(String text, List<Tok> toks, int i, int to) {
+    SpeakerPhrase after(String text, List<QuoteToken> toks, int i, int to) {
         if (i >= to) {
             return null;
         }
-        Tok t = toks.get(i);
+        QuoteToken t = toks.get(i);
         if (t.word() && PRONOUNS.contains(t.lower())) {
             return SpeakerPhrase.pronoun(t);
         }
@@ -95,7 +95,7 @@ final class SpeakerParser {
         if (phrase != null && phrase.kind() != SpeakerPhrase.Kind.NAME || described) {
             // "said another witness in the probe, former White House adviser Fiona Hill"
             for (int k = end; k < Math.min(to, end + 8); k++) {
-                Tok c = toks.get(k);
+                QuoteToken c = toks.get(k);
                 if (c.is(",")) {
                     int e2 = forwardEnd(toks, k + 1, to);
                     SpeakerPhrase named = e2 > k + 1 ? phrase(text, toks.subList(k + 1, e2)) : null;
@@ -128,22 +128,22 @@ final class SpeakerParser {
      * A speaker followed by its cue at the start of {@code toks[i..to)} ("he said", "Vindman testified").
      * Returns the phrase and sets nothing else; {@code cueIndex} receives where the cue starts.
      */
-    SpeakerPhrase subjectThenCue(String text, List<Tok> toks, int i, int to, int[] cueIndex) {
+    SpeakerPhrase subjectThenCue(String text, List<QuoteToken> toks, int i, int to, int[] cueIndex) {
         SpeakerPhrase p = subjectFirst.read(text, toks, i, to, cueIndex, false);
         return p != null ? p : described.startingAt(text, toks, i, to, cueIndex);
     }
 
     /** A speaker followed by any verb ("The Pentagon rejected …", "Gingrich dismissed …"); see {@link #subjectThenCue}. */
-    SpeakerPhrase subjectThenVerb(String text, List<Tok> toks, int i, int to, int[] verbIndex) {
+    SpeakerPhrase subjectThenVerb(String text, List<QuoteToken> toks, int i, int to, int[] verbIndex) {
         return subjectFirst.read(text, toks, i, to, verbIndex, true);
     }
 
-    QuoteLexicon.CueKind cueKind(List<Tok> toks, int i) {
+    QuoteLexicon.CueKind cueKind(List<QuoteToken> toks, int i) {
         QuoteLexicon.Cue cue = cueAt(toks, i);
         return cue == null ? null : cue.kind();
     }
 
-    QuoteLexicon.Cue cueAt(List<Tok> toks, int i) {
+    QuoteLexicon.Cue cueAt(List<QuoteToken> toks, int i) {
         if (!toks.get(i).word()) {
             return null;
         }
@@ -155,7 +155,7 @@ final class SpeakerParser {
     }
 
     /** Classifies a run of tokens as a name, a description or a pronoun. */
-    SpeakerPhrase phrase(String text, List<Tok> np) {
+    SpeakerPhrase phrase(String text, List<QuoteToken> np) {
         int s = 0;
         while (s < np.size() && (!np.get(s).word() || FUNCTION_WORDS.contains(np.get(s).lower())
                 || INNER_LINKS.contains(np.get(s).lower()) && !np.get(s).lower().equals("the"))) {
@@ -169,7 +169,7 @@ final class SpeakerParser {
         if (e <= s) {
             return null;
         }
-        List<Tok> words = np.subList(s, e);
+        List<QuoteToken> words = np.subList(s, e);
         TextSpan span = new TextSpan(words.get(0).start(), words.get(words.size() - 1).end());
         String all = span.of(text);
         if (words.size() == 1 && PRONOUNS.contains(words.get(0).lower())) {
@@ -224,7 +224,7 @@ final class SpeakerParser {
      * "Rep. Adam B. Schiff of California": a person's name, then "of" and a place of one or two words, names
      * the person. A name of one word before "of" ("Bank of America", "Secretary of State") is left alone.
      */
-    private SpeakerPhrase personOfPlace(String text, List<Tok> words, int n, TextSpan span, String all) {
+    private SpeakerPhrase personOfPlace(String text, List<QuoteToken> words, int n, TextSpan span, String all) {
         int of = n - 1;
         if (of >= 1 && words.get(of).lower().equals("the")) {
             of--; // "Del. Stacey Plaskett of the Virgin Islands"
@@ -254,7 +254,7 @@ final class SpeakerParser {
         return new SpeakerPhrase(SpeakerPhrase.Kind.NAME, all, span, nameSpan.of(text), nameSpan, role);
     }
 
-    SpeakerPhrase backwardPhrase(String text, List<Tok> toks, int last, int from) {
+    SpeakerPhrase backwardPhrase(String text, List<QuoteToken> toks, int last, int from) {
         int k = last;
         while (k >= from && last - k < 12 && isPhraseWord(toks, k)) {
             k--;
@@ -265,10 +265,10 @@ final class SpeakerParser {
         return phrase(text, toks.subList(k + 1, last + 1));
     }
 
-    int forwardEnd(List<Tok> toks, int i, int to) {
+    int forwardEnd(List<QuoteToken> toks, int i, int to) {
         int k = i;
         while (k < to && k - i < 12 && isPhraseWord(toks, k)) {
-            Tok t = toks.get(k);
+            QuoteToken t = toks.get(k);
             if (!t.capitalized() && cueKind(toks, k) != null && !lexicon.isRoleWord(t.lower())) {
                 break; // "the spokesman said": the cue ends the phrase
             }
@@ -281,8 +281,8 @@ final class SpeakerParser {
         return k;
     }
 
-    private boolean isPhraseWord(List<Tok> toks, int k) {
-        Tok t = toks.get(k);
+    private boolean isPhraseWord(List<QuoteToken> toks, int k) {
+        QuoteToken t = toks.get(k);
         if (!t.word()) {
             return false;
         }
@@ -302,9 +302,9 @@ final class SpeakerParser {
      * Lower-case nouns before a role word are part of the role ("foreign policy adviser", "law enforcement
      * official", "campaign staffer"): one or two words of a noun's form, then the role or group word.
      */
-    private boolean modifiesRole(List<Tok> toks, int k) {
+    private boolean modifiesRole(List<QuoteToken> toks, int k) {
         for (int j = k; j < toks.size() && j <= k + 2; j++) {
-            Tok t = toks.get(j);
+            QuoteToken t = toks.get(j);
             if (!t.word() || t.capitalized()) {
                 return false;
             }
@@ -324,7 +324,7 @@ final class SpeakerParser {
      * Dmitri Alperovitch", "Seoul resident Margie Kim", "Liberal defence critic Denis Coderre"): not a verb
      * form ("-ed", "-ing", "-s", "-ly"), not a cue, and a capitalised word on each side.
      */
-    private boolean bridgesNames(List<Tok> toks, int k) {
+    private boolean bridgesNames(List<QuoteToken> toks, int k) {
         int first = k;
         while (first > 0 && first > k - 2 && WordForms.isBridgeWord(toks.get(first - 1))) {
             first--;
@@ -336,8 +336,8 @@ final class SpeakerParser {
         if (!WordForms.isBridgeWord(toks.get(k)) || last + 1 >= toks.size()) {
             return false;
         }
-        Tok before = first == 0 ? null : toks.get(first - 1);
-        Tok after = toks.get(last + 1);
+        QuoteToken before = first == 0 ? null : toks.get(first - 1);
+        QuoteToken after = toks.get(last + 1);
         // "panel Chairman Rep. X said" opens the phrase; inside it, a capitalised word comes before
         boolean opens = before == null || !before.word();
         return (opens || before.capitalized() && !FUNCTION_WORDS.contains(before.lower()))
@@ -349,7 +349,7 @@ final class SpeakerParser {
      * Where an organisation's name starts when role words are part of it ("the National Rifle Association",
      * "Republican National Committee"): a run of capitalised words ending in an organisation word.
      */
-    private int organisationStart(List<Tok> words, int n) {
+    private int organisationStart(List<QuoteToken> words, int n) {
         if (n == 0 || n >= words.size()
                 || !SpeakerResolver.ORGANISATION_WORDS.contains(words.get(words.size() - 1).lower())) {
             return n;
@@ -362,8 +362,8 @@ final class SpeakerParser {
         return b;
     }
 
-    private boolean isNameWord(List<Tok> words, int k) {
-        Tok t = words.get(k);
+    private boolean isNameWord(List<QuoteToken> words, int k) {
+        QuoteToken t = words.get(k);
         String l = t.lower();
         // "de Blasio", "bin Salman": a particle opens a name when a capitalised word follows it
         if (PARTICLES.contains(l) && (k > 0 || k + 1 < words.size() && words.get(k + 1).capitalized())) {
@@ -372,7 +372,7 @@ final class SpeakerParser {
         return t.capitalized() && !lexicon.isRoleWord(l) && !lexicon.isDeterminer(l) && !FUNCTION_WORDS.contains(l);
     }
 
-    private String role(String text, List<Tok> words) {
+    private String role(String text, List<QuoteToken> words) {
         int s = 0;
         while (s < words.size() && (lexicon.isDeterminer(words.get(s).lower())
                 || WordForms.isCourtesy(words.get(s).lower()))) {

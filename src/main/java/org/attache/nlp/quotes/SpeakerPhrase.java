@@ -30,7 +30,7 @@ record SpeakerPhrase(Kind kind, String text, TextSpan span, String name, TextSpa
     }
 
     /** A pronoun speaker ("he said"): resolved later through the discourse. */
-    static SpeakerPhrase pronoun(Tok t) {
+    static SpeakerPhrase pronoun(QuoteToken t) {
         return new SpeakerPhrase(Kind.PRONOUN, t.lower(), new TextSpan(t.start(), t.end()), "", null, "");
     }
 }

@@ -203,7 +203,7 @@ final class SpeakerResolver {
         if (from >= to) {
             return null;
         }
-        List<Tok> toks = Tokens.withoutAsides(Tokens.of(text, from, to));
+        List<QuoteToken> toks = QuoteTokenizer.withoutAsides(QuoteTokenizer.of(text, from, to));
         DiscourseState.Said found = null;
         DiscourseState.Said sameGender = null;
         for (int k = 0; k < toks.size(); k++) {

@@ -26,7 +26,7 @@ final class SubjectFirst {
      * A subject at {@code toks[i]} followed by a cue ({@code anyVerb} false) or by any verb, or null;
      * {@code verbIndex[0]} receives where the cue or verb starts.
      */
-    SpeakerPhrase read(String text, List<Tok> toks, int i, int to, int[] verbIndex, boolean anyVerb) {
+    SpeakerPhrase read(String text, List<QuoteToken> toks, int i, int to, int[] verbIndex, boolean anyVerb) {
         if (i >= to) {
             return null;
         }
@@ -36,7 +36,7 @@ final class SubjectFirst {
         }
         SpeakerPhrase subject = null;
         String appositiveRole = "";
-        List<Tok> appositive = List.of();
+        List<QuoteToken> appositive = List.of();
         int comma = end;
         for (int hop = 0; hop <= APPOSITIVES; hop++) {
             int k = comma;
@@ -76,8 +76,8 @@ final class SubjectFirst {
     }
 
     /** A person's name of two or more capitalised words filling an appositive, or null. */
-    private SpeakerPhrase personIn(String text, List<Tok> appositive) {
-        if (appositive.size() < 2 || !appositive.stream().allMatch(Tok::capitalized)) {
+    private SpeakerPhrase personIn(String text, List<QuoteToken> appositive) {
+        if (appositive.size() < 2 || !appositive.stream().allMatch(QuoteToken::capitalized)) {
             return null;
         }
         SpeakerPhrase p = parser.phrase(text, appositive);
@@ -86,17 +86,17 @@ final class SubjectFirst {
     }
 
     /** "a Trump tweet said": an indefinite article before a bare name makes the name a modifier, not a speaker. */
-    private static boolean articleBeforeName(List<Tok> toks, int i, int end) {
+    private static boolean articleBeforeName(List<QuoteToken> toks, int i, int end) {
         String first = toks.get(i).lower();
         return end - i >= 2 && toks.get(i).word() && (first.equals("a") || first.equals("an"))
-                && toks.subList(i + 1, end).stream().allMatch(Tok::capitalized); // not "a spokesman for X"
+                && toks.subList(i + 1, end).stream().allMatch(QuoteToken::capitalized); // not "a spokesman for X"
     }
 
-    private static boolean described(Tok first) {
+    private static boolean described(QuoteToken first) {
         return first.word() && Character.isLowerCase(first.text().charAt(0));
     }
 
-    private int subjectEnd(List<Tok> toks, int i, int to) {
+    private int subjectEnd(List<QuoteToken> toks, int i, int to) {
         if (toks.get(i).word() && SpeakerParser.PRONOUNS.contains(toks.get(i).lower())) {
             return i + 1;
         }
@@ -114,9 +114,9 @@ final class SubjectFirst {
     }
 
     /** The comma closing the appositive opened by the comma at {@code comma}, or -1. */
-    private int appositiveEnd(List<Tok> toks, int comma, int to) {
+    private int appositiveEnd(List<QuoteToken> toks, int comma, int to) {
         int c2 = comma + 1;
-        Tok first = comma + 1 < to ? toks.get(comma + 1) : null;
+        QuoteToken first = comma + 1 < to ? toks.get(comma + 1) : null;
         // "director of the Tax Center and a professor at …": a role in lower case may run as long as a clause
         boolean longRun = first != null && (Appositives.opensLongAppositive(first, lexicon)
                 || first.word() && !first.capitalized() && lexicon.isRoleWord(first.lower()));
@@ -128,7 +128,7 @@ final class SubjectFirst {
     }
 
     /** Where the cue or verb after the subject starts, past up to three auxiliaries ("has been"), or -1. */
-    private int verbAt(String text, List<Tok> toks, int i, int end, int k, int to, boolean anyVerb) {
+    private int verbAt(String text, List<QuoteToken> toks, int i, int end, int k, int to, boolean anyVerb) {
         int skipped = 0;
         boolean finite = false;
         while (k < to && skipped < 3 && WordForms.isAuxiliary(toks.get(k))) {
@@ -144,8 +144,8 @@ final class SubjectFirst {
         return k;
     }
 
-    private SpeakerPhrase subject(String text, List<Tok> toks, int i, int end) {
-        Tok first = toks.get(i);
+    private SpeakerPhrase subject(String text, List<QuoteToken> toks, int i, int end) {
+        QuoteToken first = toks.get(i);
         if (end == i + 1 && first.word() && SpeakerParser.PRONOUNS.contains(first.lower())) {
             return SpeakerPhrase.pronoun(first);
         }
@@ -153,8 +153,8 @@ final class SubjectFirst {
     }
 
     /** Whether {@code toks[k]}, after a subject, reads as its verb: by its form, not by a tagger. */
-    private boolean looksLikeVerb(List<Tok> toks, int k, SpeakerPhrase subject) {
-        Tok t = toks.get(k);
+    private boolean looksLikeVerb(List<QuoteToken> toks, int k, SpeakerPhrase subject) {
+        QuoteToken t = toks.get(k);
         if (!t.word() || t.capitalized() || !Character.isLetter(t.text().charAt(0))) {
             return false;
         }

@@ -33,7 +33,7 @@ final class WordForms {
             "can", "could", "will", "would", "must", "should", "might", "may");
 
     /** A lower-case noun that may stand inside a speaker phrase between capitalised words ("co-founder"). */
-    static boolean isBridgeWord(Tok t) {
+    static boolean isBridgeWord(QuoteToken t) {
         if (!t.word() || t.capitalized() || !Character.isLetter(t.text().charAt(0))) {
             return false;
         }
@@ -44,7 +44,7 @@ final class WordForms {
     }
 
     /** A lower-case word that may modify a role noun ("policy" adviser, "law" enforcement official): no verb form. */
-    static boolean isNounModifier(Tok t) {
+    static boolean isNounModifier(QuoteToken t) {
         if (!t.word() || t.capitalized() || !Character.isLetter(t.text().charAt(0))) {
             return false;
         }
@@ -61,7 +61,7 @@ final class WordForms {
             "summer", "winter", "spring", "autumn", "fall", "time");
 
     /** "last week", "on Tuesday": a time adverbial between a subject and its verb. */
-    static boolean isTimeAdverbial(Tok first, Tok second) {
+    static boolean isTimeAdverbial(QuoteToken first, QuoteToken second) {
         String a = first.lower();
         return first.word() && second.word() && TIME_NOUNS.contains(second.lower())
                 && (a.equals("last") || a.equals("this") || a.equals("next") || a.equals("on") || a.equals("that")
@@ -69,7 +69,7 @@ final class WordForms {
     }
 
     /** An auxiliary or an adverb between a subject and its verb ("has repeatedly said"). */
-    static boolean isAuxiliary(Tok t) {
+    static boolean isAuxiliary(QuoteToken t) {
         if (!t.word() || t.capitalized()) {
             return false;
         }
@@ -97,7 +97,7 @@ final class WordForms {
     }
 
     /** Steps back over auxiliaries and time adverbials between a subject and its cue ("Obama on Tuesday said"). */
-    static int skipAuxiliariesBack(List<Tok> toks, int j, int from) {
+    static int skipAuxiliariesBack(List<QuoteToken> toks, int j, int from) {
         int skipped = 0;
         while (j >= from && skipped < 4) {
             if (WordForms.isAuxiliary(toks.get(j))) {

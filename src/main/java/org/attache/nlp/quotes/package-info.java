@@ -3,7 +3,7 @@
  * resolution, transcript turns. Imports {@code model} and, from {@code nlp}, only the interfaces it
  * implements ({@link org.attache.nlp.QuoteFinder}, {@link org.attache.nlp.TranscriptReader}); never the
  * other stage packages {@code nlp.actors} and {@code nlp.ner} (ArchitectureTest), and it needs nothing
- * from {@code io} or {@code ingest}. The words it reads are its own cut ({@code Tokens}), made once per
- * document ({@code QuoteWords}), not the sentence tokens: see docs/tokens.md.
+ * from {@code io} or {@code ingest}. The words it reads are its own cut ({@code QuoteTokenizer}), made once per
+ * document ({@code DocumentQuoteTokens}), not the sentence tokens: see docs/tokens.md.
  */
 package org.attache.nlp.quotes;

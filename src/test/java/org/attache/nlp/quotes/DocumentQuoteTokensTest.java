@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class QuoteWordsTest {
+class DocumentQuoteTokensTest {
 
     /** Invented text whose windows start and end inside "U.S.", "Lt.", "D-Calif.", "said.He" and the like. */
     private static final String EDGES = "Lt. Gen. Ada Brin (D-Calif.) told U.S. officials: \"We're ready,\" "
@@ -38,25 +38,25 @@ class QuoteWordsTest {
     void servesOnlyTheTextItCutAndOnlyWhileTheStageRuns() {
         String text = new String("Sen. Ada Brin said.");
         String equalCopy = new String(text);
-        QuoteWords.over(text, () -> {
-            assertSame(QuoteWords.openFor(text), QuoteWords.openFor(text));
-            assertEquals(null, QuoteWords.openFor(equalCopy));
-            List<Tok> words = Tokens.of(text, 0, text.length());
-            assertEquals(Tokens.cut(text, 0, text.length()), words);
-            assertNotSame(words, Tokens.of(text, 0, text.length()), "each caller gets its own list");
+        DocumentQuoteTokens.over(text, () -> {
+            assertSame(DocumentQuoteTokens.openFor(text), DocumentQuoteTokens.openFor(text));
+            assertEquals(null, DocumentQuoteTokens.openFor(equalCopy));
+            List<QuoteToken> words = QuoteTokenizer.of(text, 0, text.length());
+            assertEquals(QuoteTokenizer.cut(text, 0, text.length()), words);
+            assertNotSame(words, QuoteTokenizer.of(text, 0, text.length()), "each caller gets its own list");
             return null;
         });
-        assertEquals(null, QuoteWords.openFor(text));
+        assertEquals(null, DocumentQuoteTokens.openFor(text));
     }
 
     private static void assertEveryWindowAgrees(String text) {
-        QuoteWords.over(text, () -> {
-            QuoteWords layer = QuoteWords.openFor(text);
+        DocumentQuoteTokens.over(text, () -> {
+            DocumentQuoteTokens layer = DocumentQuoteTokens.openFor(text);
             for (int from = 0; from <= text.length(); from++) {
                 for (int to = from; to <= text.length(); to++) {
                     int a = from;
                     int b = to;
-                    assertEquals(Tokens.cut(text, a, b), layer.slice(a, b),
+                    assertEquals(QuoteTokenizer.cut(text, a, b), layer.slice(a, b),
                             () -> "window [" + a + ", " + b + ") of \"" + text + "\": \"" + text.substring(a, b) + "\"");
                 }
             }

@@ -3,7 +3,7 @@ package org.attache.nlp.quotes;
 import java.util.Locale;
 
 /** A word or punctuation token of the clean text, with its character span. */
-record Tok(int start, int end, String text, boolean word) {
+record QuoteToken(int start, int end, String text, boolean word) {
 
     String lower() {
         return text.toLowerCase(Locale.ROOT);

@@ -6,10 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Words and punctuation: where a period ends a sentence and where it belongs to a word. */
-class TokensTest {
+class QuoteTokenizerTest {
 
     private static List<String> words(String text) {
-        return Tokens.of(text, 0, text.length()).stream().map(Tok::text).toList();
+        return QuoteTokenizer.of(text, 0, text.length()).stream().map(QuoteToken::text).toList();
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * The quote words of one whole document, cut once and sliced per window, so the quote stage does not
  * cut the same text again for every paragraph, quotation and name it looks around.
  *
- * <p>A slice is exactly what cutting the window alone gives ({@link Tokens#cut}): a word's edges
+ * <p>A slice is exactly what cutting the window alone gives ({@link QuoteTokenizer#cut}): a word's edges
  * depend on where a window is cut (a word joins over a hyphen or period only when the next character
  * is inside the window; a window starting inside a word starts a word there), so a slice re-cuts its
  * two edges: from {@code from} until the window's cut stands where the document's does (at
@@ -17,19 +17,19 @@ import java.util.function.Supplier;
  * runs past {@code to}. The document's words wholly between are the window's unchanged (docs/tokens.md).
  *
  * <p>Made by the quote stage for the document it reads, on its worker thread, for as long as it reads
- * it ({@link #over}); meanwhile {@link Tokens#of} serves every window of that very text from here.
+ * it ({@link #over}); meanwhile {@link QuoteTokenizer#of} serves every window of that very text from here.
  */
-final class QuoteWords {
+final class DocumentQuoteTokens {
 
-    private static final ThreadLocal<QuoteWords> OPEN = new ThreadLocal<>();
+    private static final ThreadLocal<DocumentQuoteTokens> OPEN = new ThreadLocal<>();
 
     private final String text;
-    private final Tok[] words;
+    private final QuoteToken[] words;
     private final int[] starts;
 
-    private QuoteWords(String text) {
+    private DocumentQuoteTokens(String text) {
         this.text = text;
-        this.words = Tokens.cut(text, 0, text.length()).toArray(new Tok[0]);
+        this.words = QuoteTokenizer.cut(text, 0, text.length()).toArray(new QuoteToken[0]);
         this.starts = new int[words.length];
         for (int k = 0; k < words.length; k++) {
             starts[k] = words[k].start();
@@ -38,8 +38,8 @@ final class QuoteWords {
 
     /** Cuts {@code text} once and serves its windows on this thread while {@code work} runs. */
     static <T> T over(String text, Supplier<T> work) {
-        QuoteWords outer = OPEN.get();
-        OPEN.set(new QuoteWords(text));
+        DocumentQuoteTokens outer = OPEN.get();
+        OPEN.set(new DocumentQuoteTokens(text));
         try {
             return work.get();
         } finally {
@@ -52,21 +52,21 @@ final class QuoteWords {
     }
 
     /** The layer open on this thread for this very text (the same string, not an equal one), or null. */
-    static QuoteWords openFor(String text) {
-        QuoteWords words = OPEN.get();
+    static DocumentQuoteTokens openFor(String text) {
+        DocumentQuoteTokens words = OPEN.get();
         return words != null && words.text == text ? words : null;
     }
 
-    /** The words of {@code text[from, to)}, the same as {@link Tokens#cut} cutting the window alone. */
-    List<Tok> slice(int from, int to) {
+    /** The words of {@code text[from, to)}, the same as {@link QuoteTokenizer#cut} cutting the window alone. */
+    List<QuoteToken> slice(int from, int to) {
         if (from < 0 || to > text.length()) {
-            return Tokens.cut(text, from, to); // out of the text: fails exactly as a window cut does
+            return QuoteTokenizer.cut(text, from, to); // out of the text: fails exactly as a window cut does
         }
-        List<Tok> out = new ArrayList<>();
-        int i = from < to && !inStep(from) ? Tokens.cut(text, from, to, out, this) : from;
+        List<QuoteToken> out = new ArrayList<>();
+        int i = from < to && !inStep(from) ? QuoteTokenizer.cut(text, from, to, out, this) : from;
         for (int k = firstAtOrAfter(i); k < words.length && words[k].start() < to; k++) {
             if (words[k].end() > to) {
-                Tokens.cut(text, words[k].start(), to, out, null);
+                QuoteTokenizer.cut(text, words[k].start(), to, out, null);
                 break;
             }
             out.add(words[k]);

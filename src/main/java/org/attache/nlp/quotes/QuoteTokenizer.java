@@ -10,7 +10,7 @@ import java.util.Set;
  * predictable than a statistical tokenizer for what this needs: abbreviations such as "Lt." and
  * "U.S." and initials such as "H." stay one word, possessives stay on their word.
  */
-final class Tokens {
+final class QuoteTokenizer {
 
     /** Abbreviations whose final period is part of the word. */
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -25,21 +25,21 @@ final class Tokens {
             // titles in the plural and further ranks ("Sens. Ada Lind and Ben Ro said", "Det. Ro", "Ft. Ashton")
             "sens", "reps", "gens", "govs", "atty", "det", "supt", "insp", "ft", "mt");
 
-    private Tokens() {
+    private QuoteTokenizer() {
     }
 
     /**
-     * The words of {@code text[from, to)}. While the quote stage has {@link QuoteWords} open for this
+     * The words of {@code text[from, to)}. While the quote stage has {@link DocumentQuoteTokens} open for this
      * text, they come from its one cut of the document; otherwise the window is cut here. Same words.
      */
-    static List<Tok> of(String text, int from, int to) {
-        QuoteWords layer = QuoteWords.openFor(text);
+    static List<QuoteToken> of(String text, int from, int to) {
+        DocumentQuoteTokens layer = DocumentQuoteTokens.openFor(text);
         return layer != null ? layer.slice(from, to) : cut(text, from, to);
     }
 
     /** Cuts the window {@code text[from, to)} on its own. */
-    static List<Tok> cut(String text, int from, int to) {
-        List<Tok> out = new ArrayList<>();
+    static List<QuoteToken> cut(String text, int from, int to) {
+        List<QuoteToken> out = new ArrayList<>();
         cut(text, from, to, out, null);
         return out;
     }
@@ -48,7 +48,7 @@ final class Tokens {
      * Cuts {@code text[from, to)} into {@code out}, stopping early where {@code inStepWith}'s cut of the
      * whole document stands too (after {@code from}); returns where it stopped.
      */
-    static int cut(String text, int from, int to, List<Tok> out, QuoteWords inStepWith) {
+    static int cut(String text, int from, int to, List<QuoteToken> out, DocumentQuoteTokens inStepWith) {
         int i = from;
         while (i < to) {
             if (inStepWith != null && i > from && inStepWith.inStep(i)) {
@@ -64,10 +64,10 @@ final class Tokens {
                     end++;
                     w = text.substring(i, end);
                 }
-                out.add(new Tok(i, end, w, true));
+                out.add(new QuoteToken(i, end, w, true));
                 i = end;
             } else {
-                out.add(new Tok(i, i + 1, String.valueOf(c), false));
+                out.add(new QuoteToken(i, i + 1, String.valueOf(c), false));
                 i++;
             }
         }
@@ -92,8 +92,8 @@ final class Tokens {
      * The tokens without short parenthetical asides ("Sen. Jon Tester (D-Mont.) said", "the agency (CISA)
      * warned"), which sit between a speaker and its cue. Longer brackets are kept: they may hold the clause.
      */
-    static List<Tok> withoutAsides(List<Tok> toks) {
-        List<Tok> out = null;
+    static List<QuoteToken> withoutAsides(List<QuoteToken> toks) {
+        List<QuoteToken> out = null;
         for (int k = 0; k < toks.size(); k++) {
             if (!toks.get(k).is("(")) {
                 if (out != null) {
