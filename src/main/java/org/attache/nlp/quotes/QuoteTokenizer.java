@@ -66,6 +66,10 @@ final class QuoteTokenizer {
                 }
                 out.add(new QuoteToken(i, end, w, true));
                 i = end;
+            } else if (c == '&') {
+                // a word of a name ("Pell Brothers & Company"), so a speaker phrase runs through it
+                out.add(new QuoteToken(i, i + 1, "&", true));
+                i++;
             } else {
                 out.add(new QuoteToken(i, i + 1, String.valueOf(c), false));
                 i++;

@@ -30,7 +30,7 @@ final class SpeakerParser {
     private static final Set<String> PARTICLES = Set.of(
             "bin", "ibn", "al", "el", "van", "von", "de", "da", "del", "der", "den", "la", "le", "du", "di", "abu", "ter");
 
-    static final Set<String> INNER_LINKS = Set.of("of", "for", "the", "to");
+    static final Set<String> INNER_LINKS = Set.of("of", "for", "the", "to", "&");
 
     private final QuoteLexicon lexicon;
     private final Appositives appositives;

@@ -19,6 +19,13 @@ class QuoteTokenizerTest {
     }
 
     @Test
+    void aStandAloneAmpersandIsAWordOfAName() {
+        List<QuoteToken> toks = QuoteTokenizer.of("Pell & Company", 0, 14);
+        assertEquals(List.of("Pell", "&", "Company"), toks.stream().map(QuoteToken::text).toList());
+        assertEquals(true, toks.get(1).word());
+    }
+
+    @Test
     void sentencesGluedWithoutASpaceStayApart() {
         assertEquals(List.of("it", "said", ".", "He", "left"), words("it said.He left"));
     }

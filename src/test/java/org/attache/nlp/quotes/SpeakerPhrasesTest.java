@@ -25,6 +25,16 @@ class SpeakerPhrasesTest {
     }
 
     @Test
+    void anAmpersandInsideAnAppositiveDoesNotCutTheNameFromItsCue() {
+        String text = "“Rates will keep climbing,” Marla Ostrow, an analyst at Pell Brothers & Company, said.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 1, 26, "Marla Ostrow");
+        assertEquals("said", q.get(0).cue());
+        assertEquals(new TextSpan(28, 40), q.get(0).speakerSpan());
+    }
+
+    @Test
     void anOrganisationNameKeepsItsRoleWords() {
         String text = "The National Gardening Association says the new rules are “a blow to small growers.”";
         List<Quote> q = find(text);
