@@ -19,6 +19,15 @@ import org.junit.jupiter.api.Test;
 class CueFramesTest {
 
     @Test
+    void aDocumentsTextIsCuedByThePastTenseOfReads() {
+        String text = "“We ask the council to reconsider its vote,” the letter read.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 1, 43, "letter");
+        assertEquals("read", q.get(0).cue());
+    }
+
+    @Test
     void aSecondAppositiveAfterADescribedOneIsSkipped() {
         String text = "“It is an overreach of the state budget,” Ray Holt, the Republican treasurer of Ohio, "
                 + "one of the states in the suit, said at a Capitol event.";
