@@ -328,6 +328,10 @@ final class SpeakerResolver {
         if (lastPerson != null) {
             return lastPerson; // "the senator said": the last person who spoke
         }
+        String introduced = p.text().matches("(?i:the)\\s+\\p{L}+") ? IntroducedDescription.before(text, head, at) : null;
+        if (introduced != null) {
+            return new Speaker(introduced, "", "", true, false); // "the woman said" after "a young woman from Oslo"
+        }
         return description(p); // "the source said" keeps its description
     }
 
