@@ -63,10 +63,23 @@ final class SpeakerResolver {
             case NAME -> name(p.name(), p.nameSpan(), p.role(), at, titled(p));
             case PRONOUN -> pronoun(p.text(), at);
             case ANAPHOR -> anaphor(p, at);
-            case DESCRIPTION -> description(p);
+            case DESCRIPTION -> possessed(p, at);
         };
         return s.withRole(p.role());
     }
+
+    /** "his campaign said": the campaign of the man "his" points to, printed "Ames's campaign"; else as described. */
+    private Speaker possessed(SpeakerPhrase p, int at) {
+        Matcher m = POSSESSED.matcher(p.text());
+        Speaker owner = m.matches() ? pronoun(m.group(1).equalsIgnoreCase("his") ? "he" : "she", at) : null;
+        if (owner == null || !owner.person() || owner.name().isBlank()) {
+            return description(p);
+        }
+        String surname = owner.name().strip().substring(owner.name().strip().lastIndexOf(' ') + 1);
+        boolean person = GroupCandidates.kindOf(NameMemory.lastWord(m.group(2))) == GroupCandidates.Kind.PERSON;
+        return new Speaker(surname + "'s " + m.group(2), "", "", person, !person); // "his doctor" is a person
+    }
+    private static final Pattern POSSESSED = Pattern.compile("(?i:(his|her))\\s+(\\p{Ll}[\\p{L} -]*)");
 
     /** Records a speaker so later pronouns can point back to it. */
     void remember(Speaker s, int at) {
@@ -327,6 +340,10 @@ final class SpeakerResolver {
         Speaker lastPerson = PERSON_TITLES.contains(head) || epithet ? discourse.lastPerson() : null;
         if (lastPerson != null) {
             return lastPerson; // "the senator said": the last person who spoke
+        }
+        String introduced = p.text().matches("(?i:the)\\s+\\p{L}+") ? IntroducedDescription.before(text, head, at) : null;
+        if (introduced != null) {
+            return new Speaker(introduced, "", "", true, false); // "the woman said" after "a young woman from Oslo"
         }
         return description(p); // "the source said" keeps its description
     }
