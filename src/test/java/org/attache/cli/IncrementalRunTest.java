@@ -16,6 +16,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.attache.index.DocumentIndex;
@@ -192,7 +194,9 @@ class IncrementalRunTest {
         Path index = new OutputLayout(out).index();
         try (var dir = FSDirectory.open(index);
              IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.indexAnalyzer())
-                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false))) {
+                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false)
+                     // no background merge may write or delete files while the folder is copied
+                     .setMergePolicy(NoMergePolicy.INSTANCE).setMergeScheduler(new SerialMergeScheduler()))) {
             var half = new Document();
             half.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT, Field.Store.NO));
             half.add(new Field(IndexSchema.BODY, "half written schools", IndexSchema.BODY_TYPE));
