@@ -35,7 +35,7 @@ final class BodyNames {
             if (!isNameWord.test(k)) {
                 return null;
             }
-            body |= SpeakerResolver.ORGANISATION_WORDS.contains(words.get(k).lower());
+            body |= SpeakerKinds.ORGANISATION_WORDS.contains(words.get(k).lower());
         }
         String last = words.get(link - 1).lower();
         body |= link - b == 1 && last.length() > 4 && last.endsWith("s") && !last.endsWith("ss");

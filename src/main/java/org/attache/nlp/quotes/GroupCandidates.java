@@ -55,7 +55,7 @@ final class GroupCandidates {
 
     /** What {@code head} (a description's last word, lower case) names. */
     static Kind kindOf(String head) {
-        if (SpeakerResolver.ORGANISATION_WORDS.contains(head) || MEDIA_WORDS.contains(head)) {
+        if (SpeakerKinds.ORGANISATION_WORDS.contains(head) || MEDIA_WORDS.contains(head)) {
             return Kind.ORGANISATION;
         }
         return DOCUMENT_WORDS.contains(head) ? Kind.DOCUMENT : Kind.PERSON;

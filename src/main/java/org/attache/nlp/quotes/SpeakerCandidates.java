@@ -136,8 +136,8 @@ final class SpeakerCandidates {
                 // inverted only after a clause ("…, noted Jo Kent"); "says Kent erred", "accusing Kent" take an object
                 return j > 0 && !toks.get(j - 1).word() && !t.lower().endsWith("ing");
             }
-            if (!t.capitalized() && !SpeakerResolver.hasPersonTitle(t.lower())
-                    && !SpeakerResolver.ORGANISATION_WORDS.contains(t.lower())) {
+            if (!t.capitalized() && !SpeakerKinds.hasPersonTitle(t.lower())
+                    && !SpeakerKinds.ORGANISATION_WORDS.contains(t.lower())) {
                 return false;
             }
         }
@@ -176,7 +176,7 @@ final class SpeakerCandidates {
             if (!t.word() || t.capitalized()) {
                 return false;
             }
-            if (SpeakerResolver.ORGANISATION_WORDS.contains(t.lower()) || SpeakerResolver.hasPersonTitle(t.lower())) {
+            if (SpeakerKinds.ORGANISATION_WORDS.contains(t.lower()) || SpeakerKinds.hasPersonTitle(t.lower())) {
                 return true;
             }
         }

@@ -245,7 +245,7 @@ final class SpeakerParser {
             return null;
         }
         for (int k = b; k < e; k++) {
-            if (SpeakerResolver.ORGANISATION_WORDS.contains(words.get(k).lower())) {
+            if (SpeakerKinds.ORGANISATION_WORDS.contains(words.get(k).lower())) {
                 return null;
             }
         }
@@ -351,7 +351,7 @@ final class SpeakerParser {
      */
     private int organisationStart(List<QuoteToken> words, int n) {
         if (n == 0 || n >= words.size()
-                || !SpeakerResolver.ORGANISATION_WORDS.contains(words.get(words.size() - 1).lower())) {
+                || !SpeakerKinds.ORGANISATION_WORDS.contains(words.get(words.size() - 1).lower())) {
             return n;
         }
         int b = n;

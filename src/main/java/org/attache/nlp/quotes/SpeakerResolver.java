@@ -3,7 +3,6 @@ package org.attache.nlp.quotes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,14 +17,6 @@ import org.attache.model.TextSpan;
  * compatible speaker. Holds the document's speakers so far: one instance per document.
  */
 final class SpeakerResolver {
-
-    static final Set<String> ORGANISATION_WORDS = Set.of(
-            "department", "ministry", "office", "agency", "council", "union", "organization", "organisation",
-            "committee", "party", "house", "times", "news", "post", "press", "reuters", "service", "services",
-            "command", "forces", "force", "army", "navy", "government", "administration", "alliance", "nations",
-            "states", "kingdom", "republic", "federation", "commission", "parliament", "congress", "senate",
-            "pentagon", "kremlin", "nato", "bank", "group", "institute", "centre", "center", "university", "bureau",
-            "foundation", "association", "court", "campaign", "network", "corporation", "company", "society", "board");
 
     private final String text;
     private final List<Mention> mentions;
@@ -101,7 +92,7 @@ final class SpeakerResolver {
 
     /** A speaker given by name: linked to its actor, a surname completed to the full name. */
     Speaker name(String name, TextSpan span, String role, int at) {
-        return name(name, span, role, at, hasPersonTitle(role));
+        return name(name, span, role, at, SpeakerKinds.hasPersonTitle(role));
     }
 
     /** The person a surname alone stands for: the last speaker, else the nearest full name, of that surname; or null. */
@@ -127,7 +118,7 @@ final class SpeakerResolver {
         String written = name.strip().toLowerCase(Locale.ROOT);
         String known = actor.strip().toLowerCase(Locale.ROOT);
         if (written.length() <= known.length() || !written.endsWith(" " + known) || written.matches(".*['’]s .*")
-                || hasPersonTitle(written.split(" ")[0])) {
+                || SpeakerKinds.hasPersonTitle(written.split(" ")[0])) {
             return false;
         }
         // written so at least twice: the document's form of the name, not a one-off label ("Rival Ann Ames")
@@ -138,7 +129,7 @@ final class SpeakerResolver {
 
     /** Whether the phrase carries a title only people have ("Mr. Obama", "Prime Minister Kallas"). */
     private static boolean titled(SpeakerPhrase p) {
-        return hasPersonTitle(p.role()) || hasPersonTitle(p.text().split("\\s+")[0]);
+        return SpeakerKinds.hasPersonTitle(p.role()) || SpeakerKinds.hasPersonTitle(p.text().split("\\s+")[0]);
     }
 
     private Speaker name(String name, TextSpan span, String role, int at, boolean titled) {
@@ -167,7 +158,7 @@ final class SpeakerResolver {
                 return person.withRole(role);
             }
         }
-        boolean organisation = isOrganisation(name);
+        boolean organisation = SpeakerKinds.isOrganisation(name);
         boolean person = !organisation && (!single || titled);
         return new Speaker(name, "", role, person, organisation);
     }
@@ -250,23 +241,6 @@ final class SpeakerResolver {
         return preferShown && sameGender != null ? sameGender : found; // "she" prefers the woman named to a name of unknown gender
     }
 
-    /** Titles that only people carry: a name after them is a person's. */
-    private static final Set<String> PERSON_TITLES = Set.of("president", "minister", "secretary", "general",
-            "ambassador", "envoy", "chancellor", "premier", "king", "queen", "prince", "senator", "congressman",
-            "congresswoman", "governor", "mayor", "admiral", "colonel", "lieutenant", "major", "captain", "sergeant",
-            "commander", "director", "chief", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
-            "official", "officer", "representative", "chairman", "chairwoman", "chair", "leader", "counsellor",
-            "counselor", "lawmaker", "diplomat", "analyst", "expert", "witness", "aide", "head", "deputy",
-            "secretary-general", "commissioner", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
-            "lord", "lady", "gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.", "capt", "capt.", "sgt", "sgt.",
-            "adm", "adm.", "rep", "rep.", "sen", "sen.", "gov", "gov.", "amb", "amb.", "prof", "prof.", "professor");
-
-    static boolean hasPersonTitle(String role) {
-        return !role.isEmpty() && PERSON_TITLES.contains(NameMemory.lastWord(role.replaceAll("\\.$", "")))
-                || !role.isEmpty() && PERSON_TITLES.contains(role.strip().split("\\s+")[role.strip().split("\\s+").length - 1]
-                .toLowerCase(Locale.ROOT));
-    }
-
     /**
      * Known as a person: from the actors stage, a full "First Last" name the text uses, or a full name that
      * opens with a common given name ("Tina Marsh" when the name finder missed or mistyped it).
@@ -329,7 +303,7 @@ final class SpeakerResolver {
         if (found != null) {
             return name(found, new TextSpan(foundAt, foundAt + found.length()), "", at);
         }
-        boolean epithet = !ORGANISATION_WORDS.contains(head) && !head.endsWith("s") && p.text().split("\\s+").length >= 3;
+        boolean epithet = !SpeakerKinds.ORGANISATION_WORDS.contains(head) && !head.endsWith("s") && p.text().split("\\s+").length >= 3;
         if (epithet) {
             // "the Ohio businessman says", "the former governor said": a person the text has just named
             Speaker subject = salientSubject(0, at);
@@ -337,7 +311,7 @@ final class SpeakerResolver {
                 return subject.withRole("");
             }
         }
-        Speaker lastPerson = PERSON_TITLES.contains(head) || epithet ? discourse.lastPerson() : null;
+        Speaker lastPerson = SpeakerKinds.PERSON_TITLES.contains(head) || epithet ? discourse.lastPerson() : null;
         if (lastPerson != null) {
             return lastPerson; // "the senator said": the last person who spoke
         }
@@ -387,14 +361,5 @@ final class SpeakerResolver {
             }
         }
         return best;
-    }
-
-    private static boolean isOrganisation(String name) {
-        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-            if (ORGANISATION_WORDS.contains(w)) {
-                return true;
-            }
-        }
-        return name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT));
     }
 }
