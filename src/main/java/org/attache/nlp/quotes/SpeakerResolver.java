@@ -29,6 +29,8 @@ final class SpeakerResolver {
     private final SpeakerCandidates candidates;
     private final SpeakerRanker ranker;
     private final GroupCandidates groups;
+    /** The text in lower case, made the first time a written name is checked against it. */
+    private String lowerText;
 
     /** How far back a pronoun looks for a person named as a subject. */
     private static final int PRONOUN_WINDOW = 700;
@@ -122,7 +124,10 @@ final class SpeakerResolver {
             return false;
         }
         // written so at least twice: the document's form of the name, not a one-off label ("Rival Ann Ames")
-        String lower = text.toLowerCase(Locale.ROOT);
+        if (lowerText == null) {
+            lowerText = text.toLowerCase(Locale.ROOT); // once per document, only when a name is fuller
+        }
+        String lower = lowerText;
         int first = lower.indexOf(written);
         return first >= 0 && lower.indexOf(written, first + written.length()) >= 0;
     }
