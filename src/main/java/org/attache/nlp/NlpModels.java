@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerFactory;
@@ -64,6 +65,12 @@ public final class NlpModels {
         Checksums.Listed listed = Checksums.LISTED.get(resource);
         String sha = listed != null && listed.bytes() == size(resource) ? listed.sha256() : sha256(resource);
         return new ModelInfo(resource.substring(resource.lastIndexOf('/') + 1), sha);
+    }
+
+    /** The listed SHA-256 of a classpath resource (hex), when it is listed with {@code size} bytes. */
+    public static Optional<String> listedSha256(String resource, long size) {
+        Checksums.Listed listed = Checksums.LISTED.get(resource);
+        return listed != null && listed.bytes() == size ? Optional.of(listed.sha256()) : Optional.empty();
     }
 
     /** The size of a classpath resource, from the jar's directory (no reading); -1 if unknown. */

@@ -1,5 +1,6 @@
 package org.attache.nlp.maxent;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -31,6 +32,19 @@ public final class FastNameFinderModel extends TokenNameFinderModel {
         super(in);
         this.table = OpenNlpFence.layout(getArtifact(MAXENT_ENTRY), TOOL).flatMap(l -> PredicateTable.of(l.predicates()));
         this.search = NameSearchModel.of(this, table);
+    }
+
+    /**
+     * Name finders of the model file {@code bytes}, as {@link #finders()} makes them: read straight into
+     * our search where the file allows ({@link NameFinderFile}), else through OpenNLP's model.
+     */
+    public static Supplier<TokenNameFinder> finders(byte[] bytes) throws IOException {
+        Optional<NameSearchModel> direct = NameFinderFile.read(bytes);
+        if (direct.isPresent()) {
+            NameSearchModel ours = direct.get();
+            return () -> new NameSearch(ours);
+        }
+        return new FastNameFinderModel(new ByteArrayInputStream(bytes)).finders();
     }
 
     /** The name finder for one thread: our own search where it reproduces OpenNLP's, else OpenNLP's. */

@@ -73,13 +73,18 @@ final class NameSearchModel {
         for (int o = 0; o < outcomes.length; o++) {
             outcomes[o] = gis.getOutcome(o);
         }
+        String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+        int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+        return of(table.get(), outcomes, beamSize);
+    }
+
+    /** The search model of a GIS model's table and outcomes (read straight from its file), if it has "other". */
+    static Optional<NameSearchModel> of(PredicateTable table, String[] outcomes, int beamSize) {
         if (!Arrays.asList(outcomes).contains(NameFinderME.OTHER)) {
             OpenNlpFence.notice(FastNameFinderModel.TOOL + " search", "no \"" + NameFinderME.OTHER + "\" outcome");
             return Optional.empty();
         }
-        String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
-        int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-        return Optional.of(new NameSearchModel(table.get(), outcomes, beamSize));
+        return Optional.of(new NameSearchModel(table, outcomes, beamSize));
     }
 
     PredicateTable table() {
@@ -108,7 +113,7 @@ final class NameSearchModel {
     }
 
     /** Whether a descriptor is ours, comments and layout aside. */
-    private static boolean sameDescriptor(byte[] descriptor) {
+    static boolean sameDescriptor(byte[] descriptor) {
         try (InputStream ours = NameSearchModel.class.getResourceAsStream(NerFeatures.RESOURCE)) {
             return ours != null && canonical(ours.readAllBytes()).equals(canonical(descriptor));
         } catch (IOException | SAXException | ParserConfigurationException e) {

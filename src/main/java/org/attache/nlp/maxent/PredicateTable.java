@@ -1,5 +1,6 @@
 package org.attache.nlp.maxent;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.ml.model.Context;
@@ -40,40 +41,78 @@ public final class PredicateTable {
 
     /** The table of the model's predicates, or empty if two of them share a 64-bit hash. */
     public static Optional<PredicateTable> of(Map<String, Context> predicates) {
-        int capacity = Integer.highestOneBit(Math.max(4, predicates.size() * 2) - 1) << 1; // at most half full
-        long[] slots = new long[capacity * 2];
-        int[] firstParam = new int[predicates.size() + 1];
-        int total = 0;
-        for (Context c : predicates.values()) {
-            total += c.getOutcomes().length;
-        }
-        int[] outcomes = new int[total];
-        double[] params = new double[total];
-        int id = 0;
-        int at = 0;
-        int mask = capacity - 1;
+        Builder table = new Builder(predicates.size());
         for (Map.Entry<String, Context> e : predicates.entrySet()) {
-            long h = FeatureHash.of(e.getKey());
+            if (!table.add(FeatureHash.of(e.getKey()), e.getValue().getOutcomes(), e.getValue().getParameters())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(table.build());
+    }
+
+    /**
+     * Lays out a table feature by feature, in the order given (a feature's id), from a model's map or
+     * straight from its file ({@link NameFinderFile}).
+     */
+    static final class Builder {
+
+        private final long[] slots;
+        private final int mask;
+        private final int[] firstParam;
+        private int[] outcomes;
+        private double[] params;
+        private int id;
+        private int at;
+
+        /** A builder for {@code features} features. */
+        Builder(int features) {
+            int capacity = Integer.highestOneBit(Math.max(4, features * 2) - 1) << 1; // at most half full
+            this.slots = new long[capacity * 2];
+            this.mask = capacity - 1;
+            this.firstParam = new int[features + 1];
+            this.outcomes = new int[Math.max(16, features * 2)];
+            this.params = new double[outcomes.length];
+        }
+
+        /**
+         * Adds the next feature, of hash {@code h}, with its parameters in the model's outcome order; false
+         * if a feature of the same hash was added before, or more features than announced.
+         */
+        boolean add(long h, int[] featureOutcomes, double[] featureParams) {
+            if (id >= firstParam.length - 1) {
+                return false;
+            }
             int slot = slotOf(h, mask);
             while (slots[2 * slot] != EMPTY) {
                 if (slots[2 * slot] == h) {
-                    return Optional.empty();
+                    return false;
                 }
                 slot = (slot + 1) & mask;
             }
             slots[2 * slot] = h;
             slots[2 * slot + 1] = id;
-            Context c = e.getValue();
-            int[] o = c.getOutcomes();
-            double[] p = c.getParameters();
+            int n = featureOutcomes.length;
+            if (at + n > outcomes.length) {
+                int grown = Math.max(at + n, outcomes.length * 2);
+                outcomes = Arrays.copyOf(outcomes, grown);
+                params = Arrays.copyOf(params, grown);
+            }
             firstParam[id] = at;
-            System.arraycopy(o, 0, outcomes, at, o.length);
-            System.arraycopy(p, 0, params, at, p.length);
-            at += o.length;
+            System.arraycopy(featureOutcomes, 0, outcomes, at, n);
+            System.arraycopy(featureParams, 0, params, at, n);
+            at += n;
             id++;
+            return true;
         }
-        firstParam[id] = at;
-        return Optional.of(new PredicateTable(slots, firstParam, outcomes, params));
+
+        /** The table of the features added (all those announced). */
+        PredicateTable build() {
+            if (id != firstParam.length - 1) {
+                throw new IllegalStateException(id + " features added of " + (firstParam.length - 1));
+            }
+            firstParam[id] = at;
+            return new PredicateTable(slots, firstParam, Arrays.copyOf(outcomes, at), Arrays.copyOf(params, at));
+        }
     }
 
     /** How many features the table holds; their ids are 0 to size - 1. */

@@ -1,6 +1,5 @@
 package org.attache.nlp.ner;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +12,7 @@ import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.attache.nlp.EntityTagger;
+import org.attache.nlp.NlpModels;
 import org.attache.nlp.maxent.FastNameFinderModel;
 
 /**
@@ -41,7 +41,11 @@ public final class NerModel {
             if (in == null) {
                 return Optional.empty();
             }
-            return Optional.of(fromBytes(in.readAllBytes(), "ner-en-attache.bin", DEFAULT_RESOURCE));
+            byte[] bytes = in.readAllBytes();
+            // the shipped model's hash is listed: hashing 5 MB costs a tenth of a second at every start
+            String sha256 = NlpModels.listedSha256(DEFAULT_RESOURCE, bytes.length)
+                    .orElseGet(() -> DigestUtils.sha256Hex(bytes));
+            return Optional.of(fromBytes(bytes, "ner-en-attache.bin", DEFAULT_RESOURCE, sha256));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read name-finder model " + DEFAULT_RESOURCE, e);
         }
@@ -49,7 +53,8 @@ public final class NerModel {
 
     /** A model file, e.g. one just trained with {@code train-ner}. */
     public static NerModel load(Path file) throws IOException {
-        return fromBytes(Files.readAllBytes(file), file.getFileName().toString(), file.toString());
+        byte[] bytes = Files.readAllBytes(file);
+        return fromBytes(bytes, file.getFileName().toString(), file.toString(), DigestUtils.sha256Hex(bytes));
     }
 
     static NerModel of(TokenNameFinderModel model, String name) throws IOException {
@@ -57,10 +62,9 @@ public final class NerModel {
         return new NerModel(() -> new NameFinderME(model), name, DigestUtils.sha256Hex(bytes));
     }
 
-    private static NerModel fromBytes(byte[] bytes, String name, String where) throws IOException {
+    private static NerModel fromBytes(byte[] bytes, String name, String where, String sha256) throws IOException {
         try {
-            return new NerModel(new FastNameFinderModel(new ByteArrayInputStream(bytes)).finders(), name,
-                    DigestUtils.sha256Hex(bytes));
+            return new NerModel(FastNameFinderModel.finders(bytes), name, sha256);
         } catch (IOException | RuntimeException e) {
             throw new IOException("cannot load name-finder model " + where + ": " + e.getMessage()
                     + " (retrain it with: attache train-ner --data DIR --out FILE)", e);
