@@ -82,6 +82,22 @@ public final class CleanTexts {
         return true;
     }
 
+    /**
+     * Whether the clean text of {@code id} at {@code file}, copied from {@code source} (a shard's, recorded in
+     * {@code from}), is intact: when the source is as {@code from} recorded it, the copy has its hash and is
+     * recorded without being read (the merge copies every clean text); otherwise as {@link #intact}.
+     */
+    boolean intactCopy(String id, Path file, CleanTexts from, Path source) {
+        Written w = from.written.get(id);
+        String stamp = FileStamp.of(file);
+        if (w == null || stamp.isEmpty() || !w.stamp().equals(FileStamp.of(source))) {
+            return intact(id, file);
+        }
+        written.put(id, new Written(stamp, w.sha256()));
+        changed.set(true);
+        return true;
+    }
+
     /** Records the clean text just written to {@code file}. */
     void wrote(String id, Path file, String text) {
         written.put(id, new Written(FileStamp.of(file), DocumentReader.sha256(text.getBytes(StandardCharsets.UTF_8))));

@@ -71,7 +71,9 @@ public final class ShardMerge {
             }
         }
         IndexMerge.merge(byShard, layout.index());
+        List<CleanTexts> shardTexts = new ArrayList<>();
         for (Path shard : shardDirs) {
+            shardTexts.add(CleanTexts.load(shard)); // before copying: what each shard wrote, and its hash
             copyTree(new OutputLayout(shard).cleanDir(), layout.cleanDir());
         }
         long joined = System.nanoTime() - t0; // the merge's own index work, added to the shards' in run.json
@@ -85,7 +87,14 @@ public final class ShardMerge {
             index.saveVersions();
         }
         for (String id : ids) {
-            texts.intact(id, layout.cleanFile(id)); // records each clean text as this merge wrote it
+            // records each clean text as this merge wrote it: with the hash its shard recorded, unread
+            int from = lastCopied(shardDirs, id);
+            if (from >= 0) {
+                texts.intactCopy(id, layout.cleanFile(id), shardTexts.get(from),
+                        new OutputLayout(shardDirs.get(from)).cleanFile(id));
+            } else {
+                texts.intact(id, layout.cleanFile(id));
+            }
         }
         texts.save(out, ids);
         List<Rejection> rejected = new ArrayList<>();
@@ -158,6 +167,16 @@ public final class ShardMerge {
             throw new Refused("missing shards: " + String.join(", ", missing));
         }
         return records;
+    }
+
+    /** The last of the shards (in the order given, as {@link #copyTree} copies) holding a clean text of {@code id}; -1 if none. */
+    private static int lastCopied(List<Path> shardDirs, String id) {
+        for (int i = shardDirs.size() - 1; i >= 0; i--) {
+            if (Files.isRegularFile(new OutputLayout(shardDirs.get(i)).cleanFile(id))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
