@@ -40,9 +40,14 @@ final class HtmlMetadata {
     }
 
     static Facts read(Document doc) {
-        String url = TextStats.firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), meta(doc, "twitter:url"));
+        String url = url(doc);
         String title = title(doc);
         return new Facts(title, titleCandidates(doc), HtmlDates.collect(doc, url, title), publisherCandidates(doc, url), url);
+    }
+
+    /** The page's own address: its canonical link, else its og:url or twitter:url; empty if none. */
+    static String url(Document doc) {
+        return TextStats.firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), meta(doc, "twitter:url"));
     }
 
     static String title(Document doc) {

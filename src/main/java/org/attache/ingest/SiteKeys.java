@@ -16,13 +16,18 @@ final class SiteKeys {
     }
 
     static List<String> forHtml(HtmlMetadata.Facts facts, String sourceName) {
+        return forHtml(facts.url(), facts.publisher(), sourceName);
+    }
+
+    /** The sites of an HTML page of address {@code url} (may be empty) and {@code publisher} (may be empty). */
+    static List<String> forHtml(String url, String publisher, String sourceName) {
         List<String> keys = new ArrayList<>();
-        String domain = HtmlMetadata.domain(facts.url());
+        String domain = HtmlMetadata.domain(url);
         if (!domain.isEmpty()) {
             keys.add("domain:" + domain);
         }
-        if (!facts.publisher().isEmpty() && !facts.publisher().equals(domain)) {
-            keys.add("publisher:" + TextStats.key(facts.publisher()));
+        if (!publisher.isEmpty() && !publisher.equals(domain)) {
+            keys.add("publisher:" + TextStats.key(publisher));
         }
         if (keys.isEmpty()) {
             keys.add("folder:" + folder(sourceName) + "|html");

@@ -89,10 +89,11 @@ public final class TemplateLearner implements Serializable {
         switch (format) {
             case HTML -> {
                 Document doc = Jsoup.parse(decodedText);
-                HtmlMetadata.Facts facts = HtmlMetadata.read(doc);
+                // only what names the site, read before the chrome is stripped (titles and dates are the cleaner's)
+                String url = HtmlMetadata.url(doc);
+                sites = SiteKeys.forHtml(url, HtmlMetadata.publisher(doc, url), sourceName);
                 HtmlChrome.strip(doc.body());
                 blocks = HtmlBlocks.extract(doc.body());
-                sites = SiteKeys.forHtml(facts, sourceName);
             }
             case MARKDOWN -> {
                 FrontMatter fm = FrontMatter.parse(decodedText);
