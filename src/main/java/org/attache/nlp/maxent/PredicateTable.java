@@ -161,6 +161,18 @@ public final class PredicateTable {
         }
     }
 
+    /**
+     * Adds the parameters of one feature, each times {@code value}, to {@code sums}, in the model's outcome
+     * order: OpenNLP's {@code ArrayMath.sumFeatures} for a feature of that value.
+     */
+    public void addParameters(int id, double value, double[] sums) {
+        if (id != UNKNOWN) {
+            for (int k = firstParam[id], end = firstParam[id + 1]; k < end; k++) {
+                sums[outcomes[k]] += params[k] * value;
+            }
+        }
+    }
+
     /** How many parameters a feature has (0 for {@link #UNKNOWN}). */
     public int parameterCount(int id) {
         return id == UNKNOWN ? 0 : firstParam[id + 1] - firstParam[id];
