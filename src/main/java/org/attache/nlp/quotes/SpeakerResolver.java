@@ -333,8 +333,14 @@ final class SpeakerResolver {
         if (named != null) {
             return named;
         }
-        Speaker spoke = discourse.describedBy(NameMemory.lastWord(p.text()), p.text());
-        return spoke != null && spoke.group() ? spoke.withRole("") : description(p);
+        String head = NameMemory.lastWord(p.text());
+        Speaker spoke = discourse.describedBy(head, p.text());
+        if (spoke != null && spoke.group()) {
+            return spoke.withRole("");
+        }
+        Speaker any = p.kind() == SpeakerPhrase.Kind.ANAPHOR
+                ? groups.anyOrganisation(head, discourse.lastGroup(), at, PRONOUN_WINDOW) : null;
+        return any != null ? any : description(p);
     }
 
     private Speaker description(SpeakerPhrase p) {
