@@ -29,6 +29,7 @@ final class SpeakerResolver {
     private final SpeakerCandidates candidates;
     private final SpeakerRanker ranker;
     private final GroupCandidates groups;
+    private final Namesakes namesakes;
     /** The text in lower case, made the first time a written name is checked against it. */
     private String lowerText;
 
@@ -46,6 +47,7 @@ final class SpeakerResolver {
         this.genders = Genders.of(text, mentions, memory);
         this.candidates = new SpeakerCandidates(text, mentions, quoted, parser);
         this.ranker = new SpeakerRanker(genders);
+        this.namesakes = new Namesakes(this.mentions);
         this.groups = new GroupCandidates(text, this.mentions, parser, this::insideQuote, (p, start) ->
                 p.kind() == SpeakerPhrase.Kind.NAME ? name(p.name(), p.nameSpan(), p.role(), start, titled(p))
                         : p.kind() == SpeakerPhrase.Kind.ANAPHOR ? groupOrDescription(p, start) : description(p));
@@ -151,8 +153,10 @@ final class SpeakerResolver {
             }
         }
         if (m != null && m.type() == ActorType.PERSON) {
-            boolean same = NameMemory.lastWord(m.actor()).equals(surname) || !name.contains(" ");
-            return new Speaker(same && !fuller(name, m.actor()) ? m.actor() : name, m.actor(), role, true, false);
+            // a bare surname shared in the family: the one the text calls by it, not the relative named last
+            String actor = single && !titled ? namesakes.of(surname, m.actor(), span.start()) : m.actor();
+            boolean same = NameMemory.lastWord(actor).equals(surname) || !name.contains(" ");
+            return new Speaker(same && !fuller(name, actor) ? actor : name, actor, role, true, false);
         }
         if (m != null) {
             return new Speaker(name, m.actor(), role, false, true);
