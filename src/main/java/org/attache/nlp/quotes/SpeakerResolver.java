@@ -312,7 +312,8 @@ final class SpeakerResolver {
         if (found != null) {
             return name(found, new TextSpan(foundAt, foundAt + found.length()), "", at);
         }
-        boolean epithet = !SpeakerKinds.ORGANISATION_WORDS.contains(head) && !head.endsWith("s") && p.text().split("\\s+").length >= 3;
+        boolean epithet = !SpeakerKinds.ORGANISATION_WORDS.contains(head) && !head.endsWith("s") && p.text().split("\\s+").length >= 3
+                || SpeakerKinds.PUBLIC_EPITHETS.contains(head) && IntroducedDescription.before(text, head, at) == null;
         if (epithet) {
             // "the Ohio businessman says", "the former governor said": a person the text has just named
             Speaker subject = salientSubject(0, at);
