@@ -30,6 +30,7 @@ final class SpeakerResolver {
     private final SpeakerRanker ranker;
     private final GroupCandidates groups;
     private final Namesakes namesakes;
+    private final ShortOrganisationNames shortNames;
     /** The text in lower case, made the first time a written name is checked against it. */
     private String lowerText;
 
@@ -48,6 +49,7 @@ final class SpeakerResolver {
         this.candidates = new SpeakerCandidates(text, mentions, quoted, parser);
         this.ranker = new SpeakerRanker(genders);
         this.namesakes = new Namesakes(this.mentions);
+        this.shortNames = new ShortOrganisationNames(this.mentions);
         this.groups = new GroupCandidates(text, this.mentions, parser, this::insideQuote, (p, start) ->
                 p.kind() == SpeakerPhrase.Kind.NAME ? name(p.name(), p.nameSpan(), p.role(), start, titled(p))
                         : p.kind() == SpeakerPhrase.Kind.ANAPHOR ? groupOrDescription(p, start) : description(p));
@@ -159,7 +161,8 @@ final class SpeakerResolver {
             return new Speaker(same && !fuller(name, actor) ? actor : name, actor, role, true, false);
         }
         if (m != null) {
-            return new Speaker(name, m.actor(), role, false, true);
+            Speaker full = fullOrganisation(name, span.start(), role);
+            return full != null ? full : new Speaker(name, m.actor(), role, false, true);
         }
         if (single) {
             Speaker person = knownPerson(surname, at);
@@ -167,9 +170,20 @@ final class SpeakerResolver {
                 return person.withRole(role);
             }
         }
+        Speaker full = fullOrganisation(name, span == null ? at : span.start(), role);
+        if (full != null) {
+            return full;
+        }
         boolean organisation = SpeakerKinds.isOrganisation(name);
         boolean person = !organisation && (!single || titled);
         return new Speaker(name, "", role, person, organisation);
+    }
+
+    /** "the Times said" after "Tampa Bay Times": the organisation named in full before {@code at}; or null. */
+    private Speaker fullOrganisation(String name, int at, String role) {
+        Mention full = shortNames.fuller(name, at);
+        return full == null ? null
+                : new Speaker(full.text().strip().replaceFirst("^The\\s+", ""), full.actor(), role, false, true);
     }
 
     private Speaker pronoun(String pronoun, int at) {

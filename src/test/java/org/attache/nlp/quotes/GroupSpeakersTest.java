@@ -146,4 +146,14 @@ class GroupSpeakersTest {
                 ActorType.ORGANIZATION, false)));
         assertQuote(quotes.get(0), 37, 60, "newspaper");
     }
+
+    @Test
+    void aShortNameIsTheOrganisationNamedInFullBefore() {
+        String text = "The Lakeside Herald broke the story. \u201CThe mayor knew,\u201D the Herald reported.";
+        List<Mention> named = List.of(named(text, "The Lakeside Herald", "Lakeside Herald", ActorType.ORGANIZATION, false),
+                named(text, "Herald", "Herald", ActorType.ORGANIZATION, true));
+        List<Quote> quotes = find(doc(text), named);
+        assertQuote(quotes.get(0), 38, 53, "Lakeside Herald");
+        assertEquals("Lakeside Herald", quotes.get(0).speakerActor());
+    }
 }
