@@ -154,6 +154,10 @@ final class GroupCandidates {
             if (organisation != null) {
                 return new Speaker(organisation, "", "", false, true); // "the commission" → Commission on Elections
             }
+            String owned = lastOwnedBy(head, at);
+            if (owned != null) {
+                return new Speaker(owned, "", "", false, true); // "the campaign" → Ames campaign, "the office" → Ames's office
+            }
         }
         return null; // kept as described
     }
@@ -213,6 +217,24 @@ final class GroupCandidates {
             boolean qualified = !m.group(1).replaceFirst("^The\\s+", "").isBlank() || !m.group(2).isEmpty();
             if (qualified && !insideQuote.test(m.start())) {
                 found = m.group().strip().replaceFirst("^The\\s+", "");
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The last "Ames campaign" or "Ames's campaign" before {@code at}, outside quotations, where Ames is a person
+     * the actors stage found, as written; or null.
+     */
+    private String lastOwnedBy(String head, int at) {
+        Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’-]+?)(?:['’]s?)?\\s+" + Pattern.quote(head) + "\\b")
+                .matcher(text).region(0, Math.max(0, at));
+        String found = null;
+        while (m.find()) {
+            int start = m.start(1);
+            if (!insideQuote.test(start) && mentions.stream().anyMatch(n -> n.type() == ActorType.PERSON
+                    && n.span().start() <= start && m.end(1) == n.span().end())) {
+                found = m.group().strip(); // as the text writes it: "Ames campaign", "Ames's office"
             }
         }
         return found;

@@ -156,4 +156,11 @@ class GroupSpeakersTest {
         assertQuote(quotes.get(0), 38, 53, "Lakeside Herald");
         assertEquals("Lakeside Herald", quotes.get(0).speakerActor());
     }
+
+    @Test
+    void theCampaignIsTheCampaignOfThePersonItWasNamedFor() {
+        String text = "Reporters asked the Ostrova campaign about the donors. \u201CAll gifts were legal,\u201D the campaign said.";
+        List<Quote> quotes = find(doc(text), List.of(named(text, "Ostrova", "Lena Ostrova", ActorType.PERSON, false)));
+        assertQuote(quotes.get(0), 56, 77, "Ostrova campaign");
+    }
 }
