@@ -2,7 +2,6 @@ package org.attache.nlp.quotes;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -288,18 +287,6 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** The titles written before the names of the people a description's head word names. */
-    private static final Map<String, String> TITLE_FORMS = Map.of(
-            "congressman", "Rep|Representative|Congressman",
-            "congresswoman", "Rep|Representative|Congresswoman",
-            "lawmaker", "Rep|Representative|Congressman|Congresswoman|Sen|Senator",
-            "senator", "Sen|Senator",
-            "general", "Gen|General",
-            "governor", "Gov|Governor",
-            "ambassador", "Amb|Ambassador",
-            "admiral", "Adm|Admiral",
-            "colonel", "Col|Colonel");
-
     private Speaker anaphor(SpeakerPhrase p, int at) {
         String head = NameMemory.lastWord(p.text());
         if (GroupCandidates.kindOf(head) != GroupCandidates.Kind.PERSON) {
@@ -310,21 +297,9 @@ final class SpeakerResolver {
             return new Speaker(described.name(), described.actor(), "", described.person(), described.group());
         }
         // "the president" after "President Obama" earlier in the text, "the congressman" after "Rep. Ferreira"
-        String titles = TITLE_FORMS.containsKey(head) ? "\\b(?:" + TITLE_FORMS.get(head) + ")\\.?"
-                : "(?i:\\b" + Pattern.quote(head) + ")";
-        Matcher m = Pattern.compile(titles + "\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)")
-                .matcher(text);
-        String found = null;
-        int foundAt = -1;
-        boolean deputy = DiscourseState.isDeputy(p.text());
-        while (m.find() && m.start() < at) {
-            if (deputy || !DiscourseState.isDeputy(text.substring(Math.max(0, m.start() - 12), m.end()))) {
-                found = m.group(1); // "the president" is not the "Vice President Tomas Berg" named before
-                foundAt = m.start(1);
-            }
-        }
-        if (found != null) {
-            return name(found, new TextSpan(foundAt, foundAt + found.length()), "", at);
+        TextSpan titled = TitledNames.lastBefore(text, head, p.text(), at);
+        if (titled != null) {
+            return name(titled.of(text), titled, "", at);
         }
         boolean epithet = !SpeakerKinds.ORGANISATION_WORDS.contains(head) && !head.endsWith("s") && p.text().split("\\s+").length >= 3
                 || SpeakerKinds.PUBLIC_EPITHETS.contains(head) && IntroducedDescription.before(text, head, at) == null;
