@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.attache.model.ActorType;
 import org.attache.model.Mention;
 
@@ -41,6 +42,11 @@ final class Namesakes {
      * it ({@code actor}, the actors stage's choice, on a tie); {@code actor} when the surname is not shared.
      */
     String of(String surname, String actor, int at) {
+        return of(surname, actor, at, a -> true);
+    }
+
+    /** {@link #of(String, String, int)} among the people {@code fits} allows ("Mrs. Vance": the women). */
+    String of(String surname, String actor, int at, Predicate<String> fits) {
         List<Mention> named = bySurname.get(surname);
         if (named == null || !NameMemory.lastWord(actor).equals(surname)) {
             return actor;
@@ -50,10 +56,12 @@ final class Namesakes {
             if (m.span().start() >= at) {
                 break;
             }
-            counts.merge(m.actor(), 1, Integer::sum);
+            if (fits.test(m.actor())) {
+                counts.merge(m.actor(), 1, Integer::sum);
+            }
         }
         String best = actor;
-        int bestCount = counts.getOrDefault(actor, 0);
+        int bestCount = fits.test(actor) ? counts.getOrDefault(actor, 0) : -1;
         for (Mention m : named) { // text order: a tie goes to the one named first
             int c = counts.getOrDefault(m.actor(), 0);
             if (c > bestCount) {

@@ -135,6 +135,13 @@ final class SpeakerResolver {
         return first >= 0 && lower.indexOf(written, first + written.length()) >= 0;
     }
 
+    /** "he" after "Mr.", "she" after "Mrs.", "Ms." or "Miss" written just before {@code start}; else "". */
+    private String genderTitle(int start) {
+        Matcher m = GENDER_TITLE.matcher(text.substring(Math.max(0, start - 6), start));
+        return !m.find() ? "" : m.group(1).equals("Mr") ? "he" : "she";
+    }
+    private static final Pattern GENDER_TITLE = Pattern.compile("\\b(Mr|Mrs|Ms|Miss)\\.?\\s+$");
+
     /** Whether the phrase carries a title only people have ("Mr. Obama", "Prime Minister Kallas"). */
     private static boolean titled(SpeakerPhrase p) {
         return SpeakerKinds.hasPersonTitle(p.role()) || SpeakerKinds.hasPersonTitle(p.text().split("\\s+")[0]);
@@ -154,8 +161,11 @@ final class SpeakerResolver {
             }
         }
         if (m != null && m.type() == ActorType.PERSON) {
-            // a bare surname shared in the family: the one the text calls by it, not the relative named last
-            String actor = single && !titled ? namesakes.of(surname, m.actor(), span.start()) : m.actor();
+            // a bare surname shared in the family: the one the text calls by it, not the relative named last;
+            // "Mrs. Vance" the woman of that name the text calls by it
+            String pronoun = single ? genderTitle(span.start()) : "";
+            String actor = !single ? m.actor() : !titled ? namesakes.of(surname, m.actor(), span.start())
+                    : pronoun.isEmpty() ? m.actor() : namesakes.of(surname, m.actor(), span.start(), a -> genders.fits(a, pronoun));
             boolean same = NameMemory.lastWord(actor).equals(surname) || !name.contains(" ");
             return new Speaker(same && !fuller(name, actor) ? actor : name, actor, role, true, false);
         }

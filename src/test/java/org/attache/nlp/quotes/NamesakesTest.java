@@ -44,4 +44,20 @@ class NamesakesTest {
         assertEquals("Rita Vance", new Namesakes(mentions()).of("Vance", "Rita Vance", 0),
                 "a tie (none named before) keeps the given actor");
     }
+
+    @Test
+    void aGenderTitleChoosesAmongTheNamesakesOfThatGender() {
+        String text = "Tom Vance backed the bill. Vance spoke first. Rita Vance sat in the front row."
+                + " \u201CWe will win,\u201D Mrs. Vance said.";
+        int tom = text.indexOf("Tom Vance");
+        int bare = text.indexOf("Vance spoke");
+        int rita = text.indexOf("Rita Vance");
+        int last = text.lastIndexOf("Vance");
+        List<Mention> people = List.of(mention(text, tom, tom + 9, "Tom Vance", ActorType.PERSON),
+                mention(text, bare, bare + 5, "Tom Vance", ActorType.PERSON),
+                mention(text, rita, rita + 10, "Rita Vance", ActorType.PERSON),
+                mention(text, last, last + 5, "Tom Vance", ActorType.PERSON));
+        List<Quote> quotes = find(doc(text), people);
+        assertQuote(quotes.get(0), 80, 92, "Rita Vance");
+    }
 }
