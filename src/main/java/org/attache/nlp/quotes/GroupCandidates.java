@@ -75,13 +75,52 @@ final class GroupCandidates {
         return named == null ? Speaker.UNKNOWN : new Speaker(named.actor(), named.actor(), "", false, true);
     }
 
+    /** Head words that stand for an organisation of any name ("the company" for Acme, where "the ministry" needs a ministry). */
+    private static final Set<String> ANY_ORGANISATION = Set.of("company", "corporation", "firm", "group", "organization",
+            "organisation", "agency", "network", "website", "outlet", "newspaper", "paper", "magazine", "publication");
+    /** Of those, the media: news names many organisations it reports on, so only one it names as a subject is meant. */
+    private static final Set<String> MEDIA_HEADS = Set.of("network", "website", "outlet", "newspaper", "paper", "magazine",
+            "publication");
+
+    /**
+     * "the company said", "the group said" where no name holds the head: the organisation the narration named
+     * last within {@code window} characters (for a medium, the last one named at the start of a clause), else
+     * the named organisation that spoke last within it; or null.
+     */
+    Speaker anyOrganisation(String head, DiscourseState.Said lastGroup, int at, int window) {
+        if (!ANY_ORGANISATION.contains(head)) {
+            return null;
+        }
+        int from = Math.max(0, at - window);
+        Mention named = lastOrganisation(from, at, MEDIA_HEADS.contains(head));
+        if (named != null) {
+            return new Speaker(named.actor(), named.actor(), "", false, true);
+        }
+        return lastGroup != null && lastGroup.at() >= from && !lastGroup.speaker().actor().isEmpty()
+                ? lastGroup.speaker().withRole("") : null;
+    }
+
+    /** Whether the name at {@code start} opens a clause, over an article at most ("A Daily Star editorial said"). */
+    private boolean opensClause(int start) {
+        String before = ARTICLE_AT_END.matcher(text.substring(Math.max(0, start - 16), start)).replaceFirst("");
+        String stripped = before.stripTrailing();
+        return stripped.isEmpty() || before.substring(stripped.length()).indexOf('\n') >= 0
+                || ".!?,;:\u201D\"".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
+    }
+    private static final Pattern ARTICLE_AT_END = Pattern.compile("(?<![\\p{L}'\u2019])(?i:an?|the)\\s+$");
+
     /** The last organisation the narration names in {@code [from, at)}: what "it" most likely is when no subject is. */
     private Mention lastOrganisation(int from, int at) {
+        return lastOrganisation(from, at, false);
+    }
+
+    /** {@link #lastOrganisation(int, int)}, only among names opening a clause when {@code opening}. */
+    private Mention lastOrganisation(int from, int at, boolean opening) {
         Mention found = null;
         for (Mention m : mentions) {
             TextSpan s = m.span();
             if (m.type() == ActorType.ORGANIZATION && s.start() >= from && s.end() <= at && !insideQuote.test(s.start())
-                    && (found == null || s.start() > found.span().start())) {
+                    && (found == null || s.start() > found.span().start()) && (!opening || opensClause(s.start()))) {
                 found = m;
             }
         }
@@ -114,6 +153,10 @@ final class GroupCandidates {
             String organisation = lastNameWithHead(head, at);
             if (organisation != null) {
                 return new Speaker(organisation, "", "", false, true); // "the commission" → Commission on Elections
+            }
+            String owned = lastOwnedBy(head, at);
+            if (owned != null) {
+                return new Speaker(owned, "", "", false, true); // "the campaign" → Ames campaign, "the office" → Ames's office
             }
         }
         return null; // kept as described
@@ -174,6 +217,24 @@ final class GroupCandidates {
             boolean qualified = !m.group(1).replaceFirst("^The\\s+", "").isBlank() || !m.group(2).isEmpty();
             if (qualified && !insideQuote.test(m.start())) {
                 found = m.group().strip().replaceFirst("^The\\s+", "");
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The last "Ames campaign" or "Ames's campaign" before {@code at}, outside quotations, where Ames is a person
+     * the actors stage found, as written; or null.
+     */
+    private String lastOwnedBy(String head, int at) {
+        Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’-]+?)(?:['’]s?)?\\s+" + Pattern.quote(head) + "\\b")
+                .matcher(text).region(0, Math.max(0, at));
+        String found = null;
+        while (m.find()) {
+            int start = m.start(1);
+            if (!insideQuote.test(start) && mentions.stream().anyMatch(n -> n.type() == ActorType.PERSON
+                    && n.span().start() <= start && m.end(1) == n.span().end())) {
+                found = m.group().strip(); // as the text writes it: "Ames campaign", "Ames's office"
             }
         }
         return found;

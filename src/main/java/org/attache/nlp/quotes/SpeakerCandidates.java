@@ -23,8 +23,8 @@ final class SpeakerCandidates {
      * @param opensSentence  the first person the narration names in that sentence (most often its subject)
      * @param possessive     a possessive or a modifier ("Trump's plan", "the Smith campaign", "Smith
      *                       campaign spokesman Jones"): the sentence is about something else
-     * @param afterCue       the subject of a verb of saying written after it ("…, noted Acme's Jo Kent"):
-     *                       a subject too, though it does not open its sentence
+     * @param afterCue       the subject of a verb of saying next to it, written before it ("…, noted Acme's Jo Kent")
+     *                       or closing its sentence ("…, Jo Kent said."): a subject, though it does not open it
      */
     record Candidate(Mention mention, int sentencesBack, boolean opensSentence, boolean possessive,
                      boolean afterCue) {
@@ -71,12 +71,38 @@ final class SpeakerCandidates {
                 tok++;
             }
             boolean afterCue = !possessive && afterCue(toks, tok);
-            out.add(new Candidate(m, ends.length - sentence, opens, possessive, afterCue));
+            boolean reports = !possessive && reportsClause(toks, s);
+            if (reports) {
+                // "Kerr backed the plan, Ames said.": Ames speaks, Kerr only opens what Ames said
+                int back = ends.length - sentence;
+                out.replaceAll(c -> c.sentencesBack() == back && c.opensSentence()
+                        ? new Candidate(c.mention(), back, false, c.possessive(), c.afterCue()) : c);
+            }
+            out.add(new Candidate(m, ends.length - sentence, opens, possessive, afterCue || reports));
             if (!possessive) {
                 lastSentence = sentence;
             }
         }
         return out;
+    }
+
+    /** Whether the name at {@code s} closes its sentence as the subject of a verb of saying: "…, Ames said." */
+    private boolean reportsClause(List<QuoteToken> toks, TextSpan s) {
+        int k = 0;
+        while (k < toks.size() && toks.get(k).start() < s.start()) {
+            k++;
+        }
+        if (k == 0 || !toks.get(k - 1).is(",")) {
+            return false;
+        }
+        while (k < toks.size() && toks.get(k).start() < s.end()) {
+            k++;
+        }
+        if (k + 1 >= toks.size() || parser.cueKind(toks, k) != QuoteLexicon.CueKind.VERB) {
+            return false;
+        }
+        QuoteToken after = toks.get(k + 1);
+        return after.is(".") || after.is(",");
     }
 
     /** How many sentence ends of the narration lie in {@code [from, at)}. */

@@ -28,6 +28,15 @@ final class SpeakerKinds {
             "lord", "lady", "gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.", "capt", "capt.", "sgt", "sgt.",
             "adm", "adm.", "rep", "rep.", "sen", "sen.", "gov", "gov.", "amb", "amb.", "prof", "prof.", "professor");
 
+    /**
+     * Words news uses for a public figure it has named, not for an unnamed source: "the candidate said", "the
+     * billionaire added" point back to the person, where "the official said" keeps its description.
+     */
+    static final Set<String> PUBLIC_EPITHETS = Set.of("candidate", "nominee", "hopeful", "contender", "frontrunner",
+            "front-runner", "incumbent", "challenger", "politician", "businessman", "businesswoman", "billionaire",
+            "mogul", "tycoon", "entrepreneur", "investor", "host", "anchor", "star", "actor", "actress", "singer",
+            "comedian", "author", "pundit", "commentator", "columnist", "judge", "justice");
+
     static boolean hasPersonTitle(String role) {
         return !role.isEmpty() && PERSON_TITLES.contains(NameMemory.lastWord(role.replaceAll("\\.$", "")))
                 || !role.isEmpty() && PERSON_TITLES.contains(role.strip().split("\\s+")[role.strip().split("\\s+").length - 1]

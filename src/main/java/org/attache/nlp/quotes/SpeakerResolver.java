@@ -2,7 +2,6 @@ package org.attache.nlp.quotes;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +28,8 @@ final class SpeakerResolver {
     private final SpeakerCandidates candidates;
     private final SpeakerRanker ranker;
     private final GroupCandidates groups;
+    private final Namesakes namesakes;
+    private final ShortOrganisationNames shortNames;
     /** The text in lower case, made the first time a written name is checked against it. */
     private String lowerText;
 
@@ -46,6 +47,8 @@ final class SpeakerResolver {
         this.genders = Genders.of(text, mentions, memory);
         this.candidates = new SpeakerCandidates(text, mentions, quoted, parser);
         this.ranker = new SpeakerRanker(genders);
+        this.namesakes = new Namesakes(this.mentions);
+        this.shortNames = new ShortOrganisationNames(this.mentions);
         this.groups = new GroupCandidates(text, this.mentions, parser, this::insideQuote, (p, start) ->
                 p.kind() == SpeakerPhrase.Kind.NAME ? name(p.name(), p.nameSpan(), p.role(), start, titled(p))
                         : p.kind() == SpeakerPhrase.Kind.ANAPHOR ? groupOrDescription(p, start) : description(p));
@@ -132,6 +135,13 @@ final class SpeakerResolver {
         return first >= 0 && lower.indexOf(written, first + written.length()) >= 0;
     }
 
+    /** "he" after "Mr.", "she" after "Mrs.", "Ms." or "Miss" written just before {@code start}; else "". */
+    private String genderTitle(int start) {
+        Matcher m = GENDER_TITLE.matcher(text.substring(Math.max(0, start - 6), start));
+        return !m.find() ? "" : m.group(1).equals("Mr") ? "he" : "she";
+    }
+    private static final Pattern GENDER_TITLE = Pattern.compile("\\b(Mr|Mrs|Ms|Miss)\\.?\\s+$");
+
     /** Whether the phrase carries a title only people have ("Mr. Obama", "Prime Minister Kallas"). */
     private static boolean titled(SpeakerPhrase p) {
         return SpeakerKinds.hasPersonTitle(p.role()) || SpeakerKinds.hasPersonTitle(p.text().split("\\s+")[0]);
@@ -151,11 +161,17 @@ final class SpeakerResolver {
             }
         }
         if (m != null && m.type() == ActorType.PERSON) {
-            boolean same = NameMemory.lastWord(m.actor()).equals(surname) || !name.contains(" ");
-            return new Speaker(same && !fuller(name, m.actor()) ? m.actor() : name, m.actor(), role, true, false);
+            // a bare surname shared in the family: the one the text calls by it, not the relative named last;
+            // "Mrs. Vance" the woman of that name the text calls by it
+            String pronoun = single ? genderTitle(span.start()) : "";
+            String actor = !single ? m.actor() : !titled ? namesakes.of(surname, m.actor(), span.start())
+                    : pronoun.isEmpty() ? m.actor() : namesakes.of(surname, m.actor(), span.start(), a -> genders.fits(a, pronoun));
+            boolean same = NameMemory.lastWord(actor).equals(surname) || !name.contains(" ");
+            return new Speaker(same && !fuller(name, actor) ? actor : name, actor, role, true, false);
         }
         if (m != null) {
-            return new Speaker(name, m.actor(), role, false, true);
+            Speaker full = fullOrganisation(name, span.start(), role);
+            return full != null ? full : new Speaker(name, m.actor(), role, false, true);
         }
         if (single) {
             Speaker person = knownPerson(surname, at);
@@ -163,9 +179,20 @@ final class SpeakerResolver {
                 return person.withRole(role);
             }
         }
+        Speaker full = fullOrganisation(name, span == null ? at : span.start(), role);
+        if (full != null) {
+            return full;
+        }
         boolean organisation = SpeakerKinds.isOrganisation(name);
         boolean person = !organisation && (!single || titled);
         return new Speaker(name, "", role, person, organisation);
+    }
+
+    /** "the Times said" after "Tampa Bay Times": the organisation named in full before {@code at}; or null. */
+    private Speaker fullOrganisation(String name, int at, String role) {
+        Mention full = shortNames.fuller(name, at);
+        return full == null ? null
+                : new Speaker(full.text().strip().replaceFirst("^The\\s+", ""), full.actor(), role, false, true);
     }
 
     private Speaker pronoun(String pronoun, int at) {
@@ -270,18 +297,6 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** The titles written before the names of the people a description's head word names. */
-    private static final Map<String, String> TITLE_FORMS = Map.of(
-            "congressman", "Rep|Representative|Congressman",
-            "congresswoman", "Rep|Representative|Congresswoman",
-            "lawmaker", "Rep|Representative|Congressman|Congresswoman|Sen|Senator",
-            "senator", "Sen|Senator",
-            "general", "Gen|General",
-            "governor", "Gov|Governor",
-            "ambassador", "Amb|Ambassador",
-            "admiral", "Adm|Admiral",
-            "colonel", "Col|Colonel");
-
     private Speaker anaphor(SpeakerPhrase p, int at) {
         String head = NameMemory.lastWord(p.text());
         if (GroupCandidates.kindOf(head) != GroupCandidates.Kind.PERSON) {
@@ -292,23 +307,12 @@ final class SpeakerResolver {
             return new Speaker(described.name(), described.actor(), "", described.person(), described.group());
         }
         // "the president" after "President Obama" earlier in the text, "the congressman" after "Rep. Ferreira"
-        String titles = TITLE_FORMS.containsKey(head) ? "\\b(?:" + TITLE_FORMS.get(head) + ")\\.?"
-                : "(?i:\\b" + Pattern.quote(head) + ")";
-        Matcher m = Pattern.compile(titles + "\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)")
-                .matcher(text);
-        String found = null;
-        int foundAt = -1;
-        boolean deputy = DiscourseState.isDeputy(p.text());
-        while (m.find() && m.start() < at) {
-            if (deputy || !DiscourseState.isDeputy(text.substring(Math.max(0, m.start() - 12), m.end()))) {
-                found = m.group(1); // "the president" is not the "Vice President Tomas Berg" named before
-                foundAt = m.start(1);
-            }
+        TextSpan titled = TitledNames.lastBefore(text, head, p.text(), at);
+        if (titled != null) {
+            return name(titled.of(text), titled, "", at);
         }
-        if (found != null) {
-            return name(found, new TextSpan(foundAt, foundAt + found.length()), "", at);
-        }
-        boolean epithet = !SpeakerKinds.ORGANISATION_WORDS.contains(head) && !head.endsWith("s") && p.text().split("\\s+").length >= 3;
+        boolean epithet = !SpeakerKinds.ORGANISATION_WORDS.contains(head) && !head.endsWith("s") && p.text().split("\\s+").length >= 3
+                || SpeakerKinds.PUBLIC_EPITHETS.contains(head) && IntroducedDescription.before(text, head, at) == null;
         if (epithet) {
             // "the Ohio businessman says", "the former governor said": a person the text has just named
             Speaker subject = salientSubject(0, at);
@@ -333,8 +337,14 @@ final class SpeakerResolver {
         if (named != null) {
             return named;
         }
-        Speaker spoke = discourse.describedBy(NameMemory.lastWord(p.text()), p.text());
-        return spoke != null && spoke.group() ? spoke.withRole("") : description(p);
+        String head = NameMemory.lastWord(p.text());
+        Speaker spoke = discourse.describedBy(head, p.text());
+        if (spoke != null && spoke.group()) {
+            return spoke.withRole("");
+        }
+        Speaker any = p.kind() == SpeakerPhrase.Kind.ANAPHOR
+                ? groups.anyOrganisation(head, discourse.lastGroup(), at, PRONOUN_WINDOW) : null;
+        return any != null ? any : description(p);
     }
 
     private Speaker description(SpeakerPhrase p) {

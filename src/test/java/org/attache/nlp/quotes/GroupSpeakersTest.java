@@ -119,4 +119,48 @@ class GroupSpeakersTest {
         assertEquals(GroupCandidates.Kind.ORGANISATION, GroupCandidates.kindOf("panel"));
         assertEquals(GroupCandidates.Kind.PERSON, GroupCandidates.kindOf("minister"));
     }
+
+    @Test
+    void theCompanyIsTheOrganisationJustNamed() {
+        String text = "Velmar Foods recalled its soup on Monday. \u201CNo one has fallen ill,\u201D the company said.";
+        List<Quote> quotes = find(doc(text), List.of(named(text, "Velmar Foods", "Velmar Foods",
+                ActorType.ORGANIZATION, false)));
+        assertQuote(quotes.get(0), 43, 65, "Velmar Foods");
+        assertEquals("Velmar Foods", quotes.get(0).speakerActor());
+    }
+
+    @Test
+    void theNewspaperIsTheOneNamedAsASubjectNotAnOrganisationItWritesAbout() {
+        String text = "A Harbour Gazette editorial urged the mayor to act.\n\nThe newspaper also criticised the Port "
+                + "Authority. \u201CThe docks cannot wait,\u201D the newspaper wrote.";
+        List<Mention> named = List.of(named(text, "Harbour Gazette", "Harbour Gazette", ActorType.ORGANIZATION, false),
+                named(text, "Port Authority", "Port Authority", ActorType.ORGANIZATION, false));
+        List<Quote> quotes = find(doc(text), named);
+        assertQuote(quotes.get(0), 104, 126, "Harbour Gazette");
+    }
+
+    @Test
+    void theNewspaperWithNoMediumNamedKeepsItsDescription() {
+        String text = "The fund was run by Norvik Capital. \u201CThe losses were hidden,\u201D the newspaper wrote.";
+        List<Quote> quotes = find(doc(text), List.of(named(text, "Norvik Capital", "Norvik Capital",
+                ActorType.ORGANIZATION, false)));
+        assertQuote(quotes.get(0), 37, 60, "newspaper");
+    }
+
+    @Test
+    void aShortNameIsTheOrganisationNamedInFullBefore() {
+        String text = "The Lakeside Herald broke the story. \u201CThe mayor knew,\u201D the Herald reported.";
+        List<Mention> named = List.of(named(text, "The Lakeside Herald", "Lakeside Herald", ActorType.ORGANIZATION, false),
+                named(text, "Herald", "Herald", ActorType.ORGANIZATION, true));
+        List<Quote> quotes = find(doc(text), named);
+        assertQuote(quotes.get(0), 38, 53, "Lakeside Herald");
+        assertEquals("Lakeside Herald", quotes.get(0).speakerActor());
+    }
+
+    @Test
+    void theCampaignIsTheCampaignOfThePersonItWasNamedFor() {
+        String text = "Reporters asked the Ostrova campaign about the donors. \u201CAll gifts were legal,\u201D the campaign said.";
+        List<Quote> quotes = find(doc(text), List.of(named(text, "Ostrova", "Lena Ostrova", ActorType.PERSON, false)));
+        assertQuote(quotes.get(0), 56, 77, "Ostrova campaign");
+    }
 }

@@ -75,4 +75,14 @@ class SpeakerCandidatesTest {
         assertEquals(new SpeakerCandidates.Candidate(people.get(1), 1, true, false, false), found.get(1),
                 "an object after a verb in -ing is not the subject of that verb");
     }
+
+    @Test
+    void aNameReportingItsSentenceAtTheEndIsItsSubjectAndTheOpenerIsNot() {
+        String text = "Ivo Brandt won the crowd over, Lara Vos said. \u201CNo,\u201D she said.";
+        List<Mention> people = List.of(person(text, "Ivo Brandt"), person(text, "Lara Vos"));
+        SpeakerCandidates finder = new SpeakerCandidates(text, people, List.of(inner(text, "No,")), PARSER);
+        List<SpeakerCandidates.Candidate> found = finder.before(0, text.indexOf("No,"));
+        assertEquals(List.of(new SpeakerCandidates.Candidate(people.get(0), 1, false, false, false),
+                new SpeakerCandidates.Candidate(people.get(1), 1, false, false, true)), found);
+    }
 }

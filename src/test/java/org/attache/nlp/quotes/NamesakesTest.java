@@ -1,0 +1,63 @@
+package org.attache.nlp.quotes;
+
+import static org.attache.nlp.quotes.QuoteCheck.assertQuote;
+import static org.attache.nlp.quotes.QuoteCheck.doc;
+import static org.attache.nlp.quotes.QuoteCheck.find;
+import static org.attache.nlp.quotes.QuoteCheck.mention;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.attache.model.ActorType;
+import org.attache.model.Mention;
+import org.attache.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** A bare surname two people of one document share goes to the one the text calls by it. */
+class NamesakesTest {
+
+    private static final String TEXT = "Tom Vance backed the bill. Vance spoke first. His wife, Rita Vance, sat in the front row."
+            + " \u201CWe will win,\u201D Vance said.";
+
+    /** The actors stage gave the last bare "Vance" to the relative named just before it. */
+    private static List<Mention> mentions() {
+        int tom = TEXT.indexOf("Tom Vance");
+        int bare = TEXT.indexOf("Vance spoke");
+        int rita = TEXT.indexOf("Rita Vance");
+        int last = TEXT.lastIndexOf("Vance");
+        return List.of(mention(TEXT, tom, tom + 9, "Tom Vance", ActorType.PERSON),
+                mention(TEXT, bare, bare + 5, "Tom Vance", ActorType.PERSON),
+                mention(TEXT, rita, rita + 10, "Rita Vance", ActorType.PERSON),
+                mention(TEXT, last, last + 5, "Rita Vance", ActorType.PERSON));
+    }
+
+    @Test
+    void aBareSurnameIsThePersonNamedMostOftenNotTheRelativeNamedLast() {
+        List<Quote> quotes = find(doc(TEXT), mentions());
+        assertQuote(quotes.get(0), 91, 103, "Tom Vance");
+        assertEquals("Tom Vance", quotes.get(0).speakerActor());
+    }
+
+    @Test
+    void aSurnameNoOneElseHasKeepsTheActorsStagesChoice() {
+        Namesakes namesakes = new Namesakes(mentions().subList(0, 2));
+        assertEquals("Tom Vance", namesakes.of("Vance", "Tom Vance", 80));
+        assertEquals("Rita Vance", new Namesakes(mentions()).of("Vance", "Rita Vance", 0),
+                "a tie (none named before) keeps the given actor");
+    }
+
+    @Test
+    void aGenderTitleChoosesAmongTheNamesakesOfThatGender() {
+        String text = "Tom Vance backed the bill. Vance spoke first. Rita Vance sat in the front row."
+                + " \u201CWe will win,\u201D Mrs. Vance said.";
+        int tom = text.indexOf("Tom Vance");
+        int bare = text.indexOf("Vance spoke");
+        int rita = text.indexOf("Rita Vance");
+        int last = text.lastIndexOf("Vance");
+        List<Mention> people = List.of(mention(text, tom, tom + 9, "Tom Vance", ActorType.PERSON),
+                mention(text, bare, bare + 5, "Tom Vance", ActorType.PERSON),
+                mention(text, rita, rita + 10, "Rita Vance", ActorType.PERSON),
+                mention(text, last, last + 5, "Tom Vance", ActorType.PERSON));
+        List<Quote> quotes = find(doc(text), people);
+        assertQuote(quotes.get(0), 80, 92, "Rita Vance");
+    }
+}
