@@ -109,22 +109,36 @@ final class MentionSheet {
         return bySurname.values();
     }
 
-    /** The full name nearest before the short form, else the nearest after it (headlines come first). */
+    /**
+     * The person a short form at {@code offset} stands for among the full names of that surname: of those
+     * named before it, the one named most often so far (a family's member the article is about, not the
+     * relative named last), the first named on a tie; else the nearest after it (headlines come first).
+     */
     Optional<Sighting> nearest(String surnameKey, int offset) {
         List<Sighting> sightings = bySurname.get(surnameKey);
         if (sightings == null) {
             return Optional.empty();
         }
-        Sighting before = null;
+        Map<String, Integer> before = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>();
         Sighting after = null;
         for (Sighting s : sightings) {
-            if (s.offset() < offset && (before == null || s.offset() > before.offset())) {
-                before = s;
+            if (s.offset() < offset) {
+                before.merge(s.actor(), 1, Integer::sum);
+                first.merge(s.actor(), s.offset(), Math::min);
             } else if (s.offset() > offset && (after == null || s.offset() < after.offset())) {
                 after = s;
             }
         }
-        return Optional.ofNullable(before != null ? before : after);
+        String best = null;
+        for (Map.Entry<String, Integer> e : before.entrySet()) {
+            String actor = e.getKey();
+            if (best == null || e.getValue() > before.get(best)
+                    || e.getValue().equals(before.get(best)) && first.get(actor) < first.get(best)) {
+                best = actor;
+            }
+        }
+        return best != null ? Optional.of(new Sighting(best, first.get(best))) : Optional.ofNullable(after);
     }
 
     /** Whether the document writes these two words one after the other in lower case ("information systems"). */

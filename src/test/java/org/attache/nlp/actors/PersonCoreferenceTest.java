@@ -1,0 +1,63 @@
+package org.attache.nlp.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.attache.model.ActorType;
+import org.attache.model.Mention;
+import org.attache.model.TextSpan;
+import org.attache.nlp.EntityTagger;
+import org.attache.nlp.NamedEntity;
+import org.junit.jupiter.api.Test;
+
+/** Which of several people sharing a surname a bare surname stands for, with exact offsets. */
+class PersonCoreferenceTest {
+
+    private static final Gazetteer GAZETTEER = Gazetteer.load();
+
+    /** "start-end text=actor" for every person mention, in order. */
+    private static List<String> people(String text, String... personNames) {
+        List<NamedEntity> entities = new ArrayList<>();
+        for (String name : personNames) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                entities.add(new NamedEntity(new TextSpan(at, at + name.length()), NamedEntity.PERSON, 0.8));
+            }
+        }
+        entities.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        EntityTagger tagger = (t, sentences) -> entities;
+        List<Mention> mentions = new ActorResolver(GAZETTEER, Optional.of(tagger)).find(text, List.of());
+        Invariants.check(text, mentions);
+        List<String> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() == ActorType.PERSON) {
+                out.add(m.span().start() + "-" + m.span().end() + " " + m.text() + "=" + m.actor());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aBareSurnameIsTheRelativeNamedMostOftenNotTheOneNamedLast() {
+        String text = "Marta Velkov spoke first. Marta Velkov, whose brother Ivo Velkov came too, "
+                + "disagreed. Velkov said so twice.";
+        assertEquals(List.of("0-12 Marta Velkov=Marta Velkov", "26-38 Marta Velkov=Marta Velkov",
+                "54-64 Ivo Velkov=Ivo Velkov", "86-92 Velkov=Marta Velkov"),
+                people(text, "Marta Velkov", "Ivo Velkov"));
+    }
+
+    @Test
+    void onATieTheFirstNamedOfTheFamilyWins() {
+        String text = "Rena Dovholm came with her husband, Arne Dovholm. Dovholm said the vote was close.";
+        assertEquals(List.of("0-12 Rena Dovholm=Rena Dovholm", "36-48 Arne Dovholm=Arne Dovholm",
+                "50-57 Dovholm=Rena Dovholm"), people(text, "Rena Dovholm", "Arne Dovholm"));
+    }
+
+    @Test
+    void aSurnameBeforeAnyFullNameIsTheNextOneNamed() {
+        String text = "Kessandri wins.\n\nTomas Kessandri won the seat. Kessandri thanked voters.";
+        assertEquals(List.of("0-9 Kessandri=Tomas Kessandri", "17-32 Tomas Kessandri=Tomas Kessandri",
+                "47-56 Kessandri=Tomas Kessandri"), people(text, "Tomas Kessandri"));
+    }
+}
