@@ -132,9 +132,17 @@ final class MentionSheet {
      * a tie; else the nearest after it (headlines come first).
      */
     Optional<Sighting> namesake(String surnameKey, int offset) {
+        return namesake(surnameKey, offset, CourtesyTitles.Gender.UNKNOWN);
+    }
+
+    /** As {@link #namesake(String, int)}, among the people a courtesy title of that gender does not exclude. */
+    Optional<Sighting> namesake(String surnameKey, int offset, CourtesyTitles.Gender title) {
         List<Sighting> sightings = bySurname.get(surnameKey);
         if (sightings == null) {
             return Optional.empty();
+        }
+        if (title != CourtesyTitles.Gender.UNKNOWN) {
+            sightings = sightings.stream().filter(s -> !CourtesyTitles.contradicts(title, s.actor())).toList();
         }
         Map<String, Integer> mentioned = new HashMap<>();
         Map<String, Sighting> last = new HashMap<>();

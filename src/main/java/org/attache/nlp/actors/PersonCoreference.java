@@ -77,10 +77,12 @@ final class PersonCoreference {
             if (hit != null && hit.candidate().alias().scope() == ShortScope.TITLE_ONLY && !titled) {
                 continue;
             }
-            Optional<MentionSheet.Sighting> seen = sheet.namesake(key, tokens.start(i));
+            CourtesyTitles.Gender title = CourtesyTitles.before(tokens, i);
+            Optional<MentionSheet.Sighting> seen = sheet.namesake(key, tokens.start(i), title);
             if (seen.isPresent()) {
                 sheet.cover(i, last);
-                String linkedTo = famousFirst(sheet, hit, key, seen.get().actor());
+                String famous = famousFirst(sheet, hit, key, seen.get().actor());
+                String linkedTo = CourtesyTitles.contradicts(title, famous) ? seen.get().actor() : famous;
                 sheet.linkedShortForm(linkedTo);
                 sheet.add(i, last, linkedTo, ActorType.PERSON,
                         MentionSource.COREFERENCE, Confidences.COREFERENCE);
@@ -91,7 +93,11 @@ final class PersonCoreference {
                 continue;
             }
             List<ActorEntry> people = gazetteer.shortCandidates(hit.candidate().alias().text()).stream()
-                    .map(AliasTrie.Candidate::entry).distinct().toList();
+                    .map(AliasTrie.Candidate::entry).filter(e -> !CourtesyTitles.contradicts(title, e.canonical()))
+                    .distinct().toList();
+            if (people.isEmpty()) {
+                continue;
+            }
             ShortScope scope = hit.candidate().alias().scope();
             boolean one = people.size() == 1 && (scope == ShortScope.GLOBAL || titled);
             // several people of that surname, or a title the word list lacks: the office before it decides

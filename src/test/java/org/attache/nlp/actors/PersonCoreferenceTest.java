@@ -81,4 +81,18 @@ class PersonCoreferenceTest {
         assertEquals(List.of("0-9 Kessandri=Tomas Kessandri", "17-32 Tomas Kessandri=Tomas Kessandri",
                 "47-56 Kessandri=Tomas Kessandri"), people(text, "Tomas Kessandri"));
     }
+    @Test
+    void aCourtesyTitlePassesOverARelativeOfTheOtherGender() {
+        String text = "Claire Ostrander came with Bruce Ostrander. Bruce Ostrander spoke. Mrs. Ostrander smiled. "
+                + "Mr. Ostrander left.";
+        assertEquals(List.of("0-16 Claire Ostrander=Claire Ostrander", "27-42 Bruce Ostrander=Bruce Ostrander",
+                "44-59 Bruce Ostrander=Bruce Ostrander", "72-81 Ostrander=Claire Ostrander",
+                "94-103 Ostrander=Bruce Ostrander"), people(text, "Claire Ostrander", "Bruce Ostrander"));
+    }
+
+    @Test
+    void aCourtesyTitleChoosesAmongKnownPeopleOfOneSurname() {
+        String text = "Bill Clinton spoke at the dinner. Mrs. Clinton did not.";
+        assertEquals(List.of("0-12 Bill Clinton=Bill Clinton", "39-46 Clinton=Hillary Clinton"), people(text));
+    }
 }
