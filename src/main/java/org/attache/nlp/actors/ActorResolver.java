@@ -18,6 +18,7 @@ import org.attache.nlp.EntityTagger;
  * <li>{@link SpeakerLabels}: transcript labels ("PRESIDENT BIDEN:") as mentions of the person speaking;</li>
  * <li>{@link PersonCoreference}: surnames, titles and repeated full names linked to the person (a title before a
  *     surname several known people share, by the offices of {@link Roles} on the document's date);</li>
+ * <li>{@link PersonNameForms}: a person written with and without a middle name made one actor;</li>
  * <li>{@link AcronymLinker}: acronyms linked to the organisation they abbreviate;</li>
  * <li>{@link BackReferenceLinker}: "the Commission", "the North" and shortened names linked to the actor named.</li>
  * </ol>
@@ -30,6 +31,7 @@ public final class ActorResolver implements ActorRecognizer {
     private final ModelEntityFilter modelFilter;
     private final SpeakerLabels labels;
     private final PersonCoreference people;
+    private final PersonNameForms nameForms;
     private final AcronymLinker acronyms = new AcronymLinker();
     private final BackReferenceLinker backReferences = new BackReferenceLinker();
 
@@ -46,6 +48,7 @@ public final class ActorResolver implements ActorRecognizer {
         this.modelFilter = new ModelEntityFilter(gazetteer, roles);
         this.labels = new SpeakerLabels(gazetteer);
         this.people = new PersonCoreference(gazetteer, roles);
+        this.nameForms = new PersonNameForms(gazetteer);
     }
 
     @Override
@@ -64,6 +67,7 @@ public final class ActorResolver implements ActorRecognizer {
         }
         labels.apply(sheet);
         people.apply(sheet);
+        nameForms.apply(sheet);
         acronyms.apply(sheet);
         backReferences.apply(sheet);
         return sheet.sorted();

@@ -37,6 +37,8 @@ final class MentionSheet {
     private final boolean[] covered;
     final List<Mention> mentions = new ArrayList<>();
     private final Map<String, List<Sighting>> bySurname = new HashMap<>();
+    /** How many short forms were linked to each person so far. */
+    private final Map<String, Integer> shortLinks = new HashMap<>();
     private Set<String> lowerCaseWords;
     private Set<String> lowerCasePairs;
     /** Whether the document is a transcript with speaker labels (set by {@link SpeakerLabels}). */
@@ -101,6 +103,20 @@ final class MentionSheet {
         bySurname.computeIfAbsent(surnameKey, k -> new ArrayList<>()).add(new Sighting(actor, offset));
     }
 
+    /** A full name of the document written out again: one more sighting under each surname it was seen by. */
+    void sightedAgain(String actor, int offset) {
+        for (List<Sighting> sightings : bySurname.values()) {
+            if (sightings.stream().anyMatch(s -> s.actor().equals(actor))) {
+                sightings.add(new Sighting(actor, offset));
+            }
+        }
+    }
+
+    /** A short form linked to this person: it counts towards the person's weight in {@link #namesake}. */
+    void linkedShortForm(String actor) {
+        shortLinks.merge(actor, 1, Integer::sum);
+    }
+
     List<Sighting> sightings(String surnameKey) {
         return bySurname.get(surnameKey);
     }
@@ -109,22 +125,46 @@ final class MentionSheet {
         return bySurname.values();
     }
 
-    /** The full name nearest before the short form, else the nearest after it (headlines come first). */
-    Optional<Sighting> nearest(String surnameKey, int offset) {
+    /**
+     * The person a short form at {@code offset} stands for among the full names of that surname: of those
+     * named before it, the one mentioned most so far (full names and the short forms already linked to
+     * them: the family member the article is about, not the relative named last), the one named last on
+     * a tie; else the nearest after it (headlines come first).
+     */
+    Optional<Sighting> namesake(String surnameKey, int offset) {
+        return namesake(surnameKey, offset, CourtesyTitles.Gender.UNKNOWN);
+    }
+
+    /** As {@link #namesake(String, int)}, among the people a courtesy title of that gender does not exclude. */
+    Optional<Sighting> namesake(String surnameKey, int offset, CourtesyTitles.Gender title) {
         List<Sighting> sightings = bySurname.get(surnameKey);
         if (sightings == null) {
             return Optional.empty();
         }
-        Sighting before = null;
+        if (title != CourtesyTitles.Gender.UNKNOWN) {
+            sightings = sightings.stream().filter(s -> !CourtesyTitles.contradicts(title, s.actor())).toList();
+        }
+        Map<String, Integer> mentioned = new HashMap<>();
+        Map<String, Sighting> last = new HashMap<>();
         Sighting after = null;
         for (Sighting s : sightings) {
-            if (s.offset() < offset && (before == null || s.offset() > before.offset())) {
-                before = s;
+            if (s.offset() < offset) {
+                mentioned.merge(s.actor(), 1, Integer::sum);
+                last.merge(s.actor(), s, (x, y) -> x.offset() > y.offset() ? x : y);
             } else if (s.offset() > offset && (after == null || s.offset() < after.offset())) {
                 after = s;
             }
         }
-        return Optional.ofNullable(before != null ? before : after);
+        Sighting best = null;
+        int bestCount = 0;
+        for (Sighting s : last.values()) {
+            int count = mentioned.get(s.actor()) + shortLinks.getOrDefault(s.actor(), 0);
+            if (best == null || count > bestCount || count == bestCount && s.offset() > best.offset()) {
+                best = s;
+                bestCount = count;
+            }
+        }
+        return Optional.ofNullable(best != null ? best : after);
     }
 
     /** Whether the document writes these two words one after the other in lower case ("information systems"). */

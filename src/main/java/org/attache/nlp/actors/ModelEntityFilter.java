@@ -182,7 +182,10 @@ final class ModelEntityFilter {
             if (sheet.surnameStart(range[0], last) == range[0] && unknownName(range[0])) {
                 last = spans.throughHyphen(spans.throughSurname(last));
             }
-            return new Candidate(range[0], last > range[0] ? spans.throughLowerCaseHyphen(last) : last, kind);
+            // "Jeb" + "Bush"; a known person's own surname keeps the word before it out ("Stop Trump")
+            int first = last == range[0] && range[0] > 0 && unknownName(range[0] - 1)
+                    && !gazetteer.uniqueShort(tokens.surface(range[0])) ? spans.fromGivenName(range[0]) : range[0];
+            return new Candidate(first, last > range[0] ? spans.throughLowerCaseHyphen(last) : last, kind);
         }
 
         /** Whether tokens {@code a..b} are a form of one known person ("bin Laden", "Navalny"). */

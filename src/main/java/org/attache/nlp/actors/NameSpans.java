@@ -112,6 +112,43 @@ final class NameSpans {
         return next;
     }
 
+    /**
+     * "Jeb" + "Bush": a surname the model tagged alone starts at the given name right before it on its
+     * line, when that word is no ordinary word of the document, no title, no organisation's or document's
+     * head word, not itself the end of a longer capitalised run, and not in a headline; the first token.
+     */
+    int fromGivenName(int a) {
+        int p = a - 1;
+        if (p < 0 || sheet.covered(p) || !tokens.isWord(p) || !tokens.isCapitalised(p)
+                || !" ".equals(sheet.text.substring(tokens.end(p), tokens.start(a))) || sheet.titleCase(a)) {
+            return a;
+        }
+        String w = tokens.surface(p);
+        if (w.length() < 2 || w.equals(w.toUpperCase(Locale.ROOT)) || NameWords.neverAName(w)
+                || NameWords.ORGANISATION_HEADS.contains(w) || NameWords.NOT_ACTOR_HEADS.contains(w)
+                || sheet.usedAsCommonWord(w) || w.length() >= 7 && w.matches(".*(ed|ing)")
+                || w.endsWith("s") && NameWords.TITLES.contains(w.substring(0, w.length() - 1))) {
+            return a; // "Understated Perez", "Morning Joe", "Senators Ames": a headline's word, a show's name, a title
+        }
+        int before = p - 1;
+        boolean runOn = before >= 0 && tokens.joined(before) && tokens.isWord(before) && tokens.isCapitalised(before)
+                && !sheet.covered(before) && !NameWords.neverAName(tokens.surface(before));
+        return runOn || startsSentence(p) ? a : p; // "Later Bush said": any word is capitalised there
+    }
+
+    /** Whether token {@code t} opens a line, a sentence or a quotation ("Gov. Jeb" does not). */
+    private boolean startsSentence(int t) {
+        int p = t - 1;
+        if (p < 0 || sheet.text.substring(tokens.end(p), tokens.start(t)).indexOf('\n') >= 0) {
+            return true;
+        }
+        String s = tokens.surface(p);
+        if (s.equals(".")) {
+            return p == 0 || !NameWords.TITLES.contains(tokens.surface(p - 1));
+        }
+        return !tokens.isWord(p) && ".!?:;\"\u201c\u201d'\u2018\u2019([".contains(s);
+    }
+
     /** Words that follow a name after a hyphen without being part of it ("Biden-era", "Kremlin-backed"). */
     private static final Set<String> HYPHEN_SUFFIXES = Set.of("led", "backed", "based", "era",
             "style", "like", "linked", "owned", "run", "aligned", "allied", "controlled", "funded", "appointed",

@@ -10,7 +10,8 @@ import org.attache.model.MentionSource;
 
 /**
  * Step 3: people's short forms. A full name seen again where the model missed it; a surname (alone
- * or after a title) linked to the full name seen in the document, nearest before it first; known
+ * or after a title) linked to the person of that surname the document has mentioned most so far
+ * ({@link MentionSheet#namesake}); known
  * people's distinctive surnames even without it; the model's one-word persons (a lone first name that
  * no full name explains is dropped: in transcripts, and for known given names); one-word places or
  * organisations that are the surname of a person the document names. A title before a surname that
@@ -59,6 +60,7 @@ final class PersonCoreference {
                 int last = again.get().last();
                 sheet.cover(i, last);
                 sheet.add(i, last, again.get().actor(), ActorType.PERSON, MentionSource.COREFERENCE, Confidences.COREFERENCE);
+                sheet.sightedAgain(again.get().actor(), tokens.start(i));
                 i = last;
                 continue;
             }
@@ -75,10 +77,14 @@ final class PersonCoreference {
             if (hit != null && hit.candidate().alias().scope() == ShortScope.TITLE_ONLY && !titled) {
                 continue;
             }
-            Optional<MentionSheet.Sighting> seen = sheet.nearest(key, tokens.start(i));
+            CourtesyTitles.Gender title = CourtesyTitles.before(tokens, i);
+            Optional<MentionSheet.Sighting> seen = sheet.namesake(key, tokens.start(i), title);
             if (seen.isPresent()) {
                 sheet.cover(i, last);
-                sheet.add(i, last, famousFirst(sheet, hit, key, seen.get().actor()), ActorType.PERSON,
+                String famous = famousFirst(sheet, hit, key, seen.get().actor());
+                String linkedTo = CourtesyTitles.contradicts(title, famous) ? seen.get().actor() : famous;
+                sheet.linkedShortForm(linkedTo);
+                sheet.add(i, last, linkedTo, ActorType.PERSON,
                         MentionSource.COREFERENCE, Confidences.COREFERENCE);
                 i = last;
                 continue;
@@ -87,7 +93,11 @@ final class PersonCoreference {
                 continue;
             }
             List<ActorEntry> people = gazetteer.shortCandidates(hit.candidate().alias().text()).stream()
-                    .map(AliasTrie.Candidate::entry).distinct().toList();
+                    .map(AliasTrie.Candidate::entry).filter(e -> !CourtesyTitles.contradicts(title, e.canonical()))
+                    .distinct().toList();
+            if (people.isEmpty()) {
+                continue;
+            }
             ShortScope scope = hit.candidate().alias().scope();
             boolean one = people.size() == 1 && (scope == ShortScope.GLOBAL || titled);
             // several people of that surname, or a title the word list lacks: the office before it decides
@@ -144,7 +154,7 @@ final class PersonCoreference {
                     || tokens.end(t) != m.span().end()) {
                 continue;
             }
-            Optional<MentionSheet.Sighting> seen = sheet.nearest(tokens.key(t), m.span().start());
+            Optional<MentionSheet.Sighting> seen = sheet.namesake(tokens.key(t), m.span().start());
             if (seen.isPresent()) {
                 mentions.set(k, new Mention(m.span(), m.text(), seen.get().actor(), ActorType.PERSON,
                         MentionSource.COREFERENCE, Confidences.COREFERENCE));
@@ -203,20 +213,20 @@ final class PersonCoreference {
     /**
      * A known person's surname ("Biden") in a document that also names that person in full stands
      * for them, even when a namesake the gazetteer does not know ("Jill Biden") was named nearer;
-     * else {@code nearest}.
+     * else {@code chosen}.
      */
-    private String famousFirst(MentionSheet sheet, AliasTrie.Hit hit, String key, String nearest) {
+    private String famousFirst(MentionSheet sheet, AliasTrie.Hit hit, String key, String chosen) {
         if (hit == null) {
-            return nearest;
+            return chosen;
         }
         List<ActorEntry> people = gazetteer.shortCandidates(hit.candidate().alias().text()).stream()
                 .map(AliasTrie.Candidate::entry).distinct().toList();
         if (people.size() != 1) {
-            return nearest;
+            return chosen;
         }
         String famous = people.get(0).canonical();
         boolean named = sheet.sightings(key).stream().anyMatch(s -> s.actor().equals(famous));
-        return named ? famous : nearest;
+        return named ? famous : chosen;
     }
 
     /** "Hunter Biden", "Trump Tower": a capitalised name word next to the surname makes it another name. */

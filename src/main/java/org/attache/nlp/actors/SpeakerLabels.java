@@ -96,7 +96,7 @@ final class SpeakerLabels {
 
     private Optional<String> actorFor(MentionSheet sheet, int first, int last) {
         NameMatchTokens tokens = sheet.tokens;
-        Optional<MentionSheet.Sighting> seen = sheet.nearest(tokens.key(last), tokens.start(first));
+        Optional<MentionSheet.Sighting> seen = sheet.namesake(tokens.key(last), tokens.start(first));
         if (seen.isPresent()) {
             return Optional.of(seen.get().actor());
         }
