@@ -86,6 +86,11 @@ final class SpeakerParser {
         if (t.word() && (t.lower().equals("of") || t.lower().equals("about"))) {
             return null; // "said of the plan", "said of Mr X": what was spoken about, not who spoke
         }
+        int pastNumber = NumberedModifier.end(toks, i, to);
+        SpeakerPhrase numbered = pastNumber > i ? after(text, toks, pastNumber, to) : null;
+        if (numbered != null && numbered.kind() == SpeakerPhrase.Kind.NAME) {
+            return numbered; // "said 9/11 widow Ada Lind"
+        }
         int end = forwardEnd(toks, i, to);
         SpeakerPhrase phrase = end > i ? phrase(text, toks.subList(i, end)) : null;
         // "said another Twitter user, X", "said another leading court advocate, X": a description the phrase
