@@ -185,7 +185,8 @@ final class Appositives {
             return beyond; // "Jane Roe, 59, of Ashton, Md., who watched the parade, said"
         }
         SpeakerPhrase subject = parser.backwardPhrase(text, toks, k - 1, from);
-        if (subject != null && subject.kind() == SpeakerPhrase.Kind.DESCRIPTION) {
+        if (subject != null && (subject.kind() == SpeakerPhrase.Kind.DESCRIPTION
+                || subject.kind() == SpeakerPhrase.Kind.ANAPHOR)) {
             // "Holt's deputy, Carl Ebner, said": a name in apposition to an unnamed role is the speaker
             SpeakerPhrase named = parser.phrase(text, middle);
             return named != null && namesAPerson(named, middle) ? named.withRole(subject.text()) : null;

@@ -287,8 +287,9 @@ final class Attributor {
         return toks;
     }
 
+    /** Skips a comma, dash or colon, and the mark closing a quote inside the quote ("'old-school,''' said X"). */
     private static int skipPunctuation(List<QuoteToken> toks, int i) {
-        while (i < toks.size() && !toks.get(i).word() && ",\u2014\u2013-(:".contains(toks.get(i).text())) {
+        while (i < toks.size() && !toks.get(i).word() && ",\u2014\u2013-(:'\u2019".contains(toks.get(i).text())) {
             i++;
         }
         return i;

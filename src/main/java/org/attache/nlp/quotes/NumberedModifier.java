@@ -41,6 +41,13 @@ final class NumberedModifier {
         return k;
     }
 
+    /** The named speaker read past a number or date at {@code toks[i]} ("said 9/11 widow Ada Lind"), or null. */
+    static SpeakerPhrase speakerPast(SpeakerParser parser, String text, List<QuoteToken> toks, int i, int to) {
+        int past = end(toks, i, to);
+        SpeakerPhrase named = past > i ? parser.after(text, toks, past, to) : null;
+        return named != null && named.kind() == SpeakerPhrase.Kind.NAME ? named : null;
+    }
+
     private static boolean isNumber(QuoteToken t) {
         return t.word() && t.text().chars().allMatch(Character::isDigit);
     }

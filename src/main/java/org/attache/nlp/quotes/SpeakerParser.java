@@ -86,10 +86,9 @@ final class SpeakerParser {
         if (t.word() && (t.lower().equals("of") || t.lower().equals("about"))) {
             return null; // "said of the plan", "said of Mr X": what was spoken about, not who spoke
         }
-        int pastNumber = NumberedModifier.end(toks, i, to);
-        SpeakerPhrase numbered = pastNumber > i ? after(text, toks, pastNumber, to) : null;
-        if (numbered != null && numbered.kind() == SpeakerPhrase.Kind.NAME) {
-            return numbered; // "said 9/11 widow Ada Lind"
+        SpeakerPhrase numbered = NumberedModifier.speakerPast(this, text, toks, i, to);
+        if (numbered != null) {
+            return numbered;
         }
         int end = forwardEnd(toks, i, to);
         SpeakerPhrase phrase = end > i ? phrase(text, toks.subList(i, end)) : null;
@@ -194,6 +193,9 @@ final class SpeakerParser {
             n++;
         }
         SpeakerPhrase ofPlace = personOfPlace(text, words, n, span, all);
+        int[] of = {-1};
+        int person = ofPlace == null ? PersonOfInstitution.nameStart(words, n, k -> isNameWord(words, k), of) : -1;
+        ofPlace = person >= 0 ? named(text, words, person, of[0], span, all) : ofPlace;
         if (ofPlace != null) {
             return ofPlace;
         }
@@ -254,6 +256,11 @@ final class SpeakerParser {
                 return null;
             }
         }
+        return named(text, words, b, e, span, all);
+    }
+
+    /** The name {@code words[b, e)} of the phrase, the words before it its role. */
+    private SpeakerPhrase named(String text, List<QuoteToken> words, int b, int e, TextSpan span, String all) {
         TextSpan nameSpan = new TextSpan(words.get(b).start(), words.get(e - 1).end());
         String role = b > 0 ? role(text, words.subList(0, b)) : "";
         return new SpeakerPhrase(SpeakerPhrase.Kind.NAME, all, span, nameSpan.of(text), nameSpan, role);

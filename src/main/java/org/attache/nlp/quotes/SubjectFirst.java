@@ -67,7 +67,9 @@ final class SubjectFirst {
         if (subject == null) {
             return null;
         }
-        SpeakerPhrase named = subject.kind() == SpeakerPhrase.Kind.DESCRIPTION ? personIn(text, appositive) : null;
+        // "the harbour spokesman, Tavi Orlen, said": a definite description names its referent just as well
+        boolean described = subject.kind() == SpeakerPhrase.Kind.DESCRIPTION || subject.kind() == SpeakerPhrase.Kind.ANAPHOR;
+        SpeakerPhrase named = described ? personIn(text, appositive) : null;
         if (named != null) {
             return named.withRole(subject.text()); // "Holt's deputy, Carl Ebner, said": the name speaks
         }
