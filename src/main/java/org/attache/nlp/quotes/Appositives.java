@@ -191,6 +191,11 @@ final class Appositives {
             SpeakerPhrase named = parser.phrase(text, middle);
             return named != null && namesAPerson(named, middle) ? named.withRole(subject.text()) : null;
         }
+        if (subject == null && lexicon.isTradeNounAt(toks, k - 1)) {
+            // "her personal lawyer, Ada Lind, wrote": a role of trade heads no description alone, but names the name
+            SpeakerPhrase named = parser.phrase(text, middle);
+            return named != null && namesAPerson(named, middle) ? named.withRole(toks.get(k - 1).text()) : null;
+        }
         if (subject == null || subject.kind() != SpeakerPhrase.Kind.NAME) {
             return null;
         }

@@ -86,7 +86,7 @@ final class SpeakerParser {
         if (t.word() && (t.lower().equals("of") || t.lower().equals("about"))) {
             return null; // "said of the plan", "said of Mr X": what was spoken about, not who spoke
         }
-        SpeakerPhrase numbered = NumberedModifier.speakerPast(this, text, toks, i, to);
+        SpeakerPhrase numbered = LeadingModifier.speakerPast(this, text, toks, i, to);
         if (numbered != null) {
             return numbered;
         }
@@ -96,7 +96,8 @@ final class SpeakerParser {
         // reading stopped inside, opened by a determiner, before the name in apposition
         boolean cutShort = phrase == null || end < to && toks.get(end).word() && !toks.get(end).capitalized();
         boolean described = t.word() && lexicon.isDeterminer(t.lower()) && cutShort;
-        if (phrase != null && phrase.kind() != SpeakerPhrase.Kind.NAME || described) {
+        if (phrase != null && phrase.kind() != SpeakerPhrase.Kind.NAME || described
+                || lexicon.isTradeNounAt(toks, end - 1)) {
             // "said another witness in the probe, former White House adviser Fiona Hill"
             for (int k = end; k < Math.min(to, end + 8); k++) {
                 QuoteToken c = toks.get(k);
@@ -306,7 +307,7 @@ final class SpeakerParser {
                 && toks.get(k + 1).capitalized()) {
             return true;
         }
-        return lexicon.isRoleWord(l) || lexicon.isGroupNoun(l) || lexicon.isDeterminer(l) || PARTICLES.contains(l)
+        return lexicon.isPhraseNoun(l) || lexicon.isDeterminer(l) || PARTICLES.contains(l)
                 || INNER_LINKS.contains(l) || bridgesNames(toks, k) || modifiesRole(toks, k);
     }
 
@@ -321,7 +322,7 @@ final class SpeakerParser {
                 return false;
             }
             String l = t.lower();
-            if (j > k && (lexicon.isRoleWord(l) || lexicon.isGroupNoun(l)) && !lexicon.isDeterminer(l)) {
+            if (j > k && lexicon.isPhraseNoun(l) && !lexicon.isDeterminer(l)) {
                 return true;
             }
             if (!WordForms.isNounModifier(t) || cueKind(toks, j) != null) {

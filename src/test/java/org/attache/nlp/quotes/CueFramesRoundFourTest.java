@@ -3,6 +3,8 @@ package org.attache.nlp.quotes;
 import static org.attache.nlp.quotes.QuoteCheck.assertQuote;
 import static org.attache.nlp.quotes.QuoteCheck.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.attache.model.Quote;
@@ -54,5 +56,40 @@ class CueFramesRoundFourTest {
         List<Quote> q = find(text);
         assertQuote(q.get(0), 1, 31, "Lena Brask");
         assertEquals("proclaimed", q.get(0).cue());
+    }
+
+    @Test
+    void aTradeNounIsAPhraseWordButHeadsNoDescription() {
+        QuoteLexicon lexicon = QuoteLexicon.load();
+        assertTrue(lexicon.isPhraseNoun("editor"));
+        assertFalse(lexicon.isGroupNoun("editor"));
+        assertTrue(lexicon.isPhraseNoun("spokesman"));
+    }
+
+    @Test
+    void aNameInAppositionToAPossessedTradeIsTheSpeaker() {
+        String text = "“By December, the harbour stood out as a place to compete,” Quill's campaign manager, Jeb Arlo, "
+                + "said in an interview.";
+        List<Quote> q = find(text);
+        assertQuote(q.get(0), 1, 58, "Jeb Arlo");
+        assertEquals(new TextSpan(86, 94), q.get(0).speakerSpan());
+    }
+
+    @Test
+    void aNameInAppositionToATradeAfterTheCueIsTheSpeaker() {
+        String text = "“We are treating the week as one long vote,” said Quill's deputy campaign manager, Rick Bosson, "
+                + "who ran the 2012 effort.";
+        List<Quote> q = find(text);
+        assertQuote(q.get(0), 1, 43, "Rick Bosson");
+        assertEquals(new TextSpan(83, 94), q.get(0).speakerSpan());
+    }
+
+    @Test
+    void aNameBetweenATradeAndItsCueIsTheSpeakerOfAQuotedTerm() {
+        String text = "In answer to the motion, her personal lawyer, Dana F. Kell, wrote in a filing to the judge that the "
+                + "motion was “futile,” since the files were lost.";
+        List<Quote> q = find(text);
+        assertQuote(q.get(0), 112, 119, "Dana F. Kell");
+        assertEquals(new TextSpan(46, 58), q.get(0).speakerSpan());
     }
 }

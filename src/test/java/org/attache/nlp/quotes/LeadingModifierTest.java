@@ -9,8 +9,8 @@ import org.attache.model.Quote;
 import org.attache.model.TextSpan;
 import org.junit.jupiter.api.Test;
 
-/** A number or date before the description of a speaker after an inverted cue ("said 9/11 widow X"). */
-class NumberedModifierTest {
+/** A number, date or possessive before the description of a speaker after an inverted cue ("said 9/11 widow X"). */
+class LeadingModifierTest {
 
     @Test
     void aSlashedNumberBeforeTheDescriptionKeepsTheName() {
@@ -40,9 +40,9 @@ class NumberedModifierTest {
     @Test
     void theWordsAfterTheNumberAreSkippedOnlyBeforeALowerCaseWord() {
         List<QuoteToken> toks = QuoteTokenizer.cut("said 9/11 widow Ada Lind", 0, 24);
-        assertEquals(4, NumberedModifier.end(toks, 1, toks.size()));
+        assertEquals(4, LeadingModifier.end(toks, 1, toks.size()));
         List<QuoteToken> counted = QuoteTokenizer.cut("said 2 Democrats", 0, 16);
-        assertEquals(1, NumberedModifier.end(counted, 1, counted.size()));
+        assertEquals(1, LeadingModifier.end(counted, 1, counted.size()));
     }
 
     @Test
@@ -51,5 +51,22 @@ class NumberedModifierTest {
         List<Quote> q = find(text);
         assertEquals(1, q.size());
         assertEquals(new TextSpan(52, 68), q.get(0).span()); // three words: kept only with a cue
+    }
+
+    @Test
+    void aPossessiveBeforeTheDescriptionKeepsTheName() {
+        String text = "“We will win the port vote,” added his campaign manager Eli Ambler, speaking to reporters.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 1, 27, "Eli Ambler");
+        assertEquals(new TextSpan(56, 66), q.get(0).speakerSpan());
+    }
+
+    @Test
+    void aTradeNounStandsInADescriptionBeforeTheName() {
+        String text = "“We have seen nothing like it,” senior politics editor Cai Quist responded.";
+        List<Quote> q = find(text);
+        assertQuote(q.get(0), 1, 30, "Cai Quist");
+        assertEquals(new TextSpan(55, 64), q.get(0).speakerSpan());
     }
 }
