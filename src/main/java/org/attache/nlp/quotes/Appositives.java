@@ -44,7 +44,8 @@ final class Appositives {
             return nameBefore(text, toks, s - 1, from, depth);
         }
         if (prev.word() && !prev.capitalized() && ((prev.lower().equals("of") || prev.lower().equals("for") || prev.lower().equals("to")) || lexicon.isDeterminer(prev.lower())
-                || prev.lower().equals("at") || prev.lower().equals("with") || lexicon.isRoleWord(prev.lower()))) {
+                || prev.lower().equals("at") || prev.lower().equals("with") || prev.lower().equals("from")
+                || lexicon.isRoleWord(prev.lower()))) {
             for (int c = s - 2; c >= from && c >= s - 14; c--) {
                 if (toks.get(c).is(",")) {
                     return nameBefore(text, toks, c, from, depth);

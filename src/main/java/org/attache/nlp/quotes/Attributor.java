@@ -119,7 +119,9 @@ final class Attributor {
                 continue; // "said Trump's tweet was “…”", "a Trump tweet calling it “…”": a noun, not a verb
             }
             int n = cue.words().size();
-            SpeakerPhrase p = cue.kind() == QuoteLexicon.CueKind.PREPOSITION
+            SpeakerPhrase agent = cue.kind() == QuoteLexicon.CueKind.VERB
+                    ? PassiveAgent.of(parser, text, toks, k, n, toks.size()) : null;
+            SpeakerPhrase p = agent != null ? agent : cue.kind() == QuoteLexicon.CueKind.PREPOSITION
                     ? parser.after(text, toks, k + n, toks.size())
                     : parser.before(text, toks, k, 0);
             QuoteToken lastTok = toks.get(toks.size() - 1);

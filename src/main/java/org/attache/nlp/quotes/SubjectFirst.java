@@ -54,6 +54,11 @@ final class SubjectFirst {
                 k = close + 1;
             }
             int verb = verbAt(text, toks, i, end, k, to, anyVerb);
+            SpeakerPhrase agent = verb >= 0 && !anyVerb ? PassiveAgent.of(parser, text, toks, verb, 1, to) : null;
+            if (agent != null) {
+                verbIndex[0] = verb;
+                return agent;
+            }
             if (verb >= 0) {
                 verbIndex[0] = verb;
                 subject = subject(text, toks, i, end);

@@ -92,4 +92,22 @@ class CueFramesRoundFourTest {
         assertQuote(q.get(0), 112, 119, "Dana F. Kell");
         assertEquals(new TextSpan(46, 58), q.get(0).speakerSpan());
     }
+
+    @Test
+    void theAgentOfAPassiveCueIsTheSpeaker() {
+        String text = "Quill was asked by panel moderator Gerd Baxter whether his plan would risk “adding another "
+                + "burden to the town.”";
+        List<Quote> q = find(text);
+        assertQuote(q.get(0), 76, 110, "Gerd Baxter");
+        assertEquals(new TextSpan(35, 46), q.get(0).speakerSpan());
+    }
+
+    @Test
+    void aNameBeforeAnAppositiveWithAHomeTownIsTheSpeaker() {
+        String text = "Dean Jonsson, a 55-year-old salesman from Sumtor, North Carolina, says Quill will “leave here "
+                + "with momentum.”";
+        List<Quote> q = find(text);
+        assertQuote(q.get(0), 83, 108, "Dean Jonsson");
+        assertEquals(new TextSpan(0, 12), q.get(0).speakerSpan());
+    }
 }
