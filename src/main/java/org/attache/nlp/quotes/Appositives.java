@@ -44,7 +44,8 @@ final class Appositives {
             return nameBefore(text, toks, s - 1, from, depth);
         }
         if (prev.word() && !prev.capitalized() && ((prev.lower().equals("of") || prev.lower().equals("for") || prev.lower().equals("to")) || lexicon.isDeterminer(prev.lower())
-                || prev.lower().equals("at") || prev.lower().equals("with") || lexicon.isRoleWord(prev.lower()))) {
+                || prev.lower().equals("at") || prev.lower().equals("with") || prev.lower().equals("from")
+                || lexicon.isRoleWord(prev.lower()))) {
             for (int c = s - 2; c >= from && c >= s - 14; c--) {
                 if (toks.get(c).is(",")) {
                     return nameBefore(text, toks, c, from, depth);
@@ -185,10 +186,16 @@ final class Appositives {
             return beyond; // "Jane Roe, 59, of Ashton, Md., who watched the parade, said"
         }
         SpeakerPhrase subject = parser.backwardPhrase(text, toks, k - 1, from);
-        if (subject != null && subject.kind() == SpeakerPhrase.Kind.DESCRIPTION) {
+        if (subject != null && (subject.kind() == SpeakerPhrase.Kind.DESCRIPTION
+                || subject.kind() == SpeakerPhrase.Kind.ANAPHOR)) {
             // "Holt's deputy, Carl Ebner, said": a name in apposition to an unnamed role is the speaker
             SpeakerPhrase named = parser.phrase(text, middle);
             return named != null && namesAPerson(named, middle) ? named.withRole(subject.text()) : null;
+        }
+        if (subject == null && lexicon.isTradeNounAt(toks, k - 1)) {
+            // "her personal lawyer, Ada Lind, wrote": a role of trade heads no description alone, but names the name
+            SpeakerPhrase named = parser.phrase(text, middle);
+            return named != null && namesAPerson(named, middle) ? named.withRole(toks.get(k - 1).text()) : null;
         }
         if (subject == null || subject.kind() != SpeakerPhrase.Kind.NAME) {
             return null;

@@ -119,7 +119,9 @@ final class Attributor {
                 continue; // "said Trump's tweet was “…”", "a Trump tweet calling it “…”": a noun, not a verb
             }
             int n = cue.words().size();
-            SpeakerPhrase p = cue.kind() == QuoteLexicon.CueKind.PREPOSITION
+            SpeakerPhrase agent = cue.kind() == QuoteLexicon.CueKind.VERB
+                    ? PassiveAgent.of(parser, text, toks, k, n, toks.size()) : null;
+            SpeakerPhrase p = agent != null ? agent : cue.kind() == QuoteLexicon.CueKind.PREPOSITION
                     ? parser.after(text, toks, k + n, toks.size())
                     : parser.before(text, toks, k, 0);
             QuoteToken lastTok = toks.get(toks.size() - 1);
@@ -287,8 +289,9 @@ final class Attributor {
         return toks;
     }
 
+    /** Skips a comma, dash or colon, and the mark closing a quote inside the quote ("'old-school,''' said X"). */
     private static int skipPunctuation(List<QuoteToken> toks, int i) {
-        while (i < toks.size() && !toks.get(i).word() && ",\u2014\u2013-(:".contains(toks.get(i).text())) {
+        while (i < toks.size() && !toks.get(i).word() && ",\u2014\u2013-(:'\u2019".contains(toks.get(i).text())) {
             i++;
         }
         return i;

@@ -49,6 +49,7 @@ final class QuoteLexicon {
     private final Set<String> honorifics;
     private final Set<String> roleWords;
     private final Set<String> groupNouns;
+    private final Set<String> tradeNouns;
     private final Set<String> determiners;
 
     private QuoteLexicon(Map<String, List<Cue>> cuesByFirstWord, Map<String, Set<String>> roleSections) {
@@ -56,6 +57,7 @@ final class QuoteLexicon {
         this.honorifics = Set.copyOf(roleSections.getOrDefault("honorific", Set.of()));
         this.roleWords = Set.copyOf(roleSections.getOrDefault("role", Set.of()));
         this.groupNouns = Set.copyOf(roleSections.getOrDefault("group", Set.of()));
+        this.tradeNouns = Set.copyOf(roleSections.getOrDefault("trade", Set.of()));
         this.determiners = Set.copyOf(roleSections.getOrDefault("determiner", Set.of()));
     }
 
@@ -120,6 +122,19 @@ final class QuoteLexicon {
 
     boolean isGroupNoun(String lower) {
         return groupNouns.contains(lower);
+    }
+
+    /**
+     * A role, group or trade noun: a word of a speaker phrase. A noun of trade ("editor", "manager") stands in a
+     * phrase before a name but heads no description alone.
+     */
+    boolean isPhraseNoun(String lower) {
+        return isRoleWord(lower) || groupNouns.contains(lower) || tradeNouns.contains(lower);
+    }
+
+    /** Whether {@code toks[k]} is a noun of trade ("Trump's attorney, X, said": a role before a name). */
+    boolean isTradeNounAt(List<QuoteToken> toks, int k) {
+        return k >= 0 && k < toks.size() && toks.get(k).word() && tradeNouns.contains(toks.get(k).lower());
     }
 
     boolean isDeterminer(String lower) {

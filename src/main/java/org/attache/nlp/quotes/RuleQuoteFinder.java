@@ -151,7 +151,9 @@ final class RuleQuoteFinder implements QuoteFinder {
                     }
                     cue = cueInSentence(text, para, sentenceEnds, m);
                 }
-                if (ScareQuotes.notAQuotation(inner, before.of(text), cue || inRun, headlineFirst && pi == 0)) {
+                boolean inHeadline = headlineFirst && pi == 0;
+                if (ScareQuotes.notAQuotation(inner, before.of(text), cue || inRun, inHeadline)
+                        || !inHeadline && Epithets.inName(text, m)) {
                     continue;
                 }
                 keptClose = m.close();

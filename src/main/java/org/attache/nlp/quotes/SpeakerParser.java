@@ -86,13 +86,18 @@ final class SpeakerParser {
         if (t.word() && (t.lower().equals("of") || t.lower().equals("about"))) {
             return null; // "said of the plan", "said of Mr X": what was spoken about, not who spoke
         }
+        SpeakerPhrase numbered = LeadingModifier.speakerPast(this, text, toks, i, to);
+        if (numbered != null) {
+            return numbered;
+        }
         int end = forwardEnd(toks, i, to);
         SpeakerPhrase phrase = end > i ? phrase(text, toks.subList(i, end)) : null;
         // "said another Twitter user, X", "said another leading court advocate, X": a description the phrase
         // reading stopped inside, opened by a determiner, before the name in apposition
         boolean cutShort = phrase == null || end < to && toks.get(end).word() && !toks.get(end).capitalized();
         boolean described = t.word() && lexicon.isDeterminer(t.lower()) && cutShort;
-        if (phrase != null && phrase.kind() != SpeakerPhrase.Kind.NAME || described) {
+        if (phrase != null && phrase.kind() != SpeakerPhrase.Kind.NAME || described
+                || lexicon.isTradeNounAt(toks, end - 1)) {
             // "said another witness in the probe, former White House adviser Fiona Hill"
             for (int k = end; k < Math.min(to, end + 8); k++) {
                 QuoteToken c = toks.get(k);
@@ -189,6 +194,9 @@ final class SpeakerParser {
             n++;
         }
         SpeakerPhrase ofPlace = personOfPlace(text, words, n, span, all);
+        int[] of = {-1};
+        int person = ofPlace == null ? PersonOfInstitution.nameStart(words, n, k -> isNameWord(words, k), of) : -1;
+        ofPlace = person >= 0 ? named(text, words, person, of[0], span, all) : ofPlace;
         if (ofPlace != null) {
             return ofPlace;
         }
@@ -249,6 +257,11 @@ final class SpeakerParser {
                 return null;
             }
         }
+        return named(text, words, b, e, span, all);
+    }
+
+    /** The name {@code words[b, e)} of the phrase, the words before it its role. */
+    private SpeakerPhrase named(String text, List<QuoteToken> words, int b, int e, TextSpan span, String all) {
         TextSpan nameSpan = new TextSpan(words.get(b).start(), words.get(e - 1).end());
         String role = b > 0 ? role(text, words.subList(0, b)) : "";
         return new SpeakerPhrase(SpeakerPhrase.Kind.NAME, all, span, nameSpan.of(text), nameSpan, role);
@@ -294,7 +307,7 @@ final class SpeakerParser {
                 && toks.get(k + 1).capitalized()) {
             return true;
         }
-        return lexicon.isRoleWord(l) || lexicon.isGroupNoun(l) || lexicon.isDeterminer(l) || PARTICLES.contains(l)
+        return lexicon.isPhraseNoun(l) || lexicon.isDeterminer(l) || PARTICLES.contains(l)
                 || INNER_LINKS.contains(l) || bridgesNames(toks, k) || modifiesRole(toks, k);
     }
 
@@ -309,7 +322,7 @@ final class SpeakerParser {
                 return false;
             }
             String l = t.lower();
-            if (j > k && (lexicon.isRoleWord(l) || lexicon.isGroupNoun(l)) && !lexicon.isDeterminer(l)) {
+            if (j > k && lexicon.isPhraseNoun(l) && !lexicon.isDeterminer(l)) {
                 return true;
             }
             if (!WordForms.isNounModifier(t) || cueKind(toks, j) != null) {

@@ -38,6 +38,7 @@ final class SubjectFirst {
         String appositiveRole = "";
         List<QuoteToken> appositive = List.of();
         int comma = end;
+        boolean found = false;
         for (int hop = 0; hop <= APPOSITIVES; hop++) {
             int k = comma;
             if (hop > 0) {
@@ -53,9 +54,15 @@ final class SubjectFirst {
                 k = close + 1;
             }
             int verb = verbAt(text, toks, i, end, k, to, anyVerb);
+            SpeakerPhrase agent = verb >= 0 && !anyVerb ? PassiveAgent.of(parser, text, toks, verb, 1, to) : null;
+            if (agent != null) {
+                verbIndex[0] = verb;
+                return agent;
+            }
             if (verb >= 0) {
                 verbIndex[0] = verb;
                 subject = subject(text, toks, i, end);
+                found = true;
                 break;
             }
             // a second appositive only after a described one ("…, the treasurer of Ohio, one of …, said"), never
@@ -65,9 +72,14 @@ final class SubjectFirst {
             }
         }
         if (subject == null) {
-            return null;
+            // "Trump's attorney, Alan Garten, said": a role of trade heads no description alone, but names the name
+            SpeakerPhrase named = found && lexicon.isTradeNounAt(toks, end - 1) ? personIn(text, appositive) : null;
+            String role = new TextSpan(toks.get(i).start(), toks.get(end - 1).end()).of(text);
+            return named == null ? null : named.withRole(role);
         }
-        SpeakerPhrase named = subject.kind() == SpeakerPhrase.Kind.DESCRIPTION ? personIn(text, appositive) : null;
+        // "the harbour spokesman, Tavi Orlen, said": a definite description names its referent just as well
+        boolean described = subject.kind() == SpeakerPhrase.Kind.DESCRIPTION || subject.kind() == SpeakerPhrase.Kind.ANAPHOR;
+        SpeakerPhrase named = described ? personIn(text, appositive) : null;
         if (named != null) {
             return named.withRole(subject.text()); // "Holt's deputy, Carl Ebner, said": the name speaks
         }
