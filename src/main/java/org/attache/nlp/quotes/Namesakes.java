@@ -64,11 +64,52 @@ final class Namesakes {
         int bestCount = fits.test(actor) ? counts.getOrDefault(actor, 0) : -1;
         for (Mention m : named) { // text order: a tie goes to the one named first
             int c = counts.getOrDefault(m.actor(), 0);
-            if (c > bestCount) {
+            if (c > bestCount && fits.test(m.actor())) {
                 best = m.actor();
                 bestCount = c;
             }
         }
         return best;
+    }
+
+    /**
+     * {@link #of(String, String, int)} among the namesakes of the gender of {@code pronoun} ("he", "she"; "Mrs.
+     * Vance" gives "she"): those whose given name shows it, else those the text shows it for, else those who
+     * may be of it; {@code actor} when the surname is not shared.
+     */
+    String of(String surname, String actor, int at, Genders genders, String pronoun) {
+        List<Mention> named = bySurname.get(surname);
+        if (named == null) {
+            return actor;
+        }
+        Genders.Gender wanted = pronoun.equals("he") ? Genders.Gender.MALE : Genders.Gender.FEMALE;
+        // a given name first: the pronouns after a bare surname vote for whichever relative the actors stage chose
+        boolean given = named.stream().anyMatch(m -> GivenNames.of(m.actor()) == wanted);
+        boolean shown = named.stream().anyMatch(m -> genders.of(m.actor()) == wanted);
+        return of(surname, actor, at, given ? a -> GivenNames.of(a) == wanted
+                : shown ? a -> genders.of(a) == wanted : a -> genders.fits(a, pronoun));
+    }
+
+    /**
+     * The person a bare surname at {@code at}, given to {@code actor} by the actors stage, is when "he" or "she"
+     * points back to it ("Woods said … she added" with Dorothy and Ty Woods): the namesake of the pronoun's
+     * gender, when the text names that one in full more often; else {@code actor}, so "Clinton" stays the
+     * Clinton the text is about, not the husband it names once.
+     */
+    String forPronoun(String actor, int at, Genders genders, String pronoun) {
+        String other = of(NameMemory.lastWord(actor), actor, at, genders, pronoun);
+        boolean givenFits = GivenNames.of(actor) != Genders.Gender.UNKNOWN && genders.fits(actor, pronoun);
+        return other.equals(actor) || givenFits || timesNamedInFull(other, at) <= timesNamedInFull(actor, at)
+                ? actor : other;
+    }
+
+    /**
+     * How often {@code actor} is named in full before {@code at}, when its surname is shared; else 0. Full names
+     * only: the actors stage gives each bare surname to one of the namesakes, right or wrong.
+     */
+    private int timesNamedInFull(String actor, int at) {
+        List<Mention> named = bySurname.getOrDefault(NameMemory.lastWord(actor), List.of());
+        return (int) named.stream().filter(m -> m.span().start() < at && m.actor().equals(actor)
+                && m.text().strip().contains(" ")).count();
     }
 }
