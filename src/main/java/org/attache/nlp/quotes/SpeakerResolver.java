@@ -278,11 +278,8 @@ final class SpeakerResolver {
 
     /** A bare surname two relatives share, read for "he" or "she": the namesake of that gender ("Woods … she said"). */
     private Speaker ofGender(Speaker s, String written, int at, String pronoun) {
-        if (!s.person() || s.actor().isEmpty() || written.strip().contains(" ")) {
-            return s;
-        }
-        String actor = namesakes.forPronoun(s.actor(), at, genders, pronoun);
-        return actor.equals(s.actor()) ? s : new Speaker(actor, actor, s.role(), true, false);
+        return !s.person() || s.actor().isEmpty() || written.strip().contains(" ") ? s
+                : namesakes.forPronoun(s, at, genders, pronoun, memory);
     }
 
     /**

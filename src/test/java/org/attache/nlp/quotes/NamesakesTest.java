@@ -92,4 +92,17 @@ class NamesakesTest {
         int open = text.indexOf('\u201C') + 1;
         assertQuote(quotes.get(0), open, text.indexOf('\u201D'), "Jeh Rand");
     }
+
+    @Test
+    void sheIsTheWomanOfThatSurnameTheActorsStageMissedWhenTheBareSurnameWentToAMan() {
+        String text = "Tom Lund and his wife walked the street. Lund waved at us. Anna Lund shook her head."
+                + " Lund said she liked the town. \u201CWe love it here,\u201D she said.";
+        List<Mention> people = List.of(mention(text, 0, 8, "Tom Lund", ActorType.PERSON),
+                mention(text, 41, 45, "Tom Lund", ActorType.PERSON),
+                mention(text, 64, 68, "Tom Lund", ActorType.PERSON), // "Anna Lund" missed, its surname given to him
+                mention(text, 85, 89, "Tom Lund", ActorType.PERSON));
+        List<Quote> quotes = find(doc(text), people);
+        assertQuote(quotes.get(0), 116, 132, "Anna Lund");
+        assertEquals("", quotes.get(0).speakerActor(), "not an actor of the actors stage");
+    }
 }
