@@ -56,7 +56,10 @@ final class SpeakerResolver {
 
     Speaker resolve(SpeakerPhrase p, int at) {
         Speaker s = switch (p.kind()) {
-            case NAME -> name(p.name(), p.nameSpan(), p.role(), at, titled(p));
+            case NAME -> {
+                Speaker group = NamedGroup.after(text, p.nameSpan()); // "Scott's family said"
+                yield group != null ? group : name(p.name(), p.nameSpan(), p.role(), at, titled(p));
+            }
             case PRONOUN -> pronoun(p.text(), at);
             case ANAPHOR -> anaphor(p, at);
             case DESCRIPTION -> possessed(p, at);
