@@ -194,6 +194,11 @@ final class SpeakerCandidates {
     /** How many words (roles, capitalised words) may stand between a verb of saying and the name after it. */
     private static final int MAX_WORDS_AFTER_CUE = 4;
 
+    /** Nouns for the people who side with a person: "an Obama supporter" is someone else. */
+    private static final Set<String> FOLLOWERS = Set.of("supporter", "supporters", "ally", "allies", "backer",
+            "backers", "loyalist", "loyalists", "donor", "donors", "voter", "voters", "fan", "fans", "critic",
+            "critics", "surrogate", "surrogates", "delegate", "delegates", "aide", "aides");
+
     /** A name before an institution or a role: "the Smith campaign", "Smith communications director Jones". */
     private boolean modifier(int end, int at) {
         List<QuoteToken> next = QuoteTokenizer.of(text, end, Math.min(at, end + 40));
@@ -202,7 +207,8 @@ final class SpeakerCandidates {
             if (!t.word() || t.capitalized()) {
                 return false;
             }
-            if (SpeakerKinds.ORGANISATION_WORDS.contains(t.lower()) || SpeakerKinds.hasPersonTitle(t.lower())) {
+            if (SpeakerKinds.ORGANISATION_WORDS.contains(t.lower()) || SpeakerKinds.hasPersonTitle(t.lower())
+                    || FOLLOWERS.contains(t.lower())) {
                 return true;
             }
         }

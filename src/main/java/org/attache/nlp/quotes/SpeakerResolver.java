@@ -56,7 +56,10 @@ final class SpeakerResolver {
 
     Speaker resolve(SpeakerPhrase p, int at) {
         Speaker s = switch (p.kind()) {
-            case NAME -> name(p.name(), p.nameSpan(), p.role(), at, titled(p));
+            case NAME -> {
+                Speaker group = NamedGroup.after(text, p.nameSpan()); // "Scott's family said"
+                yield group != null ? group : name(p.name(), p.nameSpan(), p.role(), at, titled(p));
+            }
             case PRONOUN -> pronoun(p.text(), at);
             case ANAPHOR -> anaphor(p, at);
             case DESCRIPTION -> possessed(p, at);
@@ -165,7 +168,7 @@ final class SpeakerResolver {
             // "Mrs. Vance" the woman of that name the text calls by it
             String pronoun = single ? genderTitle(span.start()) : "";
             String actor = !single ? m.actor() : !titled ? namesakes.of(surname, m.actor(), span.start())
-                    : pronoun.isEmpty() ? m.actor() : namesakes.of(surname, m.actor(), span.start(), a -> genders.fits(a, pronoun));
+                    : pronoun.isEmpty() ? m.actor() : namesakes.of(surname, m.actor(), span.start(), genders, pronoun);
             boolean same = NameMemory.lastWord(actor).equals(surname) || !name.contains(" ");
             return new Speaker(same && !fuller(name, actor) ? actor : name, actor, role, true, false);
         }
@@ -209,7 +212,7 @@ final class SpeakerResolver {
                         said == null ? 0 : candidates.sentencesBetween(said.at(), at),
                         subjectSaid == null ? null : subjectSaid.speaker(),
                         subjectSaid == null ? 0 : candidates.sentencesBetween(subjectSaid.at(), at),
-                        m -> name(m.text(), m.span(), "", at));
+                        m -> ofGender(name(m.text(), m.span(), "", at), m.text(), m.span().start(), pronoun));
                 if (ranked != null) {
                     return ranked; // among the people named since, the last speaker and the parsed subject
                 }
@@ -262,6 +265,9 @@ final class SpeakerResolver {
                 continue;
             }
             Speaker named = name(p.name(), p.nameSpan(), p.role(), p.span().start(), titled(p));
+            if (!pronoun.isEmpty()) {
+                named = ofGender(named, p.name(), p.span().start(), pronoun);
+            }
             if (named.person() && (isKnownPerson(named) || titled(p))
                     && (pronoun.isEmpty() || genders.fits(named.name(), pronoun))) {
                 found = new DiscourseState.Said(named.withRole(p.role()), p.span().start());
@@ -271,6 +277,12 @@ final class SpeakerResolver {
             }
         }
         return preferShown && sameGender != null ? sameGender : found; // "she" prefers the woman named to a name of unknown gender
+    }
+
+    /** A bare surname two relatives share, read for "he" or "she": the namesake of that gender ("Woods … she said"). */
+    private Speaker ofGender(Speaker s, String written, int at, String pronoun) {
+        return !s.person() || s.actor().isEmpty() || written.strip().contains(" ") ? s
+                : namesakes.forPronoun(s, at, genders, pronoun, memory);
     }
 
     /**

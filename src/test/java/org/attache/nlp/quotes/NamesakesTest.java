@@ -60,4 +60,49 @@ class NamesakesTest {
         List<Quote> quotes = find(doc(text), people);
         assertQuote(quotes.get(0), 80, 92, "Rita Vance");
     }
+
+    @Test
+    void sheIsTheNamesakeOfHerGenderThoughTheBareSurnameWasGivenToTheOther() {
+        String text = "Ada Lund spoke at the rally. Ada Lund lost her husband, Tev Lund, in the war."
+                + " Lund said she misses him. Lund said she would speak. \u201CWe will not forget,\u201D she said.";
+        int first = text.indexOf("Lund said");
+        int second = text.lastIndexOf("Lund said");
+        List<Mention> people = List.of(mention(text, 0, 8, "Ada Lund", ActorType.PERSON),
+                mention(text, 29, 37, "Ada Lund", ActorType.PERSON),
+                mention(text, 56, 64, "Tev Lund", ActorType.PERSON),
+                mention(text, first, first + 4, "Tev Lund", ActorType.PERSON), // the actors stage's wrong choice
+                mention(text, second, second + 4, "Tev Lund", ActorType.PERSON));
+        List<Quote> quotes = find(doc(text), people);
+        int open = text.indexOf('\u201C') + 1;
+        assertEquals(132, open);
+        assertQuote(quotes.get(0), 132, 151, "Ada Lund");
+    }
+
+    @Test
+    void heKeepsAPersonOfUnknownGenderNamedInFullAsOftenAsTheNamesakeOfHisGender() {
+        String text = "Hugo Rand won the vote. Officer Jeh Rand warned of attacks on the count."
+                + " Rand said the count was safe. \u201CNo one system can fail,\u201D he said.";
+        int hugo = text.indexOf("Hugo Rand");
+        int jeh = text.indexOf("Jeh Rand");
+        int bare = text.indexOf("Rand said");
+        List<Mention> people = List.of(mention(text, hugo, hugo + 9, "Hugo Rand", ActorType.PERSON),
+                mention(text, jeh, jeh + 8, "Jeh Rand", ActorType.PERSON),
+                mention(text, bare, bare + 4, "Jeh Rand", ActorType.PERSON));
+        List<Quote> quotes = find(doc(text), people);
+        int open = text.indexOf('\u201C') + 1;
+        assertQuote(quotes.get(0), open, text.indexOf('\u201D'), "Jeh Rand");
+    }
+
+    @Test
+    void sheIsTheWomanOfThatSurnameTheActorsStageMissedWhenTheBareSurnameWentToAMan() {
+        String text = "Tom Lund and his wife walked the street. Lund waved at us. Anna Lund shook her head."
+                + " Lund said she liked the town. \u201CWe love it here,\u201D she said.";
+        List<Mention> people = List.of(mention(text, 0, 8, "Tom Lund", ActorType.PERSON),
+                mention(text, 41, 45, "Tom Lund", ActorType.PERSON),
+                mention(text, 64, 68, "Tom Lund", ActorType.PERSON), // "Anna Lund" missed, its surname given to him
+                mention(text, 85, 89, "Tom Lund", ActorType.PERSON));
+        List<Quote> quotes = find(doc(text), people);
+        assertQuote(quotes.get(0), 116, 132, "Anna Lund");
+        assertEquals("", quotes.get(0).speakerActor(), "not an actor of the actors stage");
+    }
 }

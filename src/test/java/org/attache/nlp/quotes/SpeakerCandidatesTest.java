@@ -48,6 +48,16 @@ class SpeakerCandidatesTest {
     }
 
     @Test
+    void aNameBeforeANounForItsFollowersIsAModifier() {
+        String text = "Ivo Brandt, a Vos supporter, said the mood had changed.";
+        List<Mention> people = List.of(person(text, "Ivo Brandt"), person(text, "Vos"));
+        List<SpeakerCandidates.Candidate> found = new SpeakerCandidates(text, people, List.of(), PARSER)
+                .before(0, text.length());
+        assertEquals(new SpeakerCandidates.Candidate(people.get(1), 1, false, true, false), found.get(1),
+                "an ally of Vos speaks, not Vos");
+    }
+
+    @Test
     void namesInsideQuotationsAreLeftOutButAQuotationEndsItsSentence() {
         String text = "\u201CAsk Lara Vos.\u201D Tom Reyes left. She added that it was late.";
         List<Mention> people = List.of(person(text, "Lara Vos"), person(text, "Tom Reyes"));
