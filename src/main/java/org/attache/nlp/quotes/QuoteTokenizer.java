@@ -94,7 +94,8 @@ final class QuoteTokenizer {
 
     /**
      * The tokens without short parenthetical asides ("Sen. Jon Tester (D-Mont.) said", "the agency (CISA)
-     * warned"), which sit between a speaker and its cue. Longer brackets are kept: they may hold the clause.
+     * warned") and quoted nicknames, which sit between a speaker and its cue. Longer brackets are kept: they may
+     * hold the clause.
      */
     static List<QuoteToken> withoutAsides(List<QuoteToken> toks) {
         List<QuoteToken> out = null;
@@ -118,7 +119,7 @@ final class QuoteTokenizer {
                 out.add(toks.get(k));
             }
         }
-        return out == null ? toks : out;
+        return Nicknames.without(out == null ? toks : out);
     }
 
     /** A word runs over letters and digits, joined by inner hyphens, apostrophes, periods or ampersands. */

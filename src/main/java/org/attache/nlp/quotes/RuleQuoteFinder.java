@@ -103,7 +103,8 @@ final class RuleQuoteFinder implements QuoteFinder {
             }
             for (int k = first; k < all.size() && all.get(k).open() < para.end(); k++) {
                 MarkedSpan m = all.get(k);
-                if (para.contains(m.outer()) && setApart.stream().noneMatch(s -> s.overlaps(m.inner()))) {
+                if (para.contains(m.outer()) && setApart.stream().noneMatch(s -> s.overlaps(m.inner()))
+                        && !Nicknames.at(text, m)) {
                     inPara.add(m);
                 }
             }

@@ -69,6 +69,8 @@ final class SpeakerParser {
         SpeakerPhrase p = backwardPhrase(text, toks, j, from);
         if (p == null) {
             p = described.endingAt(text, toks, j, from);
+        } else {
+            p = CoordinatedDescription.widen(this, text, toks, p, j, from);
         }
         SpeakerPhrase modified = p == null ? null : ParticipleSubject.before(this, text, toks, p, from);
         return modified != null ? modified : p;
@@ -193,12 +195,13 @@ final class SpeakerParser {
         while (n < words.size() - 1 && PARTICLES.contains(words.get(n).lower()) && !words.get(n + 1).capitalized()) {
             n++;
         }
-        SpeakerPhrase ofPlace = personOfPlace(text, words, n, span, all);
         int[] of = {-1};
-        int person = ofPlace == null ? PersonOfInstitution.nameStart(words, n, k -> isNameWord(words, k), of) : -1;
-        ofPlace = person >= 0 ? named(text, words, person, of[0], span, all) : ofPlace;
-        if (ofPlace != null) {
-            return ofPlace;
+        int person = PersonOfPlace.nameStart(words, n, lexicon, k -> isNameWord(words, k), of);
+        if (person < 0) {
+            person = PersonOfInstitution.nameStart(words, n, k -> isNameWord(words, k), of);
+        }
+        if (person >= 0) {
+            return named(text, words, person, of[0], span, all);
         }
         SpeakerPhrase body = BodyNames.runningOn(text, words, n, span, all, k -> isNameWord(words, k));
         if (body != null) {
@@ -226,38 +229,6 @@ final class SpeakerParser {
         }
         return new SpeakerPhrase(definite ? SpeakerPhrase.Kind.ANAPHOR : SpeakerPhrase.Kind.DESCRIPTION,
                 described, span, "", null, "");
-    }
-
-    /**
-     * "Rep. Adam B. Schiff of California": a person's name, then "of" and a place of one or two words, names
-     * the person. A name of one word before "of" ("Bank of America", "Secretary of State") is left alone.
-     */
-    private SpeakerPhrase personOfPlace(String text, List<QuoteToken> words, int n, TextSpan span, String all) {
-        int of = n - 1;
-        if (of >= 1 && words.get(of).lower().equals("the")) {
-            of--; // "Del. Stacey Plaskett of the Virgin Islands"
-        }
-        boolean institution = of < n - 1; // "of the Sierra Club", "for the Tax Center": longer names
-        if (of < 2 || words.size() - n > (institution ? 4 : 2)
-                || !words.get(of).lower().equals("of") && !words.get(of).lower().equals("for")) {
-            return null;
-        }
-        int e = of;
-        int b = e;
-        while (b > 0 && isNameWord(words, b - 1)) {
-            b--;
-        }
-        // "Mr. Morgan of the Sierra Club": a surname after a courtesy title is a person's name too
-        boolean titledSurname = e - b == 1 && b > 0 && lexicon.isHonorific(words.get(b - 1).lower());
-        if (e - b < 2 && !titledSurname || !words.get(e - 1).text().chars().skip(1).anyMatch(Character::isLowerCase)) {
-            return null;
-        }
-        for (int k = b; k < e; k++) {
-            if (SpeakerKinds.ORGANISATION_WORDS.contains(words.get(k).lower())) {
-                return null;
-            }
-        }
-        return named(text, words, b, e, span, all);
     }
 
     /** The name {@code words[b, e)} of the phrase, the words before it its role. */

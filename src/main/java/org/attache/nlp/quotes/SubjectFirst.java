@@ -87,14 +87,58 @@ final class SubjectFirst {
                 ? subject.withRole(appositiveRole) : subject;
     }
 
-    /** A person's name of two or more capitalised words filling an appositive, or null. */
+    /**
+     * A person's name of two or more capitalised words filling an appositive, or ending it after a title
+     * ("state Del. Mara Venn"), or null.
+     */
     private SpeakerPhrase personIn(String text, List<QuoteToken> appositive) {
-        if (appositive.size() < 2 || !appositive.stream().allMatch(QuoteToken::capitalized)) {
+        if (appositive.size() < 2) {
             return null;
         }
+        int and = coordinated(appositive);
+        if (and > 0) {
+            return personIn(text, appositive.subList(and + 1, appositive.size())); // either name is the speaker
+        }
         SpeakerPhrase p = parser.phrase(text, appositive);
-        return p != null && p.kind() == SpeakerPhrase.Kind.NAME && p.role().isEmpty()
-                && p.nameSpan().start() == appositive.get(0).start() ? p : null;
+        if (p == null || p.kind() != SpeakerPhrase.Kind.NAME) {
+            return null;
+        }
+        boolean whole = appositive.stream().allMatch(QuoteToken::capitalized) && p.role().isEmpty()
+                && p.nameSpan().start() == appositive.get(0).start();
+        boolean titled = !p.role().isEmpty() && p.nameSpan().end() == appositive.get(appositive.size() - 1).end()
+                && p.name().contains(" ") && Character.isUpperCase(p.name().charAt(0)) && titleOnly(appositive, p);
+        return whole || titled ? p : null;
+    }
+
+    /**
+     * Where "and" joins two names of two or more capitalised words each ("two analysts, Ada Brill and Rolf Tam,
+     * found"), or -1.
+     */
+    private static int coordinated(List<QuoteToken> appositive) {
+        for (int k = 2; k < appositive.size() - 2; k++) {
+            if (appositive.get(k).word() && appositive.get(k).lower().equals("and")) {
+                boolean names = true;
+                for (int j = 0; j < appositive.size(); j++) {
+                    names &= j == k || appositive.get(j).capitalized();
+                }
+                return names ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Only role words before the name: "state Del.", not a clause ("which include the X Fund and Y"). */
+    private boolean titleOnly(List<QuoteToken> appositive, SpeakerPhrase p) {
+        for (QuoteToken t : appositive) {
+            if (t.start() >= p.nameSpan().start()) {
+                return true;
+            }
+            String l = t.lower();
+            if (!t.word() || SpeakerParser.FUNCTION_WORDS.contains(l) || !lexicon.isRoleWord(l) && !lexicon.isHonorific(l)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "a Trump tweet said": an indefinite article before a bare name makes the name a modifier, not a speaker. */
