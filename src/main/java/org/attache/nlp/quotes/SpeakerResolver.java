@@ -170,7 +170,9 @@ final class SpeakerResolver {
             String actor = !single ? m.actor() : !titled ? namesakes.of(surname, m.actor(), span.start())
                     : pronoun.isEmpty() ? m.actor() : namesakes.of(surname, m.actor(), span.start(), genders, pronoun);
             boolean same = NameMemory.lastWord(actor).equals(surname) || !name.contains(" ");
-            return new Speaker(same && !fuller(name, actor) ? actor : name, actor, role, true, false);
+            Speaker named = new Speaker(same && !fuller(name, actor) ? actor : name, actor, role, true, false);
+            // "Mrs. Ames" given to her husband: the woman of that surname the name finder missed, as "she" does
+            return pronoun.isEmpty() ? named : namesakes.missedFullName(named, span.start(), genders, pronoun, memory);
         }
         if (m != null) {
             Speaker full = fullOrganisation(name, span.start(), role);
