@@ -90,11 +90,16 @@ final class SpeakerResolver {
         return discourse.lastSpeaker(at);
     }
 
-    /** The last person named as the subject of a verb in {@code [from, at)}, outside quotations; or null. */
-    Speaker salientSubject(int from, int at) {
+    /** The last person named as the subject of a verb in {@code [from, at)} outside quotations, or null; {@code groups}: a {@link NamedGroup} first. */
+    Speaker salientSubject(int from, int at, boolean groups) {
         int window = Math.max(from, at - PRONOUN_WINDOW);
+        List<SpeakerCandidates.Candidate> before = candidates.before(window, at);
+        Speaker group = groups ? NamedGroup.opening(text, before) : null;
+        if (group != null) {
+            return group;
+        }
         DiscourseState.Said subject = recentSubjectAt(window, at, "", false);
-        return ranker.salient(candidates.before(window, at), subject == null ? null : subject.speaker(),
+        return ranker.salient(before, subject == null ? null : subject.speaker(),
                 subject == null ? 0 : candidates.sentencesBetween(subject.at(), at), m -> name(m.text(), m.span(), "", at));
     }
 
@@ -329,7 +334,7 @@ final class SpeakerResolver {
                 || SpeakerKinds.PUBLIC_EPITHETS.contains(head) && IntroducedDescription.before(text, head, at) == null;
         if (epithet) {
             // "the Ohio businessman says", "the former governor said": a person the text has just named
-            Speaker subject = salientSubject(0, at);
+            Speaker subject = salientSubject(0, at, false);
             if (subject != null) {
                 return subject.withRole("");
             }
