@@ -1,5 +1,6 @@
 package org.attache.nlp.quotes;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.model.TextSpan;
@@ -16,6 +17,20 @@ final class NamedGroup {
             + "|supporters|backers|allies|friends|lawyers|attorneys|aides|loyalists|fans)\\b");
 
     private NamedGroup() {
+    }
+
+    /**
+     * The group named after a person that a quotation's own sentence opens with ("Scott's relatives, with their
+     * lawyers, watched the tape and said they had found \u2026"), from the people named before the quotation,
+     * nearest last; or null when another person is named in that sentence first.
+     */
+    static Speaker opening(String text, List<SpeakerCandidates.Candidate> before) {
+        for (SpeakerCandidates.Candidate c : before) {
+            if (c.sentencesBack() == 0) {
+                return c.possessive() ? after(text, c.mention().span()) : null;
+            }
+        }
+        return null;
     }
 
     /** The group the name at {@code nameSpan} opens, as written ("Scott's family"); or null when none follows. */

@@ -112,9 +112,19 @@ final class Namesakes {
         if (!other.equals(actor) && !givenFits && timesNamedInFull(other, at) > timesNamedInFull(actor, at)) {
             return new Speaker(other, other, s.role(), true, false);
         }
+        return missedFullName(s, at, genders, pronoun, memory);
+    }
+
+    /**
+     * {@code s} when it may be of the gender of {@code pronoun} ("she" also for "Mrs. Ames"); else the full name
+     * of its surname the actors stage missed whose given name is of that gender ("Jo Ames" for the bare "Ames"
+     * it gave to her husband); else {@code s}.
+     */
+    Speaker missedFullName(Speaker s, int at, Genders genders, String pronoun, NameMemory memory) {
         if (genders.fits(s.name(), pronoun)) {
             return s;
         }
+        String actor = s.actor();
         Genders.Gender wanted = pronoun.equals("he") ? Genders.Gender.MALE : Genders.Gender.FEMALE;
         for (NameMemory.Named n : memory.names()) { // in text order: the first such name stands for the person
             if (n.at() < at && n.actor().isEmpty() && !actors.contains(n.name())

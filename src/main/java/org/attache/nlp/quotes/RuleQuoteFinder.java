@@ -220,7 +220,7 @@ final class RuleQuoteFinder implements QuoteFinder {
                 // a person named as the subject of a sentence since the last quotation has the floor now;
                 // failing that, the last speaker goes on (the next paragraph of the same speaker's words)
                 int since = i > 0 ? candidates.get(i - 1).inner().end() : 0;
-                Speaker subject = resolver.salientSubject(since, c.inner().start());
+                Speaker subject = resolver.salientSubject(since, c.inner().start(), true);
                 if (subject != null) {
                     speaker = subject;
                     confidence = SALIENT_SUBJECT;

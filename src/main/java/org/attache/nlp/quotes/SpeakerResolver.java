@@ -90,11 +90,16 @@ final class SpeakerResolver {
         return discourse.lastSpeaker(at);
     }
 
-    /** The last person named as the subject of a verb in {@code [from, at)}, outside quotations; or null. */
-    Speaker salientSubject(int from, int at) {
+    /** The last person named as the subject of a verb in {@code [from, at)} outside quotations, or null; {@code groups}: a {@link NamedGroup} first. */
+    Speaker salientSubject(int from, int at, boolean groups) {
         int window = Math.max(from, at - PRONOUN_WINDOW);
+        List<SpeakerCandidates.Candidate> before = candidates.before(window, at);
+        Speaker group = groups ? NamedGroup.opening(text, before) : null;
+        if (group != null) {
+            return group;
+        }
         DiscourseState.Said subject = recentSubjectAt(window, at, "", false);
-        return ranker.salient(candidates.before(window, at), subject == null ? null : subject.speaker(),
+        return ranker.salient(before, subject == null ? null : subject.speaker(),
                 subject == null ? 0 : candidates.sentencesBetween(subject.at(), at), m -> name(m.text(), m.span(), "", at));
     }
 
@@ -170,7 +175,9 @@ final class SpeakerResolver {
             String actor = !single ? m.actor() : !titled ? namesakes.of(surname, m.actor(), span.start())
                     : pronoun.isEmpty() ? m.actor() : namesakes.of(surname, m.actor(), span.start(), genders, pronoun);
             boolean same = NameMemory.lastWord(actor).equals(surname) || !name.contains(" ");
-            return new Speaker(same && !fuller(name, actor) ? actor : name, actor, role, true, false);
+            Speaker named = new Speaker(same && !fuller(name, actor) ? actor : name, actor, role, true, false);
+            // "Mrs. Ames" given to her husband: the woman of that surname the name finder missed, as "she" does
+            return pronoun.isEmpty() ? named : namesakes.missedFullName(named, span.start(), genders, pronoun, memory);
         }
         if (m != null) {
             Speaker full = fullOrganisation(name, span.start(), role);
@@ -327,7 +334,7 @@ final class SpeakerResolver {
                 || SpeakerKinds.PUBLIC_EPITHETS.contains(head) && IntroducedDescription.before(text, head, at) == null;
         if (epithet) {
             // "the Ohio businessman says", "the former governor said": a person the text has just named
-            Speaker subject = salientSubject(0, at);
+            Speaker subject = salientSubject(0, at, false);
             if (subject != null) {
                 return subject.withRole("");
             }

@@ -33,4 +33,14 @@ class NamedGroupTest {
         assertEquals("Kerr's relatives", NamedGroup.after(text, new TextSpan(30, 34)).name());
         assertNull(NamedGroup.after("Kerr said the family left.", new TextSpan(0, 4)), "no group right after the name");
     }
+
+    @Test
+    void aQuotationWithoutItsOwnCueInASentenceOpenedByAGroupIsTheGroups() {
+        String text = "Ivo Lund died in the crash. Lund's relatives, with their lawyers, watched the tape on Monday"
+                + " and said they found \u201Cno answers at all.\u201D";
+        List<Quote> quotes = find(doc(text), List.of(mention(text, 0, 8, "Ivo Lund", ActorType.PERSON),
+                mention(text, 28, 32, "Ivo Lund", ActorType.PERSON)));
+        assertQuote(quotes.get(0), 114, 132, "Lund's relatives");
+        assertEquals("", quotes.get(0).speakerActor());
+    }
 }

@@ -105,4 +105,18 @@ class NamesakesTest {
         assertQuote(quotes.get(0), 116, 132, "Anna Lund");
         assertEquals("", quotes.get(0).speakerActor(), "not an actor of the actors stage");
     }
+
+    @Test
+    void mrsIsTheWomanOfThatSurnameTheActorsStageMissedWhenTheSurnameWentToAMan() {
+        String text = "Tom Lund and his wife walked the street. Anna Lund shook her head."
+                + " \u201CWe love it here,\u201D Mrs. Lund said.";
+        List<Mention> people = List.of(mention(text, 0, 8, "Tom Lund", ActorType.PERSON),
+                mention(text, 46, 50, "Tom Lund", ActorType.PERSON), // "Anna Lund" missed, its surname given to him
+                mention(text, 91, 95, "Tom Lund", ActorType.PERSON));
+        List<Quote> quotes = find(doc(text), people);
+        assertEquals(68, text.indexOf('\u201C') + 1);
+        assertEquals("Lund", text.substring(91, 95));
+        assertQuote(quotes.get(0), 68, 84, "Anna Lund");
+        assertEquals("", quotes.get(0).speakerActor(), "not an actor of the actors stage");
+    }
 }
