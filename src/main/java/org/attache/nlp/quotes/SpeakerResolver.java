@@ -1,7 +1,6 @@
 package org.attache.nlp.quotes;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +29,7 @@ final class SpeakerResolver {
     private final GroupCandidates groups;
     private final Namesakes namesakes;
     private final ShortOrganisationNames shortNames;
-    /** The text in lower case, made the first time a written name is checked against it. */
-    private String lowerText;
+    private final WrittenNames written;
 
     /** How far back a pronoun looks for a person named as a subject. */
     private static final int PRONOUN_WINDOW = 700;
@@ -49,8 +47,9 @@ final class SpeakerResolver {
         this.ranker = new SpeakerRanker(genders);
         this.namesakes = new Namesakes(this.mentions);
         this.shortNames = new ShortOrganisationNames(this.mentions);
+        this.written = new WrittenNames(text);
         this.groups = new GroupCandidates(text, this.mentions, parser, this::insideQuote, (p, start) ->
-                p.kind() == SpeakerPhrase.Kind.NAME ? name(p.name(), p.nameSpan(), p.role(), start, titled(p))
+                p.kind() == SpeakerPhrase.Kind.NAME ? name(p.name(), p.nameSpan(), p.role(), start, WrittenNames.titled(p))
                         : p.kind() == SpeakerPhrase.Kind.ANAPHOR ? groupOrDescription(p, start) : description(p));
     }
 
@@ -58,7 +57,7 @@ final class SpeakerResolver {
         Speaker s = switch (p.kind()) {
             case NAME -> {
                 Speaker group = NamedGroup.after(text, p.nameSpan()); // "Scott's family said"
-                yield group != null ? group : name(p.name(), p.nameSpan(), p.role(), at, titled(p));
+                yield group != null ? group : name(p.name(), p.nameSpan(), p.role(), at, WrittenNames.titled(p));
             }
             case PRONOUN -> pronoun(p.text(), at);
             case ANAPHOR -> anaphor(p, at);
@@ -118,47 +117,10 @@ final class SpeakerResolver {
         return full == null ? null : new Speaker(full.name(), full.actor(), "", true, false);
     }
 
-    /** A mention running on past the phrase's name to words that are not that name ("Ames Sees Gains"). */
-    private static boolean runsPast(Mention m, TextSpan span, String surname) {
-        return m.span().end() > span.end() && !NameMemory.lastWord(m.actor()).equals(surname);
-    }
-
-    /**
-     * Whether the name as written holds the actor's name and more ("de Blasio" for the actor "Blasio"): the
-     * speaker is printed as the text writes that person, not cut to a shorter form of the name.
-     */
-    private boolean fuller(String name, String actor) {
-        String written = name.strip().toLowerCase(Locale.ROOT);
-        String known = actor.strip().toLowerCase(Locale.ROOT);
-        if (written.length() <= known.length() || !written.endsWith(" " + known) || written.matches(".*['’]s .*")
-                || SpeakerKinds.hasPersonTitle(written.split(" ")[0])) {
-            return false;
-        }
-        // written so at least twice: the document's form of the name, not a one-off label ("Rival Ann Ames")
-        if (lowerText == null) {
-            lowerText = text.toLowerCase(Locale.ROOT); // once per document, only when a name is fuller
-        }
-        String lower = lowerText;
-        int first = lower.indexOf(written);
-        return first >= 0 && lower.indexOf(written, first + written.length()) >= 0;
-    }
-
-    /** "he" after "Mr.", "she" after "Mrs.", "Ms." or "Miss" written just before {@code start}; else "". */
-    private String genderTitle(int start) {
-        Matcher m = GENDER_TITLE.matcher(text.substring(Math.max(0, start - 6), start));
-        return !m.find() ? "" : m.group(1).equals("Mr") ? "he" : "she";
-    }
-    private static final Pattern GENDER_TITLE = Pattern.compile("\\b(Mr|Mrs|Ms|Miss)\\.?\\s+$");
-
-    /** Whether the phrase carries a title only people have ("Mr. Obama", "Prime Minister Kallas"). */
-    private static boolean titled(SpeakerPhrase p) {
-        return SpeakerKinds.hasPersonTitle(p.role()) || SpeakerKinds.hasPersonTitle(p.text().split("\\s+")[0]);
-    }
-
     private Speaker name(String name, TextSpan span, String role, int at, boolean titled) {
         Mention m = span == null ? null : overlapping(span, true);
         String surname = NameMemory.lastWord(name);
-        if (m != null && runsPast(m, span, surname)) {
+        if (m != null && WrittenNames.runsPast(m, span, surname)) {
             m = null; // "Ames Sees Gains" taken by the name finder as one name: the phrase's name is "Ames"
         }
         boolean single = name.strip().split("\\s+").length == 1;
@@ -171,11 +133,11 @@ final class SpeakerResolver {
         if (m != null && m.type() == ActorType.PERSON) {
             // a bare surname shared in the family: the one the text calls by it, not the relative named last;
             // "Mrs. Vance" the woman of that name the text calls by it
-            String pronoun = single ? genderTitle(span.start()) : "";
+            String pronoun = single ? written.genderTitle(span.start()) : "";
             String actor = !single ? m.actor() : !titled ? namesakes.of(surname, m.actor(), span.start())
                     : pronoun.isEmpty() ? m.actor() : namesakes.of(surname, m.actor(), span.start(), genders, pronoun);
             boolean same = NameMemory.lastWord(actor).equals(surname) || !name.contains(" ");
-            Speaker named = new Speaker(same && !fuller(name, actor) ? actor : name, actor, role, true, false);
+            Speaker named = new Speaker(same && !written.fuller(name, actor) ? actor : name, actor, role, true, false);
             // "Mrs. Ames" given to her husband: the woman of that surname the name finder missed, as "she" does
             return pronoun.isEmpty() ? named : namesakes.missedFullName(named, span.start(), genders, pronoun, memory);
         }
@@ -271,11 +233,11 @@ final class SpeakerResolver {
             if (p == null || p.kind() != SpeakerPhrase.Kind.NAME) {
                 continue;
             }
-            Speaker named = name(p.name(), p.nameSpan(), p.role(), p.span().start(), titled(p));
+            Speaker named = name(p.name(), p.nameSpan(), p.role(), p.span().start(), WrittenNames.titled(p));
             if (!pronoun.isEmpty()) {
                 named = ofGender(named, p.name(), p.span().start(), pronoun);
             }
-            if (named.person() && (isKnownPerson(named) || titled(p))
+            if (named.person() && (isKnownPerson(named) || WrittenNames.titled(p))
                     && (pronoun.isEmpty() || genders.fits(named.name(), pronoun))) {
                 found = new DiscourseState.Said(named.withRole(p.role()), p.span().start());
                 if (genders.of(named.name()) != Genders.Gender.UNKNOWN) {
