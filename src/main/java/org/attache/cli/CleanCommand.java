@@ -10,6 +10,7 @@ import org.attache.ingest.DocumentReader;
 import org.attache.ingest.InputRejectedException;
 import org.attache.ingest.MetadataCandidate;
 import org.attache.ingest.Removal;
+import org.attache.pipeline.RunConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,8 +34,8 @@ public final class CleanCommand extends BaseCommand {
     boolean explain;
 
     @Option(names = "--max-bytes", paramLabel = "N",
-            description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
-    long maxBytes = 50L * 1024 * 1024;
+            description = "Refuse files larger than this, as a run does (default: ${DEFAULT-VALUE}).")
+    long maxBytes = RunConfig.DEFAULT_MAX_BYTES;
 
     @Override
     public Integer call() {
