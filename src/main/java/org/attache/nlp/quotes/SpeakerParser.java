@@ -67,6 +67,10 @@ final class SpeakerParser {
             return appositives.apposition(text, toks, j, from);
         }
         SpeakerPhrase p = backwardPhrase(text, toks, j, from);
+        SpeakerPhrase person = p == null ? null : PersonAtPlace.personBefore(this, text, toks, p, j, from);
+        if (person != null) {
+            return person;
+        }
         if (p == null) {
             p = described.endingAt(text, toks, j, from);
         } else {
