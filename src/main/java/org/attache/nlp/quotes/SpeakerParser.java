@@ -67,7 +67,7 @@ final class SpeakerParser {
             return appositives.apposition(text, toks, j, from);
         }
         SpeakerPhrase p = backwardPhrase(text, toks, j, from);
-        SpeakerPhrase person = p == null ? null : PersonAtPlace.personBefore(this, text, toks, p, j, from);
+        SpeakerPhrase person = PersonAtPlace.personBefore(this, text, toks, p, j, from);
         if (person != null) {
             return person;
         }

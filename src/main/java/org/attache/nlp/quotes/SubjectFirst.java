@@ -54,9 +54,11 @@ final class SubjectFirst {
                 k = close + 1;
             }
             int verb = verbAt(text, toks, i, end, k, to, anyVerb);
-            int tail = hop == 0 && verb < 0 ? PersonAtPlace.tailEnd(parser, text, toks, i, end, to) : -1;
+            int[] person = {end};
+            int tail = hop == 0 && verb < 0 ? PersonAtPlace.tailEnd(parser, text, toks, i, end, to, person) : -1;
             if (tail > 0) {
-                verb = verbAt(text, toks, i, end, tail, to, anyVerb); // "Dan Roe at the Harbour Review said"
+                verb = verbAt(text, toks, i, person[0], tail, to, anyVerb); // "Dan Roe at the Harbour Review said"
+                end = verb >= 0 ? person[0] : end;
             }
             SpeakerPhrase agent = verb >= 0 && !anyVerb ? PassiveAgent.of(parser, text, toks, verb, 1, to) : null;
             if (agent != null) {

@@ -39,4 +39,23 @@ class PersonAtPlaceTest {
         assertEquals(1, q.size());
         assertNotEquals("Dan Roe", q.get(0).speaker());
     }
+
+    @Test
+    void aNameOfABodyInLowerCaseIsTheSpeaker() {
+        String text = "Pia Moss defended the plan. “We need more time,” she said. "
+                + "Ann Lee of the county board said: “It is a mess.”";
+        List<Quote> q = find(text);
+        assertEquals(2, q.size());
+        assertQuote(q.get(1), 94, 107, "Ann Lee");
+        assertEquals(new TextSpan(59, 66), q.get(1).speakerSpan());
+    }
+
+    @Test
+    void aNameOfABodyInLowerCaseAfterTheQuoteIsTheSpeaker() {
+        String text = "“It is a mess,” Ann Lee of the county board said.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 1, 14, "Ann Lee");
+        assertEquals(new TextSpan(16, 23), q.get(0).speakerSpan());
+    }
 }
