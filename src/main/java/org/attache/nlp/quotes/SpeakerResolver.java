@@ -37,13 +37,13 @@ final class SpeakerResolver {
     SpeakerResolver(String text, List<Mention> mentions, NameMemory memory, IntFunction<Speaker> turnSpeaker,
                     SpeakerParser parser, List<TextSpan> quoted) {
         this.text = text;
-        this.mentions = List.copyOf(mentions);
+        this.mentions = List.copyOf(MistypedPeople.retyped(text, mentions)); // "NBC's Dana Pell" typed as an organisation
         this.memory = memory;
         this.turnSpeaker = turnSpeaker;
         this.parser = parser;
         this.quoted = List.copyOf(quoted);
-        this.genders = Genders.of(text, mentions, memory);
-        this.candidates = new SpeakerCandidates(text, mentions, quoted, parser);
+        this.genders = Genders.of(text, this.mentions, memory);
+        this.candidates = new SpeakerCandidates(text, this.mentions, quoted, parser);
         this.ranker = new SpeakerRanker(genders);
         this.namesakes = new Namesakes(this.mentions);
         this.shortNames = new ShortOrganisationNames(this.mentions);
