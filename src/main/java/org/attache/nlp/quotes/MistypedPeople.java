@@ -13,17 +13,39 @@ import org.attache.model.Mention;
  */
 final class MistypedPeople {
 
-    private MistypedPeople() {
+    private final List<Mention> mentions = new ArrayList<>();
+    private final List<Mention> retyped = new ArrayList<>();
+
+    MistypedPeople(String text, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            Mention person = isPerson(text, m) ? new Mention(m.span(), m.text(), m.actor(), ActorType.PERSON,
+                    m.source(), m.confidence()) : m;
+            this.mentions.add(person);
+            if (person != m) {
+                retyped.add(person);
+            }
+        }
     }
 
     /** {@code mentions} with each organisation-typed full name of a person retyped as a person. */
     static List<Mention> retyped(String text, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            out.add(isPerson(text, m) ? new Mention(m.span(), m.text(), m.actor(), ActorType.PERSON, m.source(),
-                    m.confidence()) : m);
+        return new MistypedPeople(text, mentions).mentions();
+    }
+
+    /** The mentions, each organisation-typed full name of a person retyped as a person. */
+    List<Mention> mentions() {
+        return List.copyOf(mentions);
+    }
+
+    /** The retyped full name ending in {@code surname} ("Ames" after "Rita Ames" retyped): the last before {@code at}, else the first; or null. */
+    Mention fullName(String surname, int at) {
+        Mention found = null;
+        for (Mention m : retyped) {
+            if (NameMemory.lastWord(m.text()).equals(surname) && (found == null || m.span().start() <= at)) {
+                found = m;
+            }
         }
-        return out;
+        return found;
     }
 
     private static boolean isPerson(String text, Mention m) {

@@ -44,4 +44,13 @@ class MistypedPeopleTest {
         Quote q = only(find(doc(text), mentions), "Voters decided long ago,");
         assertEquals("Ivo Brandt", q.speaker());
     }
+
+    @Test
+    void aSurnameAloneIsTheMistypedFullNameBeforeIt() {
+        String text = "Claire Maren Holt regrets her words.\n\n\u201CI was wrong,\u201D Holt said.";
+        List<Mention> mentions = List.of(mention(text, 0, 17, "Claire Maren Holt", ActorType.ORGANIZATION));
+        Quote q = only(find(doc(text), mentions), "I was wrong,");
+        assertEquals("Claire Maren Holt", q.speaker());
+        assertEquals("Claire Maren Holt", q.speakerActor());
+    }
 }
