@@ -30,6 +30,7 @@ final class SpeakerResolver {
     private final Namesakes namesakes;
     private final ShortOrganisationNames shortNames;
     private final WrittenNames written;
+    private final MistypedPeople mistyped;
 
     /** How far back a pronoun looks for a person named as a subject. */
     private static final int PRONOUN_WINDOW = 700;
@@ -37,13 +38,14 @@ final class SpeakerResolver {
     SpeakerResolver(String text, List<Mention> mentions, NameMemory memory, IntFunction<Speaker> turnSpeaker,
                     SpeakerParser parser, List<TextSpan> quoted) {
         this.text = text;
-        this.mentions = List.copyOf(mentions);
+        this.mistyped = new MistypedPeople(text, mentions); // "NBC's Dana Pell" typed as an organisation
+        this.mentions = mistyped.mentions();
         this.memory = memory;
         this.turnSpeaker = turnSpeaker;
         this.parser = parser;
         this.quoted = List.copyOf(quoted);
-        this.genders = Genders.of(text, mentions, memory);
-        this.candidates = new SpeakerCandidates(text, mentions, quoted, parser);
+        this.genders = Genders.of(text, this.mentions, memory);
+        this.candidates = new SpeakerCandidates(text, this.mentions, quoted, parser);
         this.ranker = new SpeakerRanker(genders);
         this.namesakes = new Namesakes(this.mentions);
         this.shortNames = new ShortOrganisationNames(this.mentions);
@@ -114,6 +116,10 @@ final class SpeakerResolver {
             return new Speaker(spoke.name(), spoke.actor(), "", true, false);
         }
         NameMemory.Named full = memory.fullName(surname, at);
+        Mention retyped = full == null ? mistyped.fullName(surname, at) : null;
+        if (retyped != null) {
+            return new Speaker(retyped.actor(), retyped.actor(), "", true, false);
+        }
         return full == null ? null : new Speaker(full.name(), full.actor(), "", true, false);
     }
 
