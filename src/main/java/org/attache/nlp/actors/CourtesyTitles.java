@@ -1,6 +1,8 @@
 package org.attache.nlp.actors;
 
+import java.util.Optional;
 import org.attache.nlp.GivenNameList;
+import org.attache.nlp.GivenNameList.Gender;
 
 /**
  * "Mrs. Ames" is not the man of the family: the gender a courtesy title before a surname gives ("Mr." male;
@@ -9,37 +11,29 @@ import org.attache.nlp.GivenNameList;
  */
 final class CourtesyTitles {
 
-    enum Gender { MALE, FEMALE, UNKNOWN }
-
     private CourtesyTitles() {
     }
 
-    /** The gender the courtesy title right before token {@code i} gives (its dot skipped), else unknown. */
-    static Gender before(NameMatchTokens tokens, int i) {
+    /** The gender the courtesy title right before token {@code i} gives (its dot skipped); empty without one. */
+    static Optional<Gender> before(NameMatchTokens tokens, int i) {
         int p = i - 1;
         if (p >= 0 && ".".equals(tokens.surface(p))) {
             p--;
         }
         if (p < 0 || !tokens.isWord(p)) {
-            return Gender.UNKNOWN;
+            return Optional.empty();
         }
         return switch (tokens.surface(p)) {
-            case "Mr" -> Gender.MALE;
-            case "Mrs", "Ms", "Miss" -> Gender.FEMALE;
-            default -> Gender.UNKNOWN;
+            case "Mr" -> Optional.of(Gender.MALE);
+            case "Mrs", "Ms", "Miss" -> Optional.of(Gender.FEMALE);
+            default -> Optional.empty();
         };
     }
 
     /** Whether the given name of {@code fullName} almost always carries the other gender than {@code title}. */
-    static boolean contradicts(Gender title, String fullName) {
-        if (title == Gender.UNKNOWN) {
-            return false;
-        }
+    static boolean contradicts(Optional<Gender> title, String fullName) {
         int space = fullName.indexOf(' ');
-        Gender given = space < 0 ? Gender.UNKNOWN
-                : GivenNameList.genderOf(fullName.substring(0, space))
-                        .map(g -> g == GivenNameList.Gender.FEMALE ? Gender.FEMALE : Gender.MALE)
-                        .orElse(Gender.UNKNOWN);
-        return given != Gender.UNKNOWN && given != title;
+        return title.isPresent() && space >= 0
+                && GivenNameList.genderOf(fullName.substring(0, space)).filter(given -> given != title.get()).isPresent();
     }
 }

@@ -13,6 +13,7 @@ import org.attache.model.ActorType;
 import org.attache.model.Mention;
 import org.attache.model.MentionSource;
 import org.attache.model.TextSpan;
+import org.attache.nlp.GivenNameList;
 
 /**
  * One document while its actors are being resolved: the text and its tokens, which tokens a mention
@@ -132,16 +133,16 @@ final class MentionSheet {
      * a tie; else the nearest after it (headlines come first).
      */
     Optional<Sighting> namesake(String surnameKey, int offset) {
-        return namesake(surnameKey, offset, CourtesyTitles.Gender.UNKNOWN);
+        return namesake(surnameKey, offset, Optional.empty());
     }
 
     /** As {@link #namesake(String, int)}, among the people a courtesy title of that gender does not exclude. */
-    Optional<Sighting> namesake(String surnameKey, int offset, CourtesyTitles.Gender title) {
+    Optional<Sighting> namesake(String surnameKey, int offset, Optional<GivenNameList.Gender> title) {
         List<Sighting> sightings = bySurname.get(surnameKey);
         if (sightings == null) {
             return Optional.empty();
         }
-        if (title != CourtesyTitles.Gender.UNKNOWN) {
+        if (title.isPresent()) {
             sightings = sightings.stream().filter(s -> !CourtesyTitles.contradicts(title, s.actor())).toList();
         }
         Map<String, Integer> mentioned = new HashMap<>();

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.attache.model.ActorType;
 import org.attache.model.Mention;
 import org.attache.model.MentionSource;
+import org.attache.nlp.GivenNameList;
 
 /**
  * Step 3: people's short forms. A full name seen again where the model missed it; a surname (alone
@@ -77,7 +78,7 @@ final class PersonCoreference {
             if (hit != null && hit.candidate().alias().scope() == ShortScope.TITLE_ONLY && !titled) {
                 continue;
             }
-            CourtesyTitles.Gender title = CourtesyTitles.before(tokens, i);
+            Optional<GivenNameList.Gender> title = CourtesyTitles.before(tokens, i);
             Optional<MentionSheet.Sighting> seen = sheet.namesake(key, tokens.start(i), title);
             if (seen.isPresent()) {
                 sheet.cover(i, last);
