@@ -55,10 +55,7 @@ public final class MergeCommand extends BaseCommand {
                 throw new UserException("shard folder not found: " + shard, ExitCodes.USAGE);
             }
         }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UserException("--out " + out + " is a file, not a folder; choose a folder for the outputs",
-                    ExitCodes.FAILED);
-        }
+        OutFolder.requireNoFileAt(out);
         OutputLayout layout = new OutputLayout(out);
         try {
             Files.createDirectories(out);

@@ -96,10 +96,7 @@ public final class RunCommand extends BaseCommand {
                         : " (check the path; give corpus folders or files)"), ExitCodes.USAGE);
             }
         }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UserException("--out " + out + " is a file, not a folder; choose a folder for the outputs",
-                    ExitCodes.FAILED);
-        }
+        OutFolder.requireNoFileAt(out);
         if (templates != null && !Files.isRegularFile(templates)) {
             throw new UserException("--templates " + templates + ": file not found (write it with 'attache templates')",
                     ExitCodes.USAGE);

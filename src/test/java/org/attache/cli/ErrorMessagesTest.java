@@ -98,6 +98,9 @@ class ErrorMessagesTest {
         Cli.Result r = Cli.attache("run", corpus.toString(), "--out", file.toString(), "--quiet");
         assertEquals(ExitCodes.FAILED, r.exit());
         assertOneLine(r, "attache: --out " + file + " is a file, not a folder; choose a folder");
+        Cli.Result merge = Cli.attache("merge", tmp.toString(), "--out", file.toString(), "--quiet");
+        assertEquals(ExitCodes.FAILED, merge.exit());
+        assertOneLine(merge, "attache: --out " + file + " is a file, not a folder; choose a folder for the outputs");
         Cli.Result below = Cli.attache("run", corpus.toString(), "--out",
                 file.resolve("sub").toString(), "--quiet");
         assertEquals(ExitCodes.FAILED, below.exit());
