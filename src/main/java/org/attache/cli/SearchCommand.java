@@ -187,15 +187,7 @@ public final class SearchCommand extends BaseCommand {
         json.put("total", r.total());
         List<Object> hits = new ArrayList<>();
         for (DocumentHit h : r.hits()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("document", h.document());
-            m.put("title", h.title());
-            m.put("date", h.date());
-            m.put("publisher", h.publisher());
-            m.put("score", h.score());
-            m.put("snippet", h.snippet());
-            m.put("actors", h.actors());
-            hits.add(m);
+            hits.add(h.fields(h.score()));
         }
         json.put("hits", hits);
         Map<String, Object> facets = new LinkedHashMap<>();

@@ -1,6 +1,8 @@
 package org.attache.index;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A ranked document.
@@ -14,5 +16,22 @@ public record DocumentHit(String document, String title, String date, String pub
 
     public DocumentHit {
         actors = List.copyOf(actors);
+    }
+
+    /**
+     * The hit as one JSON object, keys in the order {@code search --format json} and the workbench's
+     * {@code /api/search} both give them; {@code shownScore} is the score as the caller writes it (the
+     * workbench rounds it to three places).
+     */
+    public Map<String, Object> fields(double shownScore) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("document", document);
+        m.put("title", title);
+        m.put("date", date);
+        m.put("publisher", publisher);
+        m.put("score", shownScore);
+        m.put("snippet", snippet);
+        m.put("actors", actors);
+        return m;
     }
 }

@@ -98,15 +98,7 @@ final class JsonApi {
     }
 
     private static Map<String, Object> hit(DocumentHit h) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("document", h.document());
-        m.put("title", h.title());
-        m.put("date", h.date());
-        m.put("publisher", h.publisher());
-        m.put("score", Math.round(h.score() * 1000) / 1000.0);
-        m.put("snippet", h.snippet());
-        m.put("actors", h.actors());
-        return m;
+        return h.fields(Math.round(h.score() * 1000) / 1000.0);
     }
 
     private static Map<String, Object> quotation(BrowseResults.Quotation q) {

@@ -141,6 +141,11 @@ class WebServerTest {
                 "speaker_role");
         String search = get("/api/search?q=cyber").body();
         assertKeysInOrder(search, "total", "page", "hits", "facets", "histogram");
+        // a hit as `search --format json` lays it out (DocumentHit.fields), its score to three places at most
+        assertKeysInOrder(search.substring(search.indexOf("\"hits\" :")), "document", "title", "date", "publisher",
+                "score", "snippet", "actors");
+        assertTrue(Pattern.compile("\"score\" : \\d+\\.\\d{1,3},").matcher(search).find(), search);
+        assertFalse(Pattern.compile("\"score\" : \\d+\\.\\d{4,}").matcher(search).find(), search);
         assertKeysInOrder(search.substring(search.indexOf("\"facets\" :")), "actor", "value", "count");
         assertKeysInOrder(search.substring(search.indexOf("\"histogram\" :")), "from", "to", "count");
         String actor = get("/api/actor?name=Russia").body();
