@@ -15,7 +15,11 @@ import org.attache.model.TextSpan;
 import org.attache.nlp.Paragraphs;
 import org.junit.jupiter.api.Test;
 
-/** Speaker phrases read at the cue: appositives in a row, "said of", and the frames news writes cues in. */
+/**
+ * Speaker phrases read at the cue: appositives in a row, "said of", the frames news writes cues in (a passive
+ * cue's agent, a mark closing a nested quote before the cue, a brief that argues), and descriptions that point
+ * back to a person named before.
+ */
 class CueFramesTest {
 
     @Test
@@ -178,5 +182,50 @@ class CueFramesTest {
     void aSourceDescribedByItsAccessIsTheSpeakerBeforeTheCue() {
         String text = "The harbour vote went ahead. “It was a mess,” a source close to the port board said.";
         assertEquals("source close to the port board", find(text).get(0).speaker());
+    }
+
+    @Test
+    void theMarkClosingANestedQuoteDoesNotHideTheCue() {
+        String text = "''I would use the word 'old-fashioned,''' said Tomas R. Quill, who backs the plan.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 2, 38, "Tomas R. Quill");
+        assertEquals(new TextSpan(47, 61), q.get(0).speakerSpan());
+    }
+
+    @Test
+    void proclaimedIsACue() {
+        String text = "“Nobody wants that mill closed,” Lena Brask proclaimed to a cheering crowd.";
+        List<Quote> q = find(text);
+        assertQuote(q.get(0), 1, 31, "Lena Brask");
+        assertEquals("proclaimed", q.get(0).cue());
+    }
+
+    @Test
+    void theAgentOfAPassiveCueIsTheSpeaker() {
+        String text = "Quill was asked by panel moderator Gerd Baxter whether his plan would risk “adding another "
+                + "burden to the town.”";
+        List<Quote> q = find(text);
+        assertQuote(q.get(0), 76, 110, "Gerd Baxter");
+        assertEquals(new TextSpan(35, 46), q.get(0).speakerSpan());
+    }
+
+    @Test
+    void twoDescriptionsJoinedByAndPointBackToOneSpeaker() {
+        String text = "Hilda Marsh toured the pier on Monday. The retired judge and harbour commissioner argued that "
+                + "selling it would be \"a blunder\" for the town.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 115, 124, "Hilda Marsh"); // not "harbour commissioner", the half after "and"
+    }
+
+    @Test
+    void aCourtBriefSpeaksForWhoseItIs() {
+        String text = "Later, Mara Orlen's brief argued the claims were false and described them as "
+                + "\"stale rumours and guesses.\"";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 78, 104, "Mara Orlen's brief");
+        assertEquals(new TextSpan(7, 25), q.get(0).speakerSpan());
     }
 }

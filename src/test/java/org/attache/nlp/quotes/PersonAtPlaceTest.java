@@ -10,7 +10,10 @@ import org.attache.model.Quote;
 import org.attache.model.TextSpan;
 import org.junit.jupiter.api.Test;
 
-/** A person's name, then "at" or "from" and a workplace, before the cue: the person speaks, not the workplace. */
+/**
+ * A person's name, then "at", "from" or "of" and a workplace or place, before the cue: the person speaks, not
+ * the workplace; a run of capitalised words with an organisation word in it is no person.
+ */
 class PersonAtPlaceTest {
 
     @Test
@@ -57,5 +60,33 @@ class PersonAtPlaceTest {
         assertEquals(1, q.size());
         assertQuote(q.get(0), 1, 14, "Ann Lee");
         assertEquals(new TextSpan(16, 23), q.get(0).speakerSpan());
+    }
+
+    @Test
+    void aPersonOfAnInstitutionWithALongNameIsThePerson() {
+        String text = "“The numbers are off by a mile,” Anson Veil of the Corben Center for Harbour Studies wrote in a blog post.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 1, 31, "Anson Veil");
+        assertEquals(new TextSpan(33, 43), q.get(0).speakerSpan());
+    }
+
+    @Test
+    void anInstitutionNamedBeforeOfStaysWhole() {
+        String text = "“The numbers are off by a mile,” the Harbour Survey Bureau of the Coastal Research Center wrote.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        // not "Harbour Survey Bureau": a run with an organisation word in it is no person
+        assertEquals("Coastal Research Center", q.get(0).speaker());
+    }
+
+    @Test
+    void aSurnameThatIsATitleEndsThePersonOfAPlace() {
+        String text = "''The vote will be close for the mayor,'' said Senator Anton T. King of Harbour County, "
+                + "who backed Mr. Orlen last week.";
+        List<Quote> q = find(text);
+        assertEquals(1, q.size());
+        assertQuote(q.get(0), 2, 39, "Anton T. King"); // not "Harbour County"
+        assertEquals(new TextSpan(55, 68), q.get(0).speakerSpan());
     }
 }
