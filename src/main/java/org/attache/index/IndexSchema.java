@@ -94,8 +94,15 @@ public final class IndexSchema {
     private IndexSchema() {
     }
 
+    /** The body's type unstored: the empty body a quotation's document carries (see {@link AnalysisCodec}). */
+    static final FieldType EMPTY_BODY_TYPE = bodyType(false);
+
     private static FieldType bodyType() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+        return bodyType(true);
+    }
+
+    private static FieldType bodyType(boolean stored) {
+        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

@@ -14,8 +14,12 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.attache.model.Analysis;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,29 @@ class DocumentIndexTest {
         IndexStats s = stats(dir);
         assertEquals(2, s.documents());
         assertEquals(2, s.quotes());
+    }
+
+    @Test
+    void everyLuceneDocumentHasEachTextFieldSoNormsStayDense() throws IOException {
+        Path dir = tmp.resolve("index");
+        List<Analysis> corpus = SampleAnalyses.corpus();
+        SampleAnalyses.writeIndex(dir, corpus);
+        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            for (String field : List.of(IndexSchema.TITLE, IndexSchema.PUBLISHER, IndexSchema.BODY, IndexSchema.SPEAKER,
+                    IndexSchema.QUOTE)) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    NumericDocValues norms = leaf.reader().getNormValues(field);
+                    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                        assertTrue(norms.advanceExact(doc), field + " has no norm in Lucene document " + doc);
+                    }
+                }
+            }
+            // the empty fields add no term: the statistics that scores are made of count only the real texts
+            IndexSearcher searcher = new IndexSearcher(reader);
+            long quotes = corpus.stream().mapToLong(a -> a.quotes().size() + a.statements().size()).sum();
+            assertEquals(quotes, searcher.collectionStatistics(IndexSchema.QUOTE).docCount());
+            assertEquals(corpus.size(), searcher.collectionStatistics(IndexSchema.BODY).docCount());
+        }
     }
 
     @Test
