@@ -98,6 +98,7 @@ public final class BenchCommand extends BaseCommand {
         if (shards > 0) {
             ShardBenchmark bench = new ShardBenchmark(out, heap, threads);
             ShardBenchmark.Totals small = bench.run(big, work, shards);
+            bench.warm(big, work, shards);
             if (thenCopies > 0) {
                 Path larger = work.resolve("then");
                 files = CorpusReplicator.replicate(corpus, larger.resolve("corpus"), thenCopies);

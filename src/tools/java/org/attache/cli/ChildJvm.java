@@ -1,5 +1,6 @@
 package org.attache.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -30,12 +31,39 @@ final class ChildJvm {
 
     /** Runs {@code attache ARGS} with heap limit {@code heap}; fails (exit code 1) when the command fails. */
     static Measured run(String heap, List<String> args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("-cp", jarOf(Main.class), Main.class.getName()));
+        cmd.addAll(args);
+        return measure(heap, cmd, args);
+    }
+
+    /**
+     * Runs {@code attache ARGS} twice in one child JVM ({@link RepeatedRun}); returns both rounds as the child
+     * measured them (peak RSS not taken), the second being the command once that JVM is started and warm.
+     */
+    static List<Measured> runTwice(String heap, List<String> args) throws IOException, InterruptedException {
+        Path stats = Files.createTempFile("attache-rounds", ".txt");
+        try {
+            List<String> cmd = new ArrayList<>(List.of("-cp", jarOf(Main.class) + File.pathSeparator
+                    + jarOf(RepeatedRun.class), RepeatedRun.class.getName(), stats.toString()));
+            cmd.addAll(args);
+            measure(heap, cmd, args);
+            return Files.readAllLines(stats).stream().map(line -> line.split(" "))
+                    .map(f -> new Measured(Double.parseDouble(f[0]), Double.parseDouble(f[1]), 0)).toList();
+        } finally {
+            Files.deleteIfExists(stats);
+        }
+    }
+
+    private static String jarOf(Class<?> c) {
+        return Path.of(c.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
+    }
+
+    private static Measured measure(String heap, List<String> classPathAndMain, List<String> args)
+            throws IOException, InterruptedException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
         List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + heap));
         cmd.addAll(jvmOptions());
-        cmd.addAll(List.of("-cp", jar, Main.class.getName()));
-        cmd.addAll(args);
+        cmd.addAll(classPathAndMain);
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();

@@ -137,6 +137,47 @@ final class ShardBenchmark {
                 learn.cpuSeconds() + shardCpu + merge.cpuSeconds());
     }
 
+    /**
+     * The same steps again, each run twice in one JVM ({@link ChildJvm#runTwice}), compared by their second
+     * rounds: what is left once every JVM has started, loaded its classes and compiled its code (the JIT
+     * warm-up that Java 17 cannot carry from one JVM to the next), with the models loaded again in each step,
+     * as a node running that step alone loads them. Outputs in {@code work/warm}.
+     */
+    void warm(Path corpus, Path work, int shards) throws IOException, InterruptedException {
+        String t = Integer.toString(threads);
+        Path dir = work.resolve("warm");
+        ChildJvm.Measured single = second(List.of("run", corpus.toString(), "--out", dir.resolve("single").toString(),
+                "--quiet", "--threads", t, "--keep-duplicates"));
+        Path templates = dir.resolve("templates.bin");
+        ChildJvm.Measured learn = second(List.of("templates", corpus.toString(), "--out", templates.toString(), "--threads",
+                t, "--quiet"));
+        List<String> merge = new ArrayList<>(List.of("merge"));
+        double shardWall = 0;
+        double shardCpu = 0;
+        for (int i = 1; i <= shards; i++) {
+            Path shard = dir.resolve("shard-" + i);
+            merge.add(shard.toString());
+            ChildJvm.Measured m = second(List.of("run", corpus.toString(), "--shard", i + "/" + shards, "--templates",
+                    templates.toString(), "--out", shard.toString(), "--quiet", "--threads", t, "--keep-duplicates"));
+            shardWall += m.seconds();
+            shardCpu += m.cpuSeconds();
+        }
+        merge.addAll(List.of("--out", dir.resolve("merged").toString(), "--quiet", "--keep-duplicates"));
+        ChildJvm.Measured joined = second(merge);
+        sameOutputs(dir.resolve("single"), dir.resolve("merged"));
+        double pathWall = learn.seconds() + shardWall + joined.seconds();
+        double pathCpu = learn.cpuSeconds() + shardCpu + joined.cpuSeconds();
+        out.printf(Locale.ROOT, "warm (each step's second run in its JVM: start-up, class loading and JIT warm-up "
+                        + "out, models loaded again): single run %.2f s wall, %.2f s CPU; shard path %.2f s wall, %.2f s "
+                        + "CPU (templates %.2f, shards %.2f, merge %.2f s CPU): %.2f of the single run's rate (CPU: "
+                        + "%.2f)%n", single.seconds(), single.cpuSeconds(), pathWall, pathCpu, learn.cpuSeconds(),
+                shardCpu, joined.cpuSeconds(), single.seconds() / pathWall, single.cpuSeconds() / pathCpu);
+    }
+
+    private ChildJvm.Measured second(List<String> args) throws IOException, InterruptedException {
+        return ChildJvm.runTwice(heap, args).get(1);
+    }
+
     /** A corpus of the first file of {@code corpus}: a run over it is start-up and model loading. */
     private static Path tinyCorpus(Path corpus, Path work) throws IOException {
         Path tiny = work.resolve("tiny");
