@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import com.sun.management.OperatingSystemMXBean;
 
@@ -22,6 +23,17 @@ final class RepeatedRun {
     private RepeatedRun() {
     }
 
+    /** The two runs of {@code command}: the first writing to {@code OUT-first}, the second to {@code OUT}. */
+    static List<String[]> rounds(String[] command) {
+        String[] first = command.clone();
+        for (int i = 0; i + 1 < first.length; i++) {
+            if (first[i].equals("--out")) {
+                first[i + 1] = first[i + 1] + "-first";
+            }
+        }
+        return List.of(first, command.clone());
+    }
+
     public static void main(String[] args) throws IOException {
         Path stats = Path.of(args[0]);
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -29,17 +41,15 @@ final class RepeatedRun {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         StringBuilder lines = new StringBuilder();
         int exit = 0;
-        for (int round = 0; round < 2 && exit == 0; round++) {
-            String[] command = new String[args.length - 1];
-            System.arraycopy(args, 1, command, 0, command.length);
-            for (int i = 0; round == 0 && i + 1 < command.length; i++) {
-                if (command[i].equals("--out")) {
-                    command[i + 1] = command[i + 1] + "-first";
-                }
+        String[] command = new String[args.length - 1];
+        System.arraycopy(args, 1, command, 0, command.length);
+        for (String[] round : rounds(command)) {
+            if (exit != 0) {
+                break;
             }
             long wall = System.nanoTime();
             long cpu = os.getProcessCpuTime();
-            exit = Main.execute(quiet, err, command);
+            exit = Main.execute(quiet, err, round);
             lines.append(String.format(Locale.ROOT, "%.3f %.3f%n", (System.nanoTime() - wall) / 1e9,
                     (os.getProcessCpuTime() - cpu) / 1e9));
         }
