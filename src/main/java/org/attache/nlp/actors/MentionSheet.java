@@ -27,6 +27,13 @@ final class MentionSheet {
     record Sighting(String actor, int offset) {
     }
 
+    /**
+     * How far the text has named a person by one surname before some point: full names and the short forms
+     * linked to them so far ({@code weight}), and where the last full name stands ({@code last}, -1 for none).
+     */
+    record Standing(int weight, int last) {
+    }
+
     /** A one-word person the model found, resolved after the document's full names are known. */
     record Single(int token, double confidence) {
     }
@@ -116,6 +123,19 @@ final class MentionSheet {
     /** A short form linked to this person: it counts towards the person's weight in {@link #namesake}. */
     void linkedShortForm(String actor) {
         shortLinks.merge(actor, 1, Integer::sum);
+    }
+
+    /** How far the text has named {@code actor} by this surname before {@code offset} (see {@link Standing}). */
+    Standing standing(String surnameKey, String actor, int offset) {
+        int weight = shortLinks.getOrDefault(actor, 0);
+        int last = -1;
+        for (Sighting s : bySurname.getOrDefault(surnameKey, List.of())) {
+            if (s.offset() < offset && s.actor().equals(actor)) {
+                weight++;
+                last = Math.max(last, s.offset());
+            }
+        }
+        return new Standing(weight, last);
     }
 
     List<Sighting> sightings(String surnameKey) {
