@@ -27,6 +27,15 @@ class PersonCoreferenceTest {
     }
 
     @Test
+    void theSpeakerOfAQuoteNamedByASharedSurnameIsThePersonNamedMost() {
+        // the quote stage takes this choice as it is (NamesakesTest)
+        String text = "Tom Vance backed the bill. Vance spoke first. His wife, Rita Vance, sat in the front row."
+                + " \u201CWe will win,\u201D Vance said.";
+        assertEquals(List.of("0-9 Tom Vance=Tom Vance", "27-32 Vance=Tom Vance", "56-66 Rita Vance=Rita Vance",
+                "105-110 Vance=Tom Vance"), people(text, "Tom Vance", "Rita Vance"));
+    }
+
+    @Test
     void onATieTheOneNamedLastWins() {
         String text = "Rena Dovholm came with her husband, Arne Dovholm. Dovholm said the vote was close.";
         assertEquals(List.of("0-12 Rena Dovholm=Rena Dovholm", "36-48 Arne Dovholm=Arne Dovholm",
