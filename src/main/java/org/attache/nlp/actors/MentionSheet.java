@@ -27,6 +27,14 @@ final class MentionSheet {
     record Sighting(String actor, int offset) {
     }
 
+    /**
+     * How far the text has named a person by one surname before some point: full names, the short forms
+     * linked to them so far and their first name alone ({@code weight}), and where the last full name stands
+     * ({@code last}, -1 for none).
+     */
+    record Standing(int weight, int last) {
+    }
+
     /** A one-word person the model found, resolved after the document's full names are known. */
     record Single(int token, double confidence) {
     }
@@ -118,6 +126,19 @@ final class MentionSheet {
         shortLinks.merge(actor, 1, Integer::sum);
     }
 
+    /** How far the text has named {@code actor} by this surname before {@code offset} (see {@link Standing}). */
+    Standing standing(String surnameKey, String actor, int offset) {
+        int weight = shortLinks.getOrDefault(actor, 0) + givenNamesBefore(actor, offset);
+        int last = -1;
+        for (Sighting s : bySurname.getOrDefault(surnameKey, List.of())) {
+            if (s.offset() < offset && s.actor().equals(actor)) {
+                weight++;
+                last = Math.max(last, s.offset());
+            }
+        }
+        return new Standing(weight, last);
+    }
+
     List<Sighting> sightings(String surnameKey) {
         return bySurname.get(surnameKey);
     }
@@ -145,12 +166,10 @@ final class MentionSheet {
         if (title.isPresent()) {
             sightings = sightings.stream().filter(s -> !CourtesyTitles.contradicts(title, s.actor())).toList();
         }
-        Map<String, Integer> mentioned = new HashMap<>();
         Map<String, Sighting> last = new HashMap<>();
         Sighting after = null;
         for (Sighting s : sightings) {
             if (s.offset() < offset) {
-                mentioned.merge(s.actor(), 1, Integer::sum);
                 last.merge(s.actor(), s, (x, y) -> x.offset() > y.offset() ? x : y);
             } else if (s.offset() > offset && (after == null || s.offset() < after.offset())) {
                 after = s;
@@ -159,13 +178,29 @@ final class MentionSheet {
         Sighting best = null;
         int bestCount = 0;
         for (Sighting s : last.values()) {
-            int count = mentioned.get(s.actor()) + shortLinks.getOrDefault(s.actor(), 0);
+            int count = standing(surnameKey, s.actor(), offset).weight();
             if (best == null || count > bestCount || count == bestCount && s.offset() > best.offset()) {
                 best = s;
                 bestCount = count;
             }
         }
         return Optional.ofNullable(best != null ? best : after);
+    }
+
+    /** How many of the model's one-word persons before {@code offset} are the first word of {@code actor} ("Bill"). */
+    private int givenNamesBefore(String actor, int offset) {
+        int space = actor.indexOf(' ');
+        if (space < 0) {
+            return 0;
+        }
+        String first = actor.substring(0, space);
+        int n = 0;
+        for (Single single : deferredSingles) {
+            if (tokens.start(single.token()) < offset && tokens.surface(single.token()).equals(first)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether the document writes these two words one after the other in lower case ("information systems"). */

@@ -82,7 +82,7 @@ final class PersonCoreference {
             Optional<MentionSheet.Sighting> seen = sheet.namesake(key, tokens.start(i), title);
             if (seen.isPresent()) {
                 sheet.cover(i, last);
-                String famous = famousFirst(sheet, hit, key, seen.get().actor());
+                String famous = famousFirst(sheet, hit, i, key, seen.get().actor());
                 String linkedTo = CourtesyTitles.contradicts(title, famous) ? seen.get().actor() : famous;
                 sheet.linkedShortForm(linkedTo);
                 sheet.add(i, last, linkedTo, ActorType.PERSON,
@@ -212,11 +212,13 @@ final class PersonCoreference {
     }
 
     /**
-     * A known person's surname ("Biden") in a document that also names that person in full stands
-     * for them, even when a namesake the gazetteer does not know ("Jill Biden") was named nearer;
-     * else {@code chosen}.
+     * A known person's surname ("Biden", folded {@code key}) at token {@code i} in a document that also names that person in full
+     * stands for them rather than for {@code chosen}, a namesake the gazetteer does not know ("Jill Biden"),
+     * unless the text has made the namesake its subject: named them more often so far and more recently (the
+     * son's memoir that mentions his father now and then). After the title of an office the known person
+     * held ("Governor Biden") the surname is the known person anyway.
      */
-    private String famousFirst(MentionSheet sheet, AliasTrie.Hit hit, String key, String chosen) {
+    private String famousFirst(MentionSheet sheet, AliasTrie.Hit hit, int i, String key, String chosen) {
         if (hit == null) {
             return chosen;
         }
@@ -226,8 +228,16 @@ final class PersonCoreference {
             return chosen;
         }
         String famous = people.get(0).canonical();
-        boolean named = sheet.sightings(key).stream().anyMatch(s -> s.actor().equals(famous));
-        return named ? famous : chosen;
+        if (famous.equals(chosen) || sheet.sightings(key).stream().noneMatch(s -> s.actor().equals(famous))) {
+            return chosen;
+        }
+        if (roles.titledHolder(people, sheet.tokens, i, sheet.date).isPresent()) {
+            return famous;
+        }
+        int at = sheet.tokens.start(i);
+        MentionSheet.Standing known = sheet.standing(key, famous, at);
+        MentionSheet.Standing namesake = sheet.standing(key, chosen, at);
+        return known.weight() >= namesake.weight() || known.last() > namesake.last() ? famous : chosen;
     }
 
     /** "Hunter Biden", "Trump Tower": a capitalised name word next to the surname makes it another name. */

@@ -11,11 +11,11 @@ import org.attache.model.ActorType;
 import org.attache.model.Mention;
 
 /**
- * People of one document who share a surname (a candidate and his wife, two brothers): which of them a bare
- * surname stands for. News calls its main person of that name by the surname alone and names the relatives
- * in full ("Heidi Cruz") or by first name, so a bare "Cruz" is the one the text has named most so far, not
- * the relative named last; "she" after that surname is the woman of the family ({@link #forPronoun}). One
- * instance per document.
+ * People of one document who share a surname (a candidate and his wife, two brothers): which of them a surname
+ * read with a gender stands for. A bare surname alone is the actors stage's choice (the one the text names
+ * most, {@code MentionSheet.namesake}); "Mrs. Cruz" is the woman of the family and "she" after that surname
+ * points to her ({@link #forPronoun}), by the genders the quotes show as well as by given names. One instance
+ * per document.
  */
 final class Namesakes {
 
@@ -45,15 +45,11 @@ final class Namesakes {
     }
 
     /**
-     * The person a bare surname at {@code at} stands for when it is shared: the one named most often before
-     * it ({@code actor}, the actors stage's choice, on a tie); {@code actor} when the surname is not shared.
+     * The person a surname at {@code at} stands for among the namesakes {@code fits} allows ("Mrs. Vance": the
+     * women): the one named most often before it ({@code actor}, the actors stage's choice, on a tie);
+     * {@code actor} when the surname is not shared.
      */
-    String of(String surname, String actor, int at) {
-        return of(surname, actor, at, a -> true);
-    }
-
-    /** {@link #of(String, String, int)} among the people {@code fits} allows ("Mrs. Vance": the women). */
-    String of(String surname, String actor, int at, Predicate<String> fits) {
+    private String among(String surname, String actor, int at, Predicate<String> fits) {
         List<Mention> named = bySurname.get(surname);
         if (named == null || !NameMemory.lastWord(actor).equals(surname)) {
             return actor;
@@ -80,9 +76,9 @@ final class Namesakes {
     }
 
     /**
-     * {@link #of(String, String, int)} among the namesakes of the gender of {@code pronoun} ("he", "she"; "Mrs.
-     * Vance" gives "she"): those whose given name shows it, else those the text shows it for, else those who
-     * may be of it; {@code actor} when the surname is not shared.
+     * The person a surname at {@code at} stands for among the namesakes of the gender of {@code pronoun} ("he",
+     * "she"; "Mrs. Vance" gives "she"): those whose given name shows it, else those the text shows it for, else
+     * those who may be of it; {@code actor} when the surname is not shared.
      */
     String of(String surname, String actor, int at, Genders genders, String pronoun) {
         List<Mention> named = bySurname.get(surname);
@@ -93,7 +89,7 @@ final class Namesakes {
         // a given name first: the pronouns after a bare surname vote for whichever relative the actors stage chose
         boolean given = named.stream().anyMatch(m -> GivenNames.of(m.actor()) == wanted);
         boolean shown = named.stream().anyMatch(m -> genders.of(m.actor()) == wanted);
-        return of(surname, actor, at, given ? a -> GivenNames.of(a) == wanted
+        return among(surname, actor, at, given ? a -> GivenNames.of(a) == wanted
                 : shown ? a -> genders.of(a) == wanted : a -> genders.fits(a, pronoun));
     }
 

@@ -137,11 +137,11 @@ final class SpeakerResolver {
             }
         }
         if (m != null && m.type() == ActorType.PERSON) {
-            // a bare surname shared in the family: the one the text calls by it, not the relative named last;
-            // "Mrs. Vance" the woman of that name the text calls by it
+            // a bare surname shared in the family is the actors stage's choice (MentionSheet.namesake); "Mrs. Vance"
+            // the woman of that name the text calls by it, by the genders the quotes show too
             String pronoun = single ? written.genderTitle(span.start()) : "";
-            String actor = !single ? m.actor() : !titled ? namesakes.of(surname, m.actor(), span.start())
-                    : pronoun.isEmpty() ? m.actor() : namesakes.of(surname, m.actor(), span.start(), genders, pronoun);
+            String actor = !single || !titled || pronoun.isEmpty() ? m.actor()
+                    : namesakes.of(surname, m.actor(), span.start(), genders, pronoun);
             boolean same = NameMemory.lastWord(actor).equals(surname) || !name.contains(" ");
             Speaker named = new Speaker(same && !written.fuller(name, actor) ? actor : name, actor, role, true, false);
             // "Mrs. Ames" given to her husband: the woman of that surname the name finder missed, as "she" does
