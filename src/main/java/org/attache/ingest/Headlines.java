@@ -10,8 +10,16 @@ import java.util.regex.Pattern;
 final class Headlines {
 
     private static final Pattern BYLINE = Pattern.compile("^(?i:by|von|par|por|di|door|av|af)\\s+\\p{Lu}.*");
+    /** A credit line: "Co-authored by Ann Example", "From Ann Example writing at The Daily Example:". */
+    private static final Pattern CREDIT = Pattern.compile("^(?i:(?:co-?)?(?:authored|written|reported|compiled|edited)\\s+by\\s+\\p{Lu}"
+            + "|from\\s+\\p{Lu}.{1,60}?\\s+(?:writing|reporting)\\s+(?:at|in|for)\\s).*");
+    /** A wire story's lede opening with its dateline and agency ("LISBON (AP) — The …"): the body, not a headline. */
+    private static final Pattern WIRE_LEDE = Pattern.compile(
+            "^\\p{Lu}[\\p{L} .,'’-]{1,40}\\s*\\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg)\\)\\s*[—–-].*");
     /** Most words of a headline line; longer lines are paragraphs. */
-    private static final int MAX_WORDS = 25;
+    static final int MAX_WORDS = 25;
+    /** Most words of a headline of two short sentences ("Talks fail. What now?"); longer ones are a lede. */
+    static final int MAX_TWO_SENTENCE_WORDS = 12;
     /** How many kept blocks from the top a headline above its byline is looked for. */
     private static final int HEAD_BLOCKS = 8;
 
@@ -38,7 +46,7 @@ final class Headlines {
         }
         String first = blocks.get(0).text();
         int words = TextStats.words(first);
-        if (words < 3 || words > MAX_WORDS || ONE_SENTENCE_END.matcher(first).find() || !usable(first)
+        if (words < 3 || words > MAX_WORDS || severalSentences(first) || !usable(first)
                 || !(Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0)))) {
             return Optional.empty();
         }
@@ -50,16 +58,28 @@ final class Headlines {
         return Optional.empty();
     }
 
-    /** A sentence ending inside the line: a full stop, question or exclamation mark followed by a capital. */
-    private static final Pattern ONE_SENTENCE_END = Pattern.compile("\\p{Ll}[.!?]['’\"”]?\\s+\\p{Lu}");
+    /**
+     * A sentence ending inside the line: a full stop, question or exclamation mark followed by a
+     * capital, but not the stop of a title or state abbreviation before a name ("Rep. Ann Example").
+     */
+    private static final Pattern ONE_SENTENCE_END = Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt"
+            + "|Capt|Cmdr|Adm|Rev|St|Jr|Sr|Prof|Pres|Amb|Calif|Fla|Ariz|Mass|Penn|Wash|Conn|Mich|Minn|Tenn|Okla|Colo|Ill|Ind|Wis)"
+            + "[.!?])(?<=\\p{Ll}[.!?])['’\"”]?\\s+\\p{Lu}");
+
+    /** Whether a sentence ends inside the line (see {@link #ONE_SENTENCE_END}). */
+    static boolean severalSentences(String line) {
+        return ONE_SENTENCE_END.matcher(line).find();
+    }
 
     /**
      * Whether a line can be a title: not a date line in any language ("Publié le 3 mars 2021",
-     * "3. März 2021", "Stand: 28.04.2020 18:00 Uhr") and not a byline ("By Ann Example").
+     * "3. März 2021", "Stand: 28.04.2020 18:00 Uhr"), not a byline or credit line ("By Ann Example",
+     * "Co-authored by Ann Example") and not a wire lede ("LISBON (AP) — The …").
      */
     static boolean usable(String line) {
         String text = TextStats.collapse(line);
-        return !text.isEmpty() && TextStats.words(text) <= 40 && !LineRule.isDateline(text) && !BYLINE.matcher(text).matches();
+        return !text.isEmpty() && TextStats.words(text) <= 40 && !LineRule.isDateline(text) && !BYLINE.matcher(text).matches()
+                && !CREDIT.matcher(text).matches() && !WIRE_LEDE.matcher(text).matches();
     }
 
     /**

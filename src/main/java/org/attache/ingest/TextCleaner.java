@@ -38,11 +38,18 @@ final class TextCleaner implements PageCleaner {
         // a line right above the byline or dateline is the headline; section labels above it are not
         aboveByline.ifPresent(h -> candidates.add(new MetadataCandidate("title", h, "line above the byline",
                 TitleScores.ABOVE_BYLINE)));
-        Optional<String> firstLine = headline.isPresent() || aboveByline.isPresent() ? Optional.empty()
+        Optional<String> kicker = DumpHeadlines.headlineOverKicker(raw);
+        // an archive export's "Headline; " line with its kicker under it says which line is the headline
+        kicker.ifPresent(h -> candidates.add(new MetadataCandidate("title", h, "first line, over its kicker",
+                TitleScores.OVER_KICKER)));
+        Optional<String> opening = DumpHeadlines.openingLine(blocks, selection.kept(), selection.removals(), headline);
+        opening.ifPresent(h -> candidates.add(new MetadataCandidate("title", h, "first line, over the head lines and the body",
+                TitleScores.OPENING_LINE)));
+        Optional<String> firstLine = headline.isPresent() || aboveByline.isPresent() || opening.isPresent() ? Optional.empty()
                 : Headlines.firstLine(blocks, selection.kept());
         firstLine.ifPresent(h -> candidates.add(new MetadataCandidate("title", h, "first line, a short sentence over the article",
                 TitleScores.FIRST_LINE)));
-        String title = aboveByline.or(() -> headline).or(() -> firstLine).orElse("");
+        String title = kicker.or(() -> aboveByline).or(() -> opening).or(() -> headline).or(() -> firstLine).orElse("");
         String date = selection.dateline().orElse("");
         selection.dateline().ifPresent(d -> candidates.add(new MetadataCandidate("date", d, "dateline at the article head",
                 MetadataCandidate.DateScores.HEAD_LINE)));
@@ -65,7 +72,9 @@ final class TextCleaner implements PageCleaner {
 
     /** How far each place a dump's title can be read is trusted. */
     private static final class TitleScores {
+        static final int OVER_KICKER = 95;
         static final int ABOVE_BYLINE = 90;
+        static final int OPENING_LINE = 85;
         static final int HEAD = 80;
         static final int FIRST_LINE = 60;
 
