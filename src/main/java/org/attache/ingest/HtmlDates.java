@@ -67,7 +67,23 @@ final class HtmlDates {
             }
         }
         bodyText(doc, headline, out);
+        if (out.isEmpty()) {
+            lastResort(doc, out);
+        }
         return out;
+    }
+
+    /**
+     * A page that states no date anywhere near its head may still show one further down: a
+     * "Stand: 09.10.2017" or copyright stamp in the footer, a news box below long navigation. The
+     * first full date of the whole text is then the page's best date, never better than none.
+     */
+    private static void lastResort(Document doc, List<MetadataCandidate> out) {
+        if (doc.body() == null) {
+            return;
+        }
+        Dates.firstMatch(TextStats.collapse(doc.body().text()))
+                .ifPresent(m -> out.add(date(m.iso(), "first date of the whole page (no other)", DateScores.LAST_RESORT)));
     }
 
     private static void metaTags(Document doc, List<MetadataCandidate> out) {

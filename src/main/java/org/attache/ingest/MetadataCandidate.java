@@ -143,6 +143,8 @@ public record MetadataCandidate(String field, String value, String source, int s
         static final int MODIFIED = 30;
         /** The first date written in the body text. */
         static final int TEXT = 20;
+        /** The first date anywhere in the page, taken only when the page offers no other. */
+        static final int LAST_RESORT = 10;
 
         private DateScores() {
         }
