@@ -38,6 +38,8 @@ final class HtmlDates {
             "recommended", "teaser", "teasers", "widget", "popular", "mostread", "trending", "aside", "nav", "more",
             "reply", "replies", "archive", "calendar", "event", "events");
     private static final int MAX_DATE_ELEMENT_CHARS = 200;
+    /** How the source of a date read next to the headline begins. */
+    static final String BODY_TEXT = "body text";
 
     private HtmlDates() {
     }
@@ -253,7 +255,7 @@ final class HtmlDates {
         }
         String lead = text.substring(Math.max(found.start() >= at[1] ? at[1] : 0, found.start() - LABEL_REACH), found.start());
         boolean update = UPDATED_LABEL.matcher(lead).find();
-        String source = (update ? "body text after an update label \"" : "body text \"") + clip(text.substring(found.start(), found.end())) + "\"";
+        String source = (update ? BODY_TEXT + " after an update label \"" : BODY_TEXT + " \"") + clip(text.substring(found.start(), found.end())) + "\"";
         out.add(date(found.iso(), source, update ? DateScores.MODIFIED : DateScores.TEXT));
     }
 

@@ -56,10 +56,13 @@ public record MetadataCandidate(String field, String value, String source, int s
      * The date written next to the headline, when a date element, &lt;time&gt;, dateline or label
      * confirms it, is the date the reader is shown: it outranks what the markup states (a CMS
      * stamps meta tags with import, render or time-zone-shifted dates; a reader and the labels of
-     * htmldate's suite go by the visible date). Returns the candidates with that one promoted.
+     * htmldate's suite go by the visible date). That holds for a date shown as "Updated …" too
+     * when the page shows no other: the reader sees no earlier date, and the stated one may be a
+     * first draft's. Returns the candidates with that one promoted.
      */
     static List<MetadataCandidate> promoteShownDate(List<MetadataCandidate> candidates) {
-        MetadataCandidate text = candidates.stream().filter(c -> c.field().equals("date") && c.score() == DateScores.TEXT)
+        MetadataCandidate text = candidates.stream().filter(c -> c.field().equals("date") && (c.score() == DateScores.TEXT
+                || c.score() == DateScores.MODIFIED && c.source().startsWith(HtmlDates.BODY_TEXT)))
                 .findFirst().orElse(null);
         if (text == null) {
             return candidates;
