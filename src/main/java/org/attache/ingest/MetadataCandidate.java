@@ -69,12 +69,21 @@ public record MetadataCandidate(String field, String value, String source, int s
         }
         List<String> confirming = candidates.stream().filter(c -> c.field().equals("date") && c.value().equals(text.value())
                 && VISIBLE_SCORES.contains(c.score())).map(MetadataCandidate::source).toList();
+        if (confirming.isEmpty() && text.source().startsWith(HtmlDates.UNDER_HEADLINE) && !declaredPublishedElsewhere(candidates, text.value())) {
+            confirming = List.of("its own line under the headline");
+        }
         if (confirming.isEmpty() || statedAndShownElsewhere(candidates, text.value())) {
             return candidates;
         }
         MetadataCandidate shown = new MetadataCandidate("date", text.value(),
                 "shown next to the headline (" + text.source() + ", confirmed by " + confirming.get(0) + ")", DateScores.SHOWN);
         return candidates.stream().map(c -> c == text ? shown : c).toList();
+    }
+
+    /** Whether a "Published" label or a &lt;time&gt; marked as the publication gives another date: an explicit word beats a position. */
+    private static boolean declaredPublishedElsewhere(List<MetadataCandidate> candidates, String shown) {
+        return candidates.stream().anyMatch(c -> c.field().equals("date") && !c.value().equals(shown)
+                && (c.score() == DateScores.LABELLED || c.score() == DateScores.TIME_PUBLISHED));
     }
 
     /** Whether the markup states another date that a visible element also shows: then the page shows two, and the statement decides. */

@@ -93,6 +93,32 @@ class HtmlDatesTest {
     }
 
     @Test
+    void theDateInTheShortLineUnderTheHeadlineBeatsAStatedDate() {
+        CleanedPage page = clean("<title>Ministers agree statement</title>"
+                        + "<script type=\"application/ld+json\">{\"datePublished\":\"2019-03-08T10:00:00Z\"}</script>",
+                "<article><h1>Ministers agree statement</h1><p>2. Mai 2021 , Jane Invented</p>"
+                        + "<p>" + P1 + "</p><p>" + P2 + "</p></article>");
+        assertEquals("2021-05-02", page.metadata().date());
+    }
+
+    @Test
+    void aDateInsideTheFirstSentenceUnderTheHeadlineDoesNotBeatAStatedDate() {
+        CleanedPage page = clean("<title>Ministers agree statement</title>"
+                        + "<script type=\"application/ld+json\">{\"datePublished\":\"2021-05-04T10:00:00Z\"}</script>",
+                "<article><h1>Ministers agree statement</h1><p>On 2 May 2021 the ministers of defence met in the capital to agree"
+                        + " the wording of a joint statement.</p><p>" + P2 + "</p></article>");
+        assertEquals("2021-05-04", page.metadata().date());
+    }
+
+    @Test
+    void aTimeMarkedAsThePublicationBeatsTheLineUnderTheHeadline() {
+        CleanedPage page = clean("<title>Ministers agree statement</title>",
+                "<article><h1>Ministers agree statement</h1><p>2 May 2021 , Jane Invented</p><p>" + P1 + "</p><p>" + P2 + "</p>"
+                        + "<div class=\"info\"><time class=\"published\" datetime=\"2021-04-30\">30 April</time></div></article>");
+        assertEquals("2021-04-30", page.metadata().date());
+    }
+
+    @Test
     void labelsIntroduceTheDateThatFollowsThem() {
         assertEquals("2023-11-01", HtmlDates.dateAfterLabel("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023",
                 HtmlDates.PUBLISHED_LABEL, HtmlDates.UPDATED_LABEL).orElseThrow().iso());
