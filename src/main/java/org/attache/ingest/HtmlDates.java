@@ -38,6 +38,10 @@ final class HtmlDates {
             "recommended", "teaser", "teasers", "widget", "popular", "mostread", "trending", "aside", "nav", "more",
             "reply", "replies", "archive", "calendar", "event", "events");
     private static final int MAX_DATE_ELEMENT_CHARS = 200;
+    /** How the source of a date read next to the headline begins. */
+    static final String BODY_TEXT = "body text";
+    /** How the source of a date in a short line right under the headline (a byline) begins. */
+    static final String UNDER_HEADLINE = BODY_TEXT + " in the line under the headline";
 
     private HtmlDates() {
     }
@@ -67,7 +71,23 @@ final class HtmlDates {
             }
         }
         bodyText(doc, headline, out);
+        if (out.isEmpty()) {
+            lastResort(doc, out);
+        }
         return out;
+    }
+
+    /**
+     * A page that states no date anywhere near its head may still show one further down: a
+     * "Stand: 09.10.2017" or copyright stamp in the footer, a news box below long navigation. The
+     * first full date of the whole text is then the page's best date, never better than none.
+     */
+    private static void lastResort(Document doc, List<MetadataCandidate> out) {
+        if (doc.body() == null) {
+            return;
+        }
+        Dates.firstMatch(TextStats.collapse(doc.body().text()))
+                .ifPresent(m -> out.add(date(m.iso(), "first date of the whole page (no other)", DateScores.LAST_RESORT)));
     }
 
     private static void metaTags(Document doc, List<MetadataCandidate> out) {
@@ -237,8 +257,25 @@ final class HtmlDates {
         }
         String lead = text.substring(Math.max(found.start() >= at[1] ? at[1] : 0, found.start() - LABEL_REACH), found.start());
         boolean update = UPDATED_LABEL.matcher(lead).find();
-        String source = (update ? "body text after an update label \"" : "body text \"") + clip(text.substring(found.start(), found.end())) + "\"";
+        String written = text.substring(found.start(), found.end());
+        boolean byline = found.start() >= at[1] && at[1] > 0 && found.start() - at[1] <= BYLINE_GAP && inShortLine(doc, written);
+        String source = (byline ? UNDER_HEADLINE : BODY_TEXT) + (update ? " after an update label \"" : " \"") + clip(written) + "\"";
         out.add(date(found.iso(), source, update ? DateScores.MODIFIED : DateScores.TEXT));
+    }
+
+    /** How far after the headline's end the line under it may begin (a kicker or author name may come first). */
+    private static final int BYLINE_GAP = 80;
+    /** Longest line that is a byline ("1. Februar 2022, Jane Invented") rather than a sentence of the lead. */
+    private static final int BYLINE_CHARS = 60;
+
+    /** Whether the written date stands in a short element of its own, not inside a sentence. */
+    private static boolean inShortLine(Document doc, String written) {
+        for (Element el : doc.body().getElementsContainingOwnText(written)) {
+            if (TextStats.collapse(el.text()).length() <= BYLINE_CHARS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far before a date a label ("Aktualisiert am") is looked for. */

@@ -56,22 +56,34 @@ public record MetadataCandidate(String field, String value, String source, int s
      * The date written next to the headline, when a date element, &lt;time&gt;, dateline or label
      * confirms it, is the date the reader is shown: it outranks what the markup states (a CMS
      * stamps meta tags with import, render or time-zone-shifted dates; a reader and the labels of
-     * htmldate's suite go by the visible date). Returns the candidates with that one promoted.
+     * htmldate's suite go by the visible date). That holds for a date shown as "Updated …" too
+     * when the page shows no other: the reader sees no earlier date, and the stated one may be a
+     * first draft's. Returns the candidates with that one promoted.
      */
     static List<MetadataCandidate> promoteShownDate(List<MetadataCandidate> candidates) {
-        MetadataCandidate text = candidates.stream().filter(c -> c.field().equals("date") && c.score() == DateScores.TEXT)
+        MetadataCandidate text = candidates.stream().filter(c -> c.field().equals("date") && (c.score() == DateScores.TEXT
+                || c.score() == DateScores.MODIFIED && c.source().startsWith(HtmlDates.BODY_TEXT)))
                 .findFirst().orElse(null);
         if (text == null) {
             return candidates;
         }
         List<String> confirming = candidates.stream().filter(c -> c.field().equals("date") && c.value().equals(text.value())
                 && VISIBLE_SCORES.contains(c.score())).map(MetadataCandidate::source).toList();
+        if (confirming.isEmpty() && text.source().startsWith(HtmlDates.UNDER_HEADLINE) && !declaredPublishedElsewhere(candidates, text.value())) {
+            confirming = List.of("its own line under the headline");
+        }
         if (confirming.isEmpty() || statedAndShownElsewhere(candidates, text.value())) {
             return candidates;
         }
         MetadataCandidate shown = new MetadataCandidate("date", text.value(),
                 "shown next to the headline (" + text.source() + ", confirmed by " + confirming.get(0) + ")", DateScores.SHOWN);
         return candidates.stream().map(c -> c == text ? shown : c).toList();
+    }
+
+    /** Whether a "Published" label or a &lt;time&gt; marked as the publication gives another date: an explicit word beats a position. */
+    private static boolean declaredPublishedElsewhere(List<MetadataCandidate> candidates, String shown) {
+        return candidates.stream().anyMatch(c -> c.field().equals("date") && !c.value().equals(shown)
+                && (c.score() == DateScores.LABELLED || c.score() == DateScores.TIME_PUBLISHED));
     }
 
     /** Whether the markup states another date that a visible element also shows: then the page shows two, and the statement decides. */
@@ -143,6 +155,8 @@ public record MetadataCandidate(String field, String value, String source, int s
         static final int MODIFIED = 30;
         /** The first date written in the body text. */
         static final int TEXT = 20;
+        /** The first date anywhere in the page, taken only when the page offers no other. */
+        static final int LAST_RESORT = 10;
 
         private DateScores() {
         }

@@ -61,12 +61,61 @@ class HtmlDatesTest {
     }
 
     @Test
-    void aDateLabelledAsAnUpdateUnderTheHeadlineIsNotShownAsThePublicationDate() {
+    void anUpdateDateThatIsTheOnlyDateShownUnderTheHeadlineIsThePageDate() {
         CleanedPage page = clean("<title>Ministers agree statement</title>"
                         + "<script type=\"application/ld+json\">{\"datePublished\":\"2020-04-03T10:00:00Z\"}</script>",
-                "<article><h1>Ministers agree statement</h1><div class=\"meta-info\">Aktualisiert: 11.04.2020, 10:27</div>"
+                "<article><h1>Ministers agree statement</h1><div class=\"byline\"><span>Jane Invented</span> <span>Aktualisiert: 11.04.2020, 10:27</span></div>"
+                        + "<p>" + P1 + "</p><p>" + P2 + "</p></article>");
+        assertEquals("2020-04-11", page.metadata().date());
+    }
+
+    @Test
+    void anUpdateDateShownBesideTheStatedPublicationDateLeavesThePublicationDate() {
+        CleanedPage page = clean("<title>Ministers agree statement</title>"
+                        + "<script type=\"application/ld+json\">{\"datePublished\":\"2020-04-03T10:00:00Z\"}</script>",
+                "<article><h1>Ministers agree statement</h1><div class=\"byline\"><span>Jane Invented</span> <span>Aktualisiert: 11.04.2020, 10:27</span></div>"
+                        + "<time datetime=\"2020-04-03T10:00:00Z\">3. April 2020</time>"
                         + "<p>" + P1 + "</p><p>" + P2 + "</p></article>");
         assertEquals("2020-04-03", page.metadata().date());
+    }
+
+    @Test
+    void aPageWithNoDateNearItsHeadTakesTheDateStampedInItsFooter() {
+        StringBuilder navigation = new StringBuilder("<nav><ul>");
+        for (int i = 0; i < 200; i++) {
+            navigation.append("<li>Service page number ").append(i).append(" of the district office</li>");
+        }
+        CleanedPage page = clean("<title>Opening hours of the district office</title>",
+                "<main><h1>Opening hours of the district office</h1><p>" + P1 + "</p><p>" + P2
+                        + "</p></main>" + navigation + "</ul></nav><div class=\"legal\"><p>Copyright © 17.03.2018 - 09:41 h by an invented office</p></div>");
+        assertEquals("2018-03-17", page.metadata().date());
+        assertTrue(page.candidates().stream().anyMatch(c -> c.source().startsWith("first date of the whole page")));
+    }
+
+    @Test
+    void theDateInTheShortLineUnderTheHeadlineBeatsAStatedDate() {
+        CleanedPage page = clean("<title>Ministers agree statement</title>"
+                        + "<script type=\"application/ld+json\">{\"datePublished\":\"2019-03-08T10:00:00Z\"}</script>",
+                "<article><h1>Ministers agree statement</h1><p>2. Mai 2021 , Jane Invented</p>"
+                        + "<p>" + P1 + "</p><p>" + P2 + "</p></article>");
+        assertEquals("2021-05-02", page.metadata().date());
+    }
+
+    @Test
+    void aDateInsideTheFirstSentenceUnderTheHeadlineDoesNotBeatAStatedDate() {
+        CleanedPage page = clean("<title>Ministers agree statement</title>"
+                        + "<script type=\"application/ld+json\">{\"datePublished\":\"2021-05-04T10:00:00Z\"}</script>",
+                "<article><h1>Ministers agree statement</h1><p>On 2 May 2021 the ministers of defence met in the capital to agree"
+                        + " the wording of a joint statement.</p><p>" + P2 + "</p></article>");
+        assertEquals("2021-05-04", page.metadata().date());
+    }
+
+    @Test
+    void aTimeMarkedAsThePublicationBeatsTheLineUnderTheHeadline() {
+        CleanedPage page = clean("<title>Ministers agree statement</title>",
+                "<article><h1>Ministers agree statement</h1><p>2 May 2021 , Jane Invented</p><p>" + P1 + "</p><p>" + P2 + "</p>"
+                        + "<div class=\"info\"><time class=\"published\" datetime=\"2021-04-30\">30 April</time></div></article>");
+        assertEquals("2021-04-30", page.metadata().date());
     }
 
     @Test
