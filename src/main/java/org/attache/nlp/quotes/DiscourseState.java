@@ -62,9 +62,19 @@ final class DiscourseState {
      * other gender; or null.
      */
     Said lastOfGender(Genders genders, String pronoun, int at, int reach) {
+        return lastOfGender(genders, pronoun, at, reach, null);
+    }
+
+    /**
+     * {@link #lastOfGender(Genders, String, int, int)} with {@code reported} (or null), a person the narration
+     * gives a verb of saying to without quoting them ("…, noted Acme's Jo Kent."), read as the newest speaker
+     * when named after the last quotation began: the pronoun that follows most often points to them.
+     */
+    Said lastOfGender(Genders genders, String pronoun, int at, int reach, Said reported) {
         Said fits = null;
-        for (int i = history.size() - 1; i >= 0; i--) {
-            Said said = history.get(i);
+        boolean newest = reported != null && (history.isEmpty() || history.get(history.size() - 1).at() < reported.at());
+        for (int i = newest ? history.size() : history.size() - 1; i >= 0; i--) {
+            Said said = i == history.size() ? reported : history.get(i);
             Speaker s = said.speaker();
             if (!s.person() || !genders.fits(s.name(), pronoun)) {
                 continue;

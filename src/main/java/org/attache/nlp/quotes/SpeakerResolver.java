@@ -180,10 +180,15 @@ final class SpeakerResolver {
             }
             case "he", "she" -> {
                 // "she" passes over a speaker of unknown gender to the woman who spoke just before
-                DiscourseState.Said said = discourse.lastOfGender(genders, pronoun, at, PRONOUN_WINDOW);
                 int from = Math.max(0, at - PRONOUN_WINDOW);
-                DiscourseState.Said subjectSaid = recentSubjectAt(from, at, pronoun, false);
-                Speaker ranked = ranker.person(pronoun, candidates.before(from, at), said == null ? null : said.speaker(),
+                List<SpeakerCandidates.Candidate> before = candidates.before(from, at);
+                DiscourseState.Said reported = lastReported(before, pronoun, at);
+                DiscourseState.Said said = discourse.lastOfGender(genders, pronoun, at, PRONOUN_WINDOW, reported);
+                DiscourseState.Said parsed = recentSubjectAt(from, at, pronoun, false);
+                // "…, said Jo Kent." names the subject of a verb the parser, reading subject then verb, passes over
+                DiscourseState.Said subjectSaid = reported != null && (parsed == null || parsed.at() < reported.at())
+                        ? reported : parsed;
+                Speaker ranked = ranker.person(pronoun, before, said == null ? null : said.speaker(),
                         said == null ? 0 : candidates.sentencesBetween(said.at(), at),
                         subjectSaid == null ? null : subjectSaid.speaker(),
                         subjectSaid == null ? 0 : candidates.sentencesBetween(subjectSaid.at(), at),
@@ -201,6 +206,21 @@ final class SpeakerResolver {
                 return groups.pronoun(pronoun, discourse.lastGroup(), at, PRONOUN_WINDOW); // "it", "they"
             }
         }
+    }
+
+    /** The last person of the pronoun's gender given a verb of saying unquoted ("…, said Jo Kent."), or null. */
+    private DiscourseState.Said lastReported(List<SpeakerCandidates.Candidate> before, String pronoun, int at) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Mention m = before.get(i).mention();
+            if (!before.get(i).afterCue() || !ReportedSubject.of(text, m.span())) {
+                continue;
+            }
+            Speaker s = ofGender(name(m.text(), m.span(), "", at), m.text(), m.span().start(), pronoun);
+            if (s.person() && genders.fits(s.name(), pronoun)) {
+                return new DiscourseState.Said(s, m.span().start());
+            }
+        }
+        return null;
     }
 
     /** The last person named as the subject of a verb between {@code from} and {@code to}, outside quotations. */

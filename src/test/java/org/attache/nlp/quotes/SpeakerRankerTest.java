@@ -79,6 +79,17 @@ class SpeakerRankerTest {
     }
 
     @Test
+    void aNameAfterAVerbOfSayingIsTheSubjectTheParserPassesOver() {
+        String text = "While Karl Brandt is \u201Cbuilding a brand,\u201D his rival Nora Lind is collecting addresses. "
+                + "Whether the Lind or Brandt model works better will be known in November, said Arlo Pardo, editor of "
+                + "a news site. \u201CThese are two very different races,\u201D he said.";
+        Quote q = only(find(doc(text), people(text, "Karl Brandt", "Nora Lind", "Lind", "Brandt", "Arlo Pardo")),
+                "These are two very different races,");
+        assertEquals(new TextSpan(200, 235), q.span());
+        assertEquals("Arlo Pardo", q.speaker(), "the parsed subject two sentences back does not outrank him");
+    }
+
+    @Test
     void aSurnameTheNameFinderTypedAsAnOrganisationIsThePersonNamedInFullBefore() {
         String text = "Rita Ames spoke at the port on Monday. \u201CThe docks stay open,\u201D Ames said.";
         List<Mention> mentions = new ArrayList<>(people(text, "Rita Ames"));
