@@ -66,8 +66,7 @@ final class ShardBenchmark {
     Totals run(Path corpus, Path work, int shards) throws IOException, InterruptedException {
         String t = Integer.toString(threads);
         Path single = work.resolve("single");
-        ChildJvm.Measured one = ChildJvm.run(heap, List.of("run", corpus.toString(), "--out", single.toString(),
-                "--quiet", "--threads", t, "--keep-duplicates"));
+        ChildJvm.Measured one = ChildJvm.run(heap, singleRun(corpus, single));
         Map<String, Object> singleJson = json(single);
         long documents = number(singleJson, "documents");
         ChildJvm.Measured startUp = ChildJvm.run(heap, List.of("--version"));
@@ -78,8 +77,7 @@ final class ShardBenchmark {
         out.printf(Locale.ROOT, "start-up:   JVM %.2f s (%.2f s CPU); JVM and models (a one-document run) %.2f s "
                 + "(%.2f s CPU)%n", startUp.seconds(), startUp.cpuSeconds(), loaded.seconds(), loaded.cpuSeconds());
         Path templates = work.resolve("templates.bin");
-        ChildJvm.Measured learn = ChildJvm.run(heap, List.of("templates", corpus.toString(), "--out",
-                templates.toString(), "--threads", t, "--quiet"));
+        ChildJvm.Measured learn = ChildJvm.run(heap, templatesPass(corpus, templates));
         out.printf(Locale.ROOT, "templates:  %.2f s wall, %.2f s CPU (once per corpus)%n", learn.seconds(),
                 learn.cpuSeconds());
         List<String> dirs = new ArrayList<>();
@@ -89,9 +87,7 @@ final class ShardBenchmark {
         for (int i = 1; i <= shards; i++) {
             Path dir = work.resolve("shard-" + i);
             dirs.add(dir.toString());
-            ChildJvm.Measured m = ChildJvm.run(heap, List.of("run", corpus.toString(), "--shard", i + "/" + shards,
-                    "--templates", templates.toString(), "--out", dir.toString(), "--quiet", "--threads", t,
-                    "--keep-duplicates"));
+            ChildJvm.Measured m = ChildJvm.run(heap, shardRun(corpus, i, shards, templates, dir));
             Map<String, Object> j = json(dir);
             stageSeconds(j).forEach((k, v) -> shardStages.merge(k, v, Double::sum));
             shardWall += m.seconds();
@@ -100,10 +96,7 @@ final class ShardBenchmark {
                     m.seconds(), m.cpuSeconds(), number(j, "documents"), format(stageSeconds(j)));
         }
         Path merged = work.resolve("merged");
-        List<String> mergeArgs = new ArrayList<>(List.of("merge"));
-        mergeArgs.addAll(dirs);
-        mergeArgs.addAll(List.of("--out", merged.toString(), "--quiet", "--keep-duplicates"));
-        ChildJvm.Measured merge = ChildJvm.run(heap, mergeArgs);
+        ChildJvm.Measured merge = ChildJvm.run(heap, mergeRun(dirs, merged));
         Map<String, Double> mergedStages = stageSeconds(json(merged));
         double indexJoin = mergedStages.getOrDefault("index", 0.0) - shardStages.getOrDefault("index", 0.0);
         double reports = mergedStages.getOrDefault("report", 0.0);
@@ -144,26 +137,21 @@ final class ShardBenchmark {
      * as a node running that step alone loads them. Outputs in {@code work/warm}.
      */
     void warm(Path corpus, Path work, int shards) throws IOException, InterruptedException {
-        String t = Integer.toString(threads);
         Path dir = work.resolve("warm");
-        ChildJvm.Measured single = second(List.of("run", corpus.toString(), "--out", dir.resolve("single").toString(),
-                "--quiet", "--threads", t, "--keep-duplicates"));
+        ChildJvm.Measured single = second(singleRun(corpus, dir.resolve("single")));
         Path templates = dir.resolve("templates.bin");
-        ChildJvm.Measured learn = second(List.of("templates", corpus.toString(), "--out", templates.toString(), "--threads",
-                t, "--quiet"));
-        List<String> merge = new ArrayList<>(List.of("merge"));
+        ChildJvm.Measured learn = second(templatesPass(corpus, templates));
+        List<String> shardDirs = new ArrayList<>();
         double shardWall = 0;
         double shardCpu = 0;
         for (int i = 1; i <= shards; i++) {
             Path shard = dir.resolve("shard-" + i);
-            merge.add(shard.toString());
-            ChildJvm.Measured m = second(List.of("run", corpus.toString(), "--shard", i + "/" + shards, "--templates",
-                    templates.toString(), "--out", shard.toString(), "--quiet", "--threads", t, "--keep-duplicates"));
+            shardDirs.add(shard.toString());
+            ChildJvm.Measured m = second(shardRun(corpus, i, shards, templates, shard));
             shardWall += m.seconds();
             shardCpu += m.cpuSeconds();
         }
-        merge.addAll(List.of("--out", dir.resolve("merged").toString(), "--quiet", "--keep-duplicates"));
-        ChildJvm.Measured joined = second(merge);
+        ChildJvm.Measured joined = second(mergeRun(shardDirs, dir.resolve("merged")));
         sameOutputs(dir.resolve("single"), dir.resolve("merged"));
         double pathWall = learn.seconds() + shardWall + joined.seconds();
         double pathCpu = learn.cpuSeconds() + shardCpu + joined.cpuSeconds();
@@ -172,6 +160,29 @@ final class ShardBenchmark {
                         + "CPU (templates %.2f, shards %.2f, merge %.2f s CPU): %.2f of the single run's rate (CPU: "
                         + "%.2f)%n", single.seconds(), single.cpuSeconds(), pathWall, pathCpu, learn.cpuSeconds(),
                 shardCpu, joined.cpuSeconds(), single.seconds() / pathWall, single.cpuSeconds() / pathCpu);
+    }
+
+    /** The commands of the steps, the same in both passes: every step with this bench's threads, duplicates kept. */
+    private List<String> singleRun(Path corpus, Path out) {
+        return List.of("run", corpus.toString(), "--out", out.toString(), "--quiet", "--threads",
+                Integer.toString(threads), "--keep-duplicates");
+    }
+
+    private List<String> templatesPass(Path corpus, Path file) {
+        return List.of("templates", corpus.toString(), "--out", file.toString(), "--threads", Integer.toString(threads),
+                "--quiet");
+    }
+
+    private List<String> shardRun(Path corpus, int shard, int shards, Path templates, Path out) {
+        return List.of("run", corpus.toString(), "--shard", shard + "/" + shards, "--templates", templates.toString(),
+                "--out", out.toString(), "--quiet", "--threads", Integer.toString(threads), "--keep-duplicates");
+    }
+
+    private static List<String> mergeRun(List<String> shardDirs, Path out) {
+        List<String> args = new ArrayList<>(List.of("merge"));
+        args.addAll(shardDirs);
+        args.addAll(List.of("--out", out.toString(), "--quiet", "--keep-duplicates"));
+        return args;
     }
 
     private ChildJvm.Measured second(List<String> args) throws IOException, InterruptedException {
